@@ -1,0 +1,155 @@
+package org.crmworkbench.data.imports;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A CSV file read with FastCSV: UTF-8 with or without a byte-order mark (UTF-16 when its mark says so, or the
+ * chosen encoding), separator detected among comma, semicolon, tab and bar, RFC 4180 quoting. Bytes that are not
+ * valid text in the encoding are reported with the line they are on instead of being silently replaced.
+ */
+final class CsvRecordSource implements RecordSource {
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    private final String name;
+    private final long size;
+    private final CountingInputStream counter;
+    private final CsvReader<CsvRecord> reader;
+    private final Iterator<CsvRecord> records;
+    private final List<String> header;
+    private final Charset charset;
+    private long lastLine = 1;
+
+    CsvRecordSource(Path file, ImportOptions options) throws IOException {
+        this.name = file.getFileName().toString();
+        this.size = Math.max(1, Files.size(file));
+        this.counter = new CountingInputStream(Files.newInputStream(file));
+        BufferedInputStream in = new BufferedInputStream(counter, SNIFF_BYTES);
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        int bom = bomLength(head);
+        this.charset = bom > 0 ? bomCharset(head) : options.encoding();
+        in.skipNBytes(bom);
+        char separator = options.delimiter() != 0 ? options.delimiter()
+                : DelimiterSniffer.sniff(new String(head, bom, head.length - bom, charset));
+        var decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.reader = CsvReader.builder()
+                .fieldSeparator(separator)
+                .quoteCharacter('"')
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(new InputStreamReader(in, decoder));
+        this.records = reader.iterator();
+        CsvRecord first = nextRecord();
+        if (first == null) {
+            close();
+            throw new UnreadableFileException(ImportProblem.ofFile(name, "import.problem.emptyFile"), null);
+        }
+        List<String> h = new ArrayList<>(first.getFieldCount());
+        for (String f : first.getFields()) {
+            h.add(f.trim());
+        }
+        this.header = List.copyOf(h);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public SourceRecord next() {
+        while (true) {
+            CsvRecord r = nextRecord();
+            if (r == null) {
+                return null;
+            }
+            SourceRecord record = new SourceRecord(r.getStartingLineNumber(), r.getFields().toArray(String[]::new));
+            if (!record.isBlank()) {
+                return record;
+            }
+        }
+    }
+
+    private CsvRecord nextRecord() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CsvRecord r = records.next();
+            lastLine = r.getStartingLineNumber();
+            return r;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new UnreadableFileException(ImportProblem.ofLine(name, lastLine + 1, "import.problem.encoding",
+                        charset.displayName()), e);
+            }
+            throw e;
+        } catch (CsvParseException e) {
+            throw new UnreadableFileException(ImportProblem.ofLine(name, lastLine + 1, "import.problem.csvSyntax",
+                    String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())), e);
+        }
+    }
+
+    @Override
+    public double fractionRead() {
+        return Math.min(1.0, (double) counter.count() / size);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    private static int bomLength(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if ((b[0] & 0xFF) == 0xEF) {
+            return StandardCharsets.UTF_8;
+        }
+        return (b[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    }
+
+    /** Whether {@code bytes} decode cleanly in {@code charset}; used by the preview to suggest an encoding. */
+    static boolean decodes(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+}

@@ -1,0 +1,230 @@
+package org.crmworkbench.data.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.crmworkbench.data.CrmTable;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.data.DatabaseException;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.Progress;
+
+/**
+ * Loads CSV and XLSX files into the CRM tables, all or nothing.
+ *
+ * <p>All files of one call are loaded in one transaction. In the default strict mode any problem in any file
+ * rolls everything back and {@link ImportFailedException} lists the problems; in skip mode the valid rows are
+ * stored and every refused row is written, with its reasons, to a rejects file. Cancelling rolls back too.
+ */
+public final class Importer {
+    private static final String[] EXTENSIONS = {".csv", ".tsv", ".txt", ".xlsx"};
+
+    private final Database database;
+    private final Messages messages;
+
+    public Importer(Database database, Messages messages) {
+        this.database = database;
+        this.messages = messages;
+    }
+
+    /** The first {@code maxRows} rows of {@code file} and the mapping that would be used for {@code table}. */
+    public ImportPreview preview(CrmTable table, Path file, ImportOptions options, int maxRows) throws IOException {
+        try (RecordSource source = RecordSources.open(file, options)) {
+            List<SourceRecord> rows = new ArrayList<>();
+            for (SourceRecord r; rows.size() < maxRows && (r = source.next()) != null; ) {
+                rows.add(r);
+            }
+            ColumnMapping mapping = ColumnMapping.infer(TableSpec.of(table), source.header())
+                    .withOverrides(options.mapping());
+            return new ImportPreview(source.name(), source.header(), rows, mapping);
+        }
+    }
+
+    /** Loads one file into one table. */
+    public ImportReport importFile(CrmTable table, Path file, ImportOptions options, Progress progress)
+            throws ImportFailedException, IOException {
+        return importAll(List.of(new ImportRequest(table, file, options.mapping())), options, progress);
+    }
+
+    /**
+     * Loads every {@code <table>.csv} (or .tsv, .txt, .xlsx) found in {@code dir}, in dependency order, in one
+     * transaction. In skip mode {@code options.rejectsFile()} is a folder that receives {@code <table>.rejects.csv}.
+     */
+    public ImportReport importDirectory(Path dir, ImportOptions options, Progress progress)
+            throws ImportFailedException, IOException {
+        return importAll(dataSetFiles(dir), options, progress);
+    }
+
+    /** The data files of a data-set folder in load order; an error naming the expected names when there are none. */
+    public static List<ImportRequest> dataSetFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "not a folder");
+        }
+        List<ImportRequest> requests = new ArrayList<>();
+        for (CrmTable table : CrmTable.loadOrder()) {
+            for (String ext : EXTENSIONS) {
+                Path f = dir.resolve(table.sqlName() + ext);
+                if (Files.isRegularFile(f)) {
+                    requests.add(new ImportRequest(table, f));
+                    break;
+                }
+            }
+        }
+        if (requests.isEmpty()) {
+            throw new IllegalArgumentException("No data files in " + dir + ": expected files named "
+                    + CrmTable.allNames().replace(", ", ".csv, ") + ".csv");
+        }
+        return requests;
+    }
+
+    /** Loads the files in the order given, in one transaction. */
+    public ImportReport importAll(List<ImportRequest> requests, ImportOptions options, Progress progress)
+            throws ImportFailedException, IOException {
+        return run(requests, options, progress, false);
+    }
+
+    /** Checks the files exactly as an import would, then rolls back: the report says what an import would do. */
+    public ImportReport check(List<ImportRequest> requests, ImportOptions options, Progress progress) throws IOException {
+        try {
+            return run(requests, options, progress, true);
+        } catch (ImportFailedException e) {
+            return e.report();
+        }
+    }
+
+    private ImportReport run(List<ImportRequest> requests, ImportOptions options, Progress progress, boolean dryRun)
+            throws ImportFailedException, IOException {
+        long start = System.nanoTime();
+        long[] sizes = new long[requests.size()];
+        long totalBytes = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            sizes[i] = Math.max(1, Files.size(requests.get(i).file()));
+            totalBytes += sizes[i];
+        }
+        List<FileResult> results = new ArrayList<>();
+        List<RejectsWriter> rejectWriters = new ArrayList<>();
+        boolean failed = false;
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try {
+                KeyRegistry keys = new KeyRegistry(c);
+                TableLoader loader = new TableLoader(options);
+                long doneBytes = 0;
+                for (int i = 0; i < requests.size(); i++) {
+                    ImportRequest request = requests.get(i);
+                    progress.stage("import.stage.file", request.file().getFileName().toString(),
+                            messages.get(request.table().titleKey()));
+                    RejectsWriter rejects = options.skipBadRows()
+                            ? new RejectsWriter(rejectsPath(options, request, requests.size()), messages) : null;
+                    if (rejects != null) {
+                        rejectWriters.add(rejects);
+                    }
+                    final long base = doneBytes;
+                    final long size = sizes[i];
+                    final long total = totalBytes;
+                    TableLoader.Outcome outcome;
+                    try (RecordSource source = RecordSources.open(request.file(), options)) {
+                        ColumnMapping mapping = ColumnMapping.infer(TableSpec.of(request.table()), source.header())
+                                .withOverrides(request.mapping());
+                        outcome = loader.load(c, source, TableSpec.of(request.table()), mapping, keys, rejects, progress,
+                                f -> progress.worked(base + (long) (Math.max(0, f) * size), total));
+                    } catch (UnreadableFileException e) {
+                        outcome = new TableLoader.Outcome(new FileResult(request.table(),
+                                request.file().getFileName().toString(), 0, 0, 0, 1, List.of(e.problem()),
+                                java.util.Map.of(), List.of()), true);
+                    } finally {
+                        if (rejects != null) {
+                            rejects.close();
+                        }
+                    }
+                    results.add(outcome.result());
+                    failed |= outcome.fatal() || (!options.skipBadRows() && outcome.result().problemCount() > 0);
+                    doneBytes += size;
+                    if (!dryRun && !failed) {
+                        recordProvenance(c, request, outcome.result());
+                    }
+                }
+                progress.checkCancelled();
+                if (failed || dryRun) {
+                    c.rollback();
+                } else {
+                    progress.stage("import.stage.commit");
+                    c.commit();
+                }
+            } catch (SQLException | IOException | RuntimeException e) {
+                rollbackQuietly(c);
+                deleteRejects(rejectWriters);
+                if (e instanceof CancelledException || e instanceof IOException || e instanceof RuntimeException) {
+                    throw e;
+                }
+                throw new DatabaseException("The import failed in the database and was rolled back: " + e.getMessage(), e);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        boolean committed = !failed && !dryRun;
+        List<FileResult> finalResults = committed ? results : results.stream().map(FileResult::rolledBack).toList();
+        if (!committed) {
+            deleteRejects(rejectWriters);
+        }
+        List<Path> rejectPaths = committed
+                ? rejectWriters.stream().filter(r -> r.rows() > 0).map(RejectsWriter::path).toList() : List.of();
+        ImportReport report = new ImportReport(finalResults, committed, elapsed, rejectPaths);
+        if (failed) {
+            throw new ImportFailedException(report);
+        }
+        return report;
+    }
+
+    private static Path rejectsPath(ImportOptions options, ImportRequest request, int files) {
+        if (files == 1) {
+            return options.rejectsFile();
+        }
+        return options.rejectsFile().resolve(request.table().sqlName() + ".rejects.csv");
+    }
+
+    private static void recordProvenance(Connection c, ImportRequest request, FileResult result) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO imports (table_name, source, rows_loaded, "
+                + "rows_rejected, imported_at) VALUES (?, ?, ?, ?, ?)")) {
+            p.setString(1, request.table().sqlName());
+            p.setString(2, truncate(request.file().toAbsolutePath().toString(), 1000));
+            p.setLong(3, result.rowsLoaded());
+            p.setLong(4, result.rowsRejected());
+            p.setObject(5, LocalDateTime.now().withNano(0));
+            p.executeUpdate();
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(s.length() - max);
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what matters
+        }
+    }
+
+    private static void deleteRejects(List<RejectsWriter> writers) {
+        for (RejectsWriter w : writers) {
+            try {
+                w.close();
+                Files.deleteIfExists(w.path());
+            } catch (IOException ignored) {
+                // best effort: a stale rejects file is harmless next to a failed import
+            }
+        }
+    }
+
+}

@@ -1,0 +1,102 @@
+package org.crmworkbench.data.imports;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.crmworkbench.data.CrmTable;
+
+/**
+ * The identifiers known during one import: those already in the database (read once, when a table is first
+ * needed) and those added by the rows loaded so far, so a later file can refer to an earlier one in the same load.
+ */
+final class KeyRegistry {
+    /** Where a key was first seen: its internal id and the line of the file it came from (0 for the database). */
+    record Entry(long id, long line) {
+    }
+
+    private final Connection connection;
+    private final Map<CrmTable, Map<String, Entry>> keys = new EnumMap<>(CrmTable.class);
+    private final Map<CrmTable, long[]> nextIds = new EnumMap<>(CrmTable.class);
+    private LongIntMap ratingPairs;
+
+    KeyRegistry(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The entry for {@code externalId} in {@code table}, or null when no such row is known. */
+    Entry find(CrmTable table, String externalId) throws SQLException {
+        return keysOf(table).get(externalId);
+    }
+
+    /** Registers a new row's key; returns the earlier entry when the key is taken (nothing is registered then). */
+    Entry register(CrmTable table, String externalId, long id, long line) throws SQLException {
+        return keysOf(table).putIfAbsent(externalId, new Entry(id, line));
+    }
+
+    /** The next internal id for a new row of {@code table}. */
+    long nextId(CrmTable table) throws SQLException {
+        long[] next = nextIds.get(table);
+        if (next == null) {
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table.sqlName())) {
+                rs.next();
+                next = new long[] {rs.getLong(1) + 1};
+            }
+            nextIds.put(table, next);
+        }
+        return next[0]++;
+    }
+
+    /**
+     * Registers a (customer, product) rating pair at {@code line}; returns the line it was already seen on
+     * (0 when it is in the database), or -1 when it is new.
+     */
+    long registerRatingPair(long customerId, long productId, long line) throws SQLException {
+        if (ratingPairs == null) {
+            ratingPairs = loadRatingPairs();
+        }
+        return ratingPairs.putIfAbsent(pair(customerId, productId), (int) Math.min(line, Integer.MAX_VALUE), -1);
+    }
+
+    private Map<String, Entry> keysOf(CrmTable table) throws SQLException {
+        Map<String, Entry> m = keys.get(table);
+        if (m == null) {
+            m = new HashMap<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT external_id, id FROM " + table.sqlName())) {
+                while (rs.next()) {
+                    m.put(rs.getString(1), new Entry(rs.getLong(2), 0));
+                }
+            }
+            keys.put(table, m);
+        }
+        return m;
+    }
+
+    private LongIntMap loadRatingPairs() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            long count;
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ratings")) {
+                rs.next();
+                count = rs.getLong(1);
+            }
+            LongIntMap m = new LongIntMap((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1 << 16, count * 2)));
+            if (count > 0) {
+                try (ResultSet rs = s.executeQuery("SELECT customer_id, product_id FROM ratings")) {
+                    while (rs.next()) {
+                        m.putIfAbsent(pair(rs.getLong(1), rs.getLong(2)), 0, -1);
+                    }
+                }
+            }
+            return m;
+        }
+    }
+
+    private static long pair(long customerId, long productId) {
+        return (customerId << 32) ^ (productId & 0xFFFFFFFFL);
+    }
+}

@@ -1,0 +1,138 @@
+package org.crmworkbench.data.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * The first sheet of an XLSX workbook, streamed with fastexcel-reader. Cells come out as the text a person
+ * would type: whole numbers without {@code .0}, date-formatted numbers as ISO dates, text as is.
+ */
+final class XlsxRecordSource implements RecordSource {
+    private final String name;
+    private final ReadableWorkbook workbook;
+    private final Stream<Row> rowStream;
+    private final Iterator<Row> rows;
+    private final List<String> header;
+    private final int width;
+
+    XlsxRecordSource(Path file) throws IOException {
+        this.name = file.getFileName().toString();
+        try {
+            this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+            this.rowStream = workbook.getFirstSheet().openStream();
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(ImportProblem.ofFile(name, "import.problem.notXlsx",
+                    String.valueOf(e.getMessage())), e);
+        }
+        this.rows = rowStream.iterator();
+        Row first = nextRow();
+        if (first == null) {
+            close();
+            throw new UnreadableFileException(ImportProblem.ofFile(name, "import.problem.emptyFile"), null);
+        }
+        List<String> h = new ArrayList<>();
+        for (int c = 0; c < first.getCellCount(); c++) {
+            h.add(text(first.getCell(c)).trim());
+        }
+        while (!h.isEmpty() && h.get(h.size() - 1).isEmpty()) {
+            h.remove(h.size() - 1);
+        }
+        this.header = List.copyOf(h);
+        this.width = header.size();
+    }
+
+    private Row nextRow() {
+        try {
+            return rows.hasNext() ? rows.next() : null;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new UnreadableFileException(ImportProblem.ofFile(name, "import.problem.notXlsx",
+                    String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public SourceRecord next() {
+        while (true) {
+            Row row = nextRow();
+            if (row == null) {
+                return null;
+            }
+            int n = Math.max(width, lastNonEmpty(row) + 1);
+            String[] fields = new String[n];
+            for (int c = 0; c < n; c++) {
+                fields[c] = c < row.getCellCount() ? text(row.getCell(c)) : "";
+            }
+            SourceRecord record = new SourceRecord(row.getRowNum(), fields);
+            if (!record.isBlank()) {
+                return record;
+            }
+        }
+    }
+
+    private static int lastNonEmpty(Row row) {
+        for (int c = row.getCellCount() - 1; c >= 0; c--) {
+            if (!text(row.getCell(c)).isEmpty()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    static String text(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return "";
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            if (isDateFormat(cell.getDataFormatString())) {
+                LocalDateTime t = cell.asDate();
+                return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.withNano(0).toString();
+            }
+            BigDecimal n = cell.asNumber();
+            return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+        }
+        String raw = cell.getType() == CellType.FORMULA ? cell.getRawValue() : cell.getText();
+        return raw == null ? "" : raw;
+    }
+
+    private static boolean isDateFormat(String format) {
+        if (format == null) {
+            return false;
+        }
+        String f = format.toLowerCase(Locale.ROOT).replaceAll("\\[[^]]*]|\"[^\"]*\"", "");
+        return f.contains("y") || f.contains("d") || f.contains("h:") || f.contains("年");
+    }
+
+    @Override
+    public double fractionRead() {
+        return -1;
+    }
+
+    @Override
+    public void close() throws IOException {
+        rowStream.close();
+        workbook.close();
+    }
+}
