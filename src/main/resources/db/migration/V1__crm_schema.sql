@@ -56,14 +56,17 @@ CREATE TABLE order_lines (
 CREATE INDEX order_lines_order ON order_lines (order_id);
 CREATE INDEX order_lines_product ON order_lines (product_id);
 
+-- Ratings are the one table that reaches millions of rows, and analysis reads it whole into arrays.
+-- It carries no index: the importer, its only writer, enforces the (customer_id, product_id) key and both
+-- references row by row (naming the line, which a constraint cannot). Measured on 1,000,000 rows in one
+-- transaction: with a composite primary key, two foreign keys and a product index the load ran at about
+-- 40k rows/s; without them at about 300k rows/s, faster than H2's own CSVREAD.
 CREATE TABLE ratings (
-    customer_id  BIGINT            NOT NULL REFERENCES customers (id),
-    product_id   BIGINT            NOT NULL REFERENCES products (id),
+    customer_id  BIGINT            NOT NULL,
+    product_id   BIGINT            NOT NULL,
     rating       DOUBLE PRECISION  NOT NULL,
-    rated_at     TIMESTAMP,
-    PRIMARY KEY (customer_id, product_id)
+    rated_at     TIMESTAMP
 );
-CREATE INDEX ratings_product ON ratings (product_id);
 
 CREATE TABLE feedback (
     id           BIGINT         NOT NULL PRIMARY KEY,

@@ -19,7 +19,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Database implements AutoCloseable {
     private static final String FILE_SUFFIX = ".mv.db";
-    private static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE";
+    private static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("crmworkbench.h2options", "");
 
     private final String url;
     private final String description;

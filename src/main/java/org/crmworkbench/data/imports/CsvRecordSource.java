@@ -6,7 +6,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -48,16 +47,13 @@ final class CsvRecordSource implements RecordSource {
         in.skipNBytes(bom);
         char separator = options.delimiter() != 0 ? options.delimiter()
                 : DelimiterSniffer.sniff(new String(head, bom, head.length - bom, charset));
-        var decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .quoteCharacter('"')
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(new InputStreamReader(in, decoder));
+                .ofCsvRecord(new InputStreamReader(in, charset));
         this.records = reader.iterator();
         CsvRecord first = nextRecord();
         if (first == null) {
@@ -89,6 +85,7 @@ final class CsvRecordSource implements RecordSource {
                 return null;
             }
             SourceRecord record = new SourceRecord(r.getStartingLineNumber(), r.getFields().toArray(String[]::new));
+            checkDecoded(record);
             if (!record.isBlank()) {
                 return record;
             }
@@ -103,15 +100,24 @@ final class CsvRecordSource implements RecordSource {
             CsvRecord r = records.next();
             lastLine = r.getStartingLineNumber();
             return r;
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new UnreadableFileException(ImportProblem.ofLine(name, lastLine + 1, "import.problem.encoding",
-                        charset.displayName()), e);
-            }
-            throw e;
         } catch (CsvParseException e) {
             throw new UnreadableFileException(ImportProblem.ofLine(name, lastLine + 1, "import.problem.csvSyntax",
                     String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())), e);
+        }
+    }
+
+    /**
+     * Bytes that are not valid text were decoded as U+FFFD; finding it per field (rather than failing inside the
+     * decoder, which reads ahead) names the exact line and column.
+     */
+    private void checkDecoded(SourceRecord record) {
+        String[] fields = record.fields();
+        for (int c = 0; c < fields.length; c++) {
+            if (fields[c].indexOf('\uFFFD') >= 0) {
+                String header = this.header != null && c < this.header.size() ? this.header.get(c) : null;
+                throw new UnreadableFileException(new ImportProblem(name, record.line(), c + 1, header, null,
+                        "import.problem.encoding", charset.displayName()), null);
+            }
         }
     }
 

@@ -31,6 +31,16 @@ final class DateReader {
 
     /** The date-time, or null; a bare date means its start. */
     LocalDateTime dateTime(String s) {
+        if (s.length() == 19 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') && s.charAt(13) == ':' && s.charAt(16) == ':') {
+            LocalDate d = date(s.substring(0, 10));
+            int h = digits(s, 11, 13);
+            int m = digits(s, 14, 16);
+            int sec = digits(s, 17, 19);
+            if (d == null || h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59) {
+                return null;
+            }
+            return LocalDateTime.of(d, LocalTime.of(h, m, sec));
+        }
         int split = s.indexOf('T');
         if (split < 0) {
             split = s.indexOf(' ');

@@ -50,11 +50,9 @@ public record ImportProblem(String file, long line, int column, String header, S
 
     /** The whole message: location, the value found, and what was expected. */
     public String describe(Messages messages) {
-        StringBuilder sb = new StringBuilder(location(messages)).append(": ");
-        if (value != null) {
-            sb.append(messages.get("import.found", shown(value))).append(' ');
-        }
-        return sb.append(expected(messages)).toString();
+        return value == null
+                ? messages.get("import.describe.plain", location(messages), expected(messages))
+                : messages.get("import.describe.value", location(messages), shown(value), expected(messages));
     }
 
     static String shown(String value) {

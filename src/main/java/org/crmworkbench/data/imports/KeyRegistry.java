@@ -27,9 +27,25 @@ final class KeyRegistry {
         this.connection = connection;
     }
 
-    /** The entry for {@code externalId} in {@code table}, or null when no such row is known. */
+    private CrmTable lastTable;
+    private String lastKey;
+    private Entry lastEntry;
+
+    /**
+     * The entry for {@code externalId} in {@code table}, or null when no such row is known. Files are often
+     * sorted by customer, so the last answer is kept and reused for the next identical question.
+     */
     Entry find(CrmTable table, String externalId) throws SQLException {
-        return keysOf(table).get(externalId);
+        if (table == lastTable && externalId.equals(lastKey)) {
+            return lastEntry;
+        }
+        Entry e = keysOf(table).get(externalId);
+        if (e != null) {
+            lastTable = table;
+            lastKey = externalId;
+            lastEntry = e;
+        }
+        return e;
     }
 
     /** Registers a new row's key; returns the earlier entry when the key is taken (nothing is registered then). */
