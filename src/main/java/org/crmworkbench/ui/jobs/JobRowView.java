@@ -55,10 +55,9 @@ final class JobRowView extends VBox {
         bar.getStyleClass().add("job-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(row.progressProperty());
-        BooleanBinding active = Bindings.createBooleanBinding(
-                () -> !row.stateProperty().get().isFinal(), row.stateProperty());
-        bar.visibleProperty().bind(active);
-        bar.managedProperty().bind(active);
+        BooleanBinding running = row.stateProperty().isEqualTo(JobState.RUNNING);
+        bar.visibleProperty().bind(running);
+        bar.managedProperty().bind(running);
 
         BooleanBinding failed = row.failureMessageProperty().isNotEmpty();
         Label failure = label("job-failure");
@@ -84,7 +83,9 @@ final class JobRowView extends VBox {
         details.visibleProperty().bind(detailsVisible);
         details.managedProperty().bind(detailsVisible);
 
-        getChildren().addAll(top, stage, bar, failure, detailsLink, details);
+        VBox body = new VBox(stage, bar, failure, detailsLink, details);
+        body.getStyleClass().add("job-body");
+        getChildren().addAll(top, body);
         row.stateProperty().addListener(new WeakChangeListener<>(stateListener));
         showState(null, row.stateProperty().get());
     }

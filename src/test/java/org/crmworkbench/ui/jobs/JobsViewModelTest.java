@@ -140,7 +140,7 @@ class JobsViewModelTest {
             return "unreachable";
         }).onCancelled(() -> calls.add("cancelled")).onSuccess(value -> calls.add("success")).start();
 
-        assertEquals(List.of("Cancelling\u2026", "flag true", "cancelled"), calls);
+        assertEquals(List.of("Cancelling...", "flag true", "cancelled"), calls);
     }
 
     @Test
