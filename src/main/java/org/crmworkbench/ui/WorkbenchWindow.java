@@ -45,6 +45,7 @@ public final class WorkbenchWindow {
     private Messages messages;
     private MainViewController mainView;
     private ProgressTicker ticker;
+    private boolean shown;
 
     public WorkbenchWindow(Stage stage, List<Workspace> workspaces, JobRunner jobRunner,
             SettingsStore settingsStore) {
@@ -61,6 +62,10 @@ public final class WorkbenchWindow {
 
     /** Builds the scene, restores the last window bounds and shows the window. */
     public void show() {
+        if (shown) {
+            throw new IllegalStateException("the main window was already shown");
+        }
+        shown = true;
         placement.restore(settings.window());
         Scene scene = new Scene(buildRoot());
         scene.getStylesheets().add(stylesheet());
@@ -80,7 +85,7 @@ public final class WorkbenchWindow {
         settingsStore.save(settings);
         messages = new Messages(language.locale());
         jobs.setMessages(messages);
-        if (stage.getScene() != null) {
+        if (shown) {
             mainView.dispose();
             stage.getScene().setRoot(buildRoot());
             stage.setTitle(messages.get("app.title"));

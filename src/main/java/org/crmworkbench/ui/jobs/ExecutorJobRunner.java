@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * The job life cycle shared by the runners: bodies go to a worker executor, outcomes come back through a
  * callback executor, and the "replace latest" bookkeeping decides which results are delivered.
  */
-abstract class ExecutorJobRunner implements JobRunner, JobRequest.Starter {
+abstract class ExecutorJobRunner implements JobRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorJobRunner.class);
 
@@ -29,6 +29,12 @@ abstract class ExecutorJobRunner implements JobRunner, JobRequest.Starter {
     private final List<JobObserver> observers = new CopyOnWriteArrayList<>();
     private final Map<String, Job> latestByKey = new ConcurrentHashMap<>();
     private final Set<Job> active = ConcurrentHashMap.newKeySet();
+    private final JobRequest.Starter starter = new JobRequest.Starter() {
+        @Override
+        public <T> Job start(JobRequest<T> request) {
+            return startJob(request);
+        }
+    };
 
     ExecutorJobRunner(Executor workers, Executor callbacks, LongSupplier nanoClock) {
         this.workers = Objects.requireNonNull(workers, "workers");
@@ -38,7 +44,7 @@ abstract class ExecutorJobRunner implements JobRunner, JobRequest.Starter {
 
     @Override
     public <T> JobRequest<T> job(String nameKey, JobBody<T> body) {
-        return new JobRequest<>(this, nameKey, body);
+        return new JobRequest<>(starter, nameKey, body);
     }
 
     @Override
@@ -56,8 +62,7 @@ abstract class ExecutorJobRunner implements JobRunner, JobRequest.Starter {
         active.forEach(Job::cancel);
     }
 
-    @Override
-    public <T> Job start(JobRequest<T> request) {
+    private <T> Job startJob(JobRequest<T> request) {
         Job job = new Job(lastId.incrementAndGet(), request.nameKey(), request.nameArgsArray(),
                 request.replaceKey(), nanoClock,
                 cancelled -> callbacks.execute(() -> finish(cancelled, request, null, null)));
