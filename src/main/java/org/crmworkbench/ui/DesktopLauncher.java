@@ -1,0 +1,66 @@
+package org.crmworkbench.ui;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.crmworkbench.ui.jobs.PooledJobRunner;
+import org.crmworkbench.ui.planned.ComingSoonWorkspace;
+import org.crmworkbench.ui.settings.AppHome;
+import org.crmworkbench.ui.settings.SettingsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts JavaFX with {@link Platform#startup(Runnable)} (no {@code Application} subclass, no static state)
+ * and shows the main window. Closing the window stops the job threads and the toolkit.
+ */
+public final class DesktopLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
+
+    private DesktopLauncher() {
+    }
+
+    /** Opens the workbench with the workspaces available so far, in {@link AppHome#fromSystemProperties()}. */
+    public static void main(String[] args) {
+        launch(AppHome.fromSystemProperties(), services -> ComingSoonWorkspace.plannedWorkspaces());
+    }
+
+    /**
+     * Starts the toolkit (or reuses it if it is already running) and shows the window.
+     *
+     * @return completes on the FX thread once the window is showing
+     */
+    public static CompletableFuture<WorkbenchWindow> launch(AppHome home, WorkspaceFactory workspaces) {
+        CompletableFuture<WorkbenchWindow> shown = new CompletableFuture<>();
+        Runnable open = () -> {
+            try {
+                shown.complete(open(home, workspaces));
+            } catch (RuntimeException | Error e) {
+                LOG.error("Could not open the main window", e);
+                shown.completeExceptionally(e);
+            }
+        };
+        try {
+            Platform.startup(open);
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(open);
+        }
+        return shown;
+    }
+
+    private static WorkbenchWindow open(AppHome home, WorkspaceFactory workspaces) {
+        long toolkitReady = System.currentTimeMillis();
+        Platform.setImplicitExit(true);
+        PooledJobRunner jobs = PooledJobRunner.forJavaFx();
+        Stage stage = new Stage();
+        WorkbenchWindow window = new WorkbenchWindow(stage, workspaces.create(new WorkbenchServices(home, jobs)),
+                jobs, new SettingsStore(home));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> jobs.close());
+        window.show();
+        FirstFrameLog.watch(stage.getScene(), toolkitReady);
+        LOG.info("Workbench open; files in {}", home.dir().toAbsolutePath());
+        return window;
+    }
+}

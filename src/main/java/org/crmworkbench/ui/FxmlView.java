@@ -1,0 +1,47 @@
+package org.crmworkbench.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Objects;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import org.crmworkbench.i18n.Messages;
+
+/**
+ * Every FXML file of the shell, loaded with a controller that the caller built with its dependencies.
+ * The controller named by {@code fx:controller} must match the one given, or loading fails loudly.
+ */
+public enum FxmlView {
+    WORKBENCH("/org/crmworkbench/ui/workbench.fxml"),
+    JOBS_PANEL("/org/crmworkbench/ui/jobs/jobs-panel.fxml"),
+    SETTINGS("/org/crmworkbench/ui/settings/settings-dialog.fxml");
+
+    private final String resource;
+
+    FxmlView(String resource) {
+        this.resource = resource;
+    }
+
+    /** Loads the view with {@code %key} texts from {@code messages} and the given controller instance. */
+    public Parent load(Object controller, Messages messages) {
+        Objects.requireNonNull(controller, "controller");
+        URL url = FxmlView.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("FXML resource missing: " + resource);
+        }
+        FXMLLoader loader = new FXMLLoader(url, messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (!type.isInstance(controller)) {
+                throw new IllegalStateException(resource + " asks for a " + type.getName()
+                        + " controller but was given a " + controller.getClass().getName());
+            }
+            return controller;
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.crmworkbench.ui;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.ui.jobs.JobsPanelController;
+import org.crmworkbench.ui.jobs.JobsViewModel;
+import org.crmworkbench.ui.jobs.ProgressTicker;
+import org.crmworkbench.ui.settings.Language;
+import org.crmworkbench.ui.settings.SettingsDialog;
+import org.crmworkbench.ui.settings.SettingsStore;
+import org.crmworkbench.ui.settings.SettingsViewModel;
+import org.crmworkbench.ui.settings.WindowPlacement;
+import org.crmworkbench.ui.settings.WorkbenchSettings;
+
+/**
+ * The main window on a given {@link Stage}: builds the scene from its dependencies, rebuilds it when the language
+ * changes (keeping the selected workspace, the jobs and each workspace's own state), and saves the settings and
+ * window bounds when it closes. Create and use it on the FX thread.
+ *
+ * <pre>{@code
+ * WorkbenchWindow window = new WorkbenchWindow(stage, List.of(dataWorkspace, segments, ...), jobRunner,
+ *         new SettingsStore(appHome));
+ * window.show();
+ * }</pre>
+ */
+public final class WorkbenchWindow {
+
+    /** The one stylesheet of the application (classpath resource). */
+    public static final String STYLESHEET = "/assets/css/workbench.css";
+
+    private final Stage stage;
+    private final JobRunner jobRunner;
+    private final SettingsStore settingsStore;
+    private final WorkbenchViewModel workbench;
+    private final JobsViewModel jobs;
+    private final WindowPlacement placement;
+    private WorkbenchSettings settings;
+    private Messages messages;
+    private MainViewController mainView;
+    private ProgressTicker ticker;
+    private boolean shown;
+
+    public WorkbenchWindow(Stage stage, List<Workspace> workspaces, JobRunner jobRunner,
+            SettingsStore settingsStore) {
+        this.stage = Objects.requireNonNull(stage, "stage");
+        this.jobRunner = Objects.requireNonNull(jobRunner, "jobRunner");
+        this.settingsStore = Objects.requireNonNull(settingsStore, "settingsStore");
+        this.workbench = new WorkbenchViewModel(workspaces);
+        this.settings = settingsStore.load();
+        this.messages = new Messages(settings.language().locale());
+        this.jobs = new JobsViewModel(messages);
+        this.placement = new WindowPlacement(stage);
+        jobRunner.addObserver(jobs);
+    }
+
+    /** Builds the scene, restores the last window bounds and shows the window. */
+    public void show() {
+        if (shown) {
+            throw new IllegalStateException("the main window was already shown");
+        }
+        shown = true;
+        placement.restore(settings.window());
+        Scene scene = new Scene(buildRoot());
+        scene.getStylesheets().add(stylesheet());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        ticker = new ProgressTicker(jobs);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed());
+        stage.show();
+    }
+
+    /** Switches every text to {@code language} at once and remembers the choice. */
+    public void switchLanguage(Language language) {
+        if (language == settings.language()) {
+            return;
+        }
+        settings = settings.withLanguage(language);
+        settingsStore.save(settings);
+        messages = new Messages(language.locale());
+        jobs.setMessages(messages);
+        if (shown) {
+            mainView.dispose();
+            stage.getScene().setRoot(buildRoot());
+            stage.setTitle(messages.get("app.title"));
+        }
+    }
+
+    /** Opens the settings dialog over the window. */
+    public SettingsDialog openSettings() {
+        SettingsViewModel model = new SettingsViewModel(settings.language(), settingsStore.home().dir(),
+                this::switchLanguage);
+        SettingsDialog dialog = new SettingsDialog(stage, messages, model, stylesheet());
+        dialog.show();
+        return dialog;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public WorkbenchViewModel workbench() {
+        return workbench;
+    }
+
+    public JobsViewModel jobs() {
+        return jobs;
+    }
+
+    public Language language() {
+        return settings.language();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    private Parent buildRoot() {
+        Parent jobsPanel = FxmlView.JOBS_PANEL.load(new JobsPanelController(jobs, messages), messages);
+        mainView = new MainViewController(workbench, jobs, messages, jobsPanel, settingsStore.home().dir(),
+                this::openSettings);
+        return FxmlView.WORKBENCH.load(mainView, messages);
+    }
+
+    private void closed() {
+        placement.current().ifPresent(bounds -> settings = settings.withWindow(bounds));
+        settingsStore.save(settings);
+        if (ticker != null) {
+            ticker.stop();
+        }
+        jobRunner.removeObserver(jobs);
+        jobRunner.cancelAll();
+    }
+
+    static String stylesheet() {
+        URL url = WorkbenchWindow.class.getResource(STYLESHEET);
+        if (url == null) {
+            throw new IllegalStateException("stylesheet missing from the class path: " + STYLESHEET);
+        }
+        return url.toExternalForm();
+    }
+}

@@ -1,0 +1,36 @@
+package org.crmworkbench.ui.settings;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.FxmlView;
+
+/** The modal settings window; shown without blocking so that tests and the FX thread keep running. */
+public final class SettingsDialog {
+
+    private final Stage stage = new Stage();
+
+    public SettingsDialog(Window owner, Messages messages, SettingsViewModel settings, String stylesheet) {
+        Parent root = FxmlView.SETTINGS.load(new SettingsDialogController(settings, messages, stage::close),
+                messages);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("settings.title"));
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setResizable(false);
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,54 @@
+package org.crmworkbench.ui.settings;
+
+import java.util.Objects;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.util.StringConverter;
+import org.crmworkbench.i18n.Messages;
+
+/** Controller of {@code settings-dialog.fxml}. */
+public final class SettingsDialogController {
+
+    @FXML private ComboBox<Language> languageChoice;
+    @FXML private Label homeFolder;
+
+    private final SettingsViewModel settings;
+    private final Messages messages;
+    private final Runnable close;
+
+    public SettingsDialogController(SettingsViewModel settings, Messages messages, Runnable close) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.close = Objects.requireNonNull(close, "close");
+    }
+
+    @FXML
+    private void initialize() {
+        languageChoice.getItems().setAll(settings.languages());
+        languageChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language language) {
+                return language == null ? "" : messages.get(language.nameKey());
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return null; // not editable
+            }
+        });
+        languageChoice.valueProperty().bindBidirectional(settings.languageProperty());
+        homeFolder.setText(settings.homeFolder().toAbsolutePath().toString());
+    }
+
+    @FXML
+    private void confirm() {
+        close.run();
+        settings.apply();
+    }
+
+    @FXML
+    private void cancel() {
+        close.run();
+    }
+}

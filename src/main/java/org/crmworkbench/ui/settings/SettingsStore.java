@@ -1,0 +1,107 @@
+package org.crmworkbench.ui.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and writes {@link WorkbenchSettings} as {@code settings.properties} in the {@link AppHome}.
+ * A missing or unreadable file gives defaults (and a logged warning), never an error dialog at start-up.
+ */
+public final class SettingsStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final String LANGUAGE = "language";
+    private static final String X = "window.x";
+    private static final String Y = "window.y";
+    private static final String WIDTH = "window.width";
+    private static final String HEIGHT = "window.height";
+    private static final String MAXIMIZED = "window.maximized";
+
+    private final AppHome home;
+    private final Language fallbackLanguage;
+
+    /** Settings in {@code home}; the first run uses the system locale's language. */
+    public SettingsStore(AppHome home) {
+        this(home, Language.forLocale(Locale.getDefault()));
+    }
+
+    public SettingsStore(AppHome home, Language fallbackLanguage) {
+        this.home = Objects.requireNonNull(home, "home");
+        this.fallbackLanguage = Objects.requireNonNull(fallbackLanguage, "fallbackLanguage");
+    }
+
+    public AppHome home() {
+        return home;
+    }
+
+    public WorkbenchSettings load() {
+        Path file = home.settingsFile();
+        if (!Files.isRegularFile(file)) {
+            return WorkbenchSettings.defaults(fallbackLanguage);
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Could not read settings from {} ({}); using defaults", file, e.getMessage());
+            return WorkbenchSettings.defaults(fallbackLanguage);
+        }
+        Language language = Language.fromCode(properties.getProperty(LANGUAGE)).orElse(fallbackLanguage);
+        return new WorkbenchSettings(language, window(properties, file));
+    }
+
+    /** Writes the settings (through a temporary file, so a crash never leaves half a file); false on failure. */
+    public boolean save(WorkbenchSettings settings) {
+        Properties properties = new Properties();
+        properties.setProperty(LANGUAGE, settings.language().code());
+        settings.window().ifPresent(bounds -> {
+            properties.setProperty(X, Double.toString(bounds.x()));
+            properties.setProperty(Y, Double.toString(bounds.y()));
+            properties.setProperty(WIDTH, Double.toString(bounds.width()));
+            properties.setProperty(HEIGHT, Double.toString(bounds.height()));
+            properties.setProperty(MAXIMIZED, Boolean.toString(bounds.maximized()));
+        });
+        Path file = home.settingsFile();
+        try {
+            home.ensureExists();
+            Path temporary = Files.createTempFile(home.dir(), "settings", ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                properties.store(writer, "CRM Workbench settings");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            LOG.warn("Could not save settings to {}: {}", file, e.getMessage());
+            return false;
+        }
+    }
+
+    private static Optional<WindowBounds> window(Properties properties, Path file) {
+        String x = properties.getProperty(X);
+        String y = properties.getProperty(Y);
+        String width = properties.getProperty(WIDTH);
+        String height = properties.getProperty(HEIGHT);
+        if (x == null || y == null || width == null || height == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new WindowBounds(Double.parseDouble(x), Double.parseDouble(y),
+                    Double.parseDouble(width), Double.parseDouble(height),
+                    Boolean.parseBoolean(properties.getProperty(MAXIMIZED))));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring the window position in {}: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

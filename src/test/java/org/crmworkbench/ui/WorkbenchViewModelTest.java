@@ -1,0 +1,29 @@
+package org.crmworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.crmworkbench.ui.planned.ComingSoonWorkspace;
+import org.junit.jupiter.api.Test;
+
+class WorkbenchViewModelTest {
+
+    @Test
+    void startsOnTheFirstWorkspaceAndSelectsById() {
+        WorkbenchViewModel workbench = new WorkbenchViewModel(ComingSoonWorkspace.plannedWorkspaces());
+        assertEquals("segments", workbench.selected().id());
+
+        workbench.select("forecast");
+        assertEquals("forecast", workbench.selected().id());
+    }
+
+    @Test
+    void rejectsUnknownIdsDuplicatesAndAnEmptyList() {
+        WorkbenchViewModel workbench = new WorkbenchViewModel(ComingSoonWorkspace.plannedWorkspaces());
+        assertThrows(IllegalArgumentException.class, () -> workbench.select("nowhere"));
+        assertThrows(IllegalArgumentException.class, () -> new WorkbenchViewModel(
+                List.of(new ComingSoonWorkspace("segments"), new ComingSoonWorkspace("segments"))));
+        assertThrows(IllegalArgumentException.class, () -> new WorkbenchViewModel(List.of()));
+    }
+}

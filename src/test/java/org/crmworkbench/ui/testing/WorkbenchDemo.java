@@ -1,0 +1,98 @@
+package org.crmworkbench.ui.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.crmworkbench.ui.DesktopLauncher;
+import org.crmworkbench.ui.WorkbenchWindow;
+import org.crmworkbench.ui.Workspace;
+import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.ui.planned.ComingSoonWorkspace;
+import org.crmworkbench.ui.settings.AppHome;
+import org.crmworkbench.ui.settings.Language;
+import org.crmworkbench.ui.settings.SettingsDialog;
+
+/**
+ * Opens the real window with the sample workspace and a few jobs in different states, for looking at the shell
+ * (for example under Xvfb) and for screenshots. Not a test.
+ *
+ * <p>Arguments, all optional: {@code workspace=<id>}, {@code language=zh}, {@code settings} (open the dialog),
+ * {@code shot=<file.png>} (write the window's scene there after a few seconds, then quit).
+ */
+public final class WorkbenchDemo {
+
+    private WorkbenchDemo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String workspace = option(args, "workspace=", SampleWorkspace.ID);
+        String language = option(args, "language=", "en");
+        String shot = option(args, "shot=", null);
+        boolean settings = List.of(args).contains("settings");
+
+        AtomicReference<JobRunner> runner = new AtomicReference<>();
+        WorkbenchWindow window = DesktopLauncher.launch(AppHome.fromSystemProperties(), services -> {
+            runner.set(services.jobs());
+            List<Workspace> all = new ArrayList<>();
+            all.add(new SampleWorkspace(services.jobs(), 40, 250));
+            all.addAll(ComingSoonWorkspace.plannedWorkspaces());
+            return all;
+        }).get(30, TimeUnit.SECONDS);
+
+        Platform.runLater(() -> {
+            window.switchLanguage(Language.fromCode(language).orElse(Language.ENGLISH));
+            window.workbench().select(workspace);
+            window.jobs().expandedProperty().set(true);
+            startSampleJobs(runner.get());
+            SettingsDialog dialog = settings ? window.openSettings() : null;
+            if (shot != null) {
+                PauseTransition wait = new PauseTransition(Duration.seconds(4));
+                wait.setOnFinished(event -> {
+                    write(window.stage().getScene(), new File(shot));
+                    if (dialog != null) {
+                        write(dialog.stage().getScene(), new File(shot.replace(".png", "-settings.png")));
+                    }
+                    Platform.exit();
+                });
+                wait.play();
+            }
+        });
+    }
+
+    private static void startSampleJobs(JobRunner jobs) {
+        jobs.job("job.sample.name", progress -> 1).start();
+        jobs.job("job.sample.name", SampleJob.steps(60, 250)).start();
+        jobs.job("job.sample.name", progress -> {
+            throw new IllegalArgumentException("customers.csv, line 12, column birth_year: expected a year "
+                    + "such as 1984, found \"n/a\"");
+        }).start();
+    }
+
+    private static void write(Scene scene, File file) {
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file);
+            System.out.println("wrote " + file.getAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String option(String[] args, String prefix, String fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return arg.substring(prefix.length());
+            }
+        }
+        return fallback;
+    }
+}
