@@ -53,6 +53,12 @@ public final class Database implements AutoCloseable {
         return open("jdbc:h2:file:" + name + OPTIONS, name + FILE_SUFFIX);
     }
 
+    /** Whether a file database exists at {@code path} (given with or without the {@code .mv.db} suffix). */
+    public static boolean exists(Path path) {
+        String name = path.toAbsolutePath().normalize().toString();
+        return Files.isRegularFile(Path.of(name.endsWith(FILE_SUFFIX) ? name : name + FILE_SUFFIX));
+    }
+
     /** A private in-memory database that lives until {@link #close()}; for tests and throw-away work. */
     public static Database inMemory() {
         return open("jdbc:h2:mem:wb-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "memory");

@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.crmworkbench.ui.jobs.PooledJobRunner;
 import org.crmworkbench.ui.planned.ComingSoonWorkspace;
-import org.crmworkbench.ui.settings.AppHome;
+import org.crmworkbench.home.AppHome;
 import org.crmworkbench.ui.settings.SettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

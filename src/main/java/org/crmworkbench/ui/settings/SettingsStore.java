@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.settings;
 
+import org.crmworkbench.home.AppHome;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.settings;
 
+import org.crmworkbench.home.AppHome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

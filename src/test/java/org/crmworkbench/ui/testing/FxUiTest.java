@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.crmworkbench.ui.WorkbenchWindow;
 import org.crmworkbench.ui.Workspace;
 import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.ui.settings.AppHome;
+import org.crmworkbench.home.AppHome;
 import org.crmworkbench.ui.settings.Language;
 import org.crmworkbench.ui.settings.SettingsStore;
 import org.junit.jupiter.api.AfterEach;

@@ -18,7 +18,7 @@ import org.crmworkbench.ui.WorkbenchWindow;
 import org.crmworkbench.ui.Workspace;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.ui.planned.ComingSoonWorkspace;
-import org.crmworkbench.ui.settings.AppHome;
+import org.crmworkbench.home.AppHome;
 import org.crmworkbench.ui.settings.Language;
 import org.crmworkbench.ui.settings.SettingsDialog;
 

@@ -1,4 +1,4 @@
-package org.crmworkbench.ui.settings;
+package org.crmworkbench.home;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The folder where the workbench keeps its own files (settings now; later the database and exports).
+ * The folder where the workbench keeps its own files: settings and, unless told otherwise, the database.
  * Passed to whoever needs it; {@link #fromSystemProperties()} picks the default location.
  */
 public record AppHome(Path dir) {
@@ -29,6 +29,11 @@ public record AppHome(Path dir) {
 
     public Path settingsFile() {
         return dir.resolve("settings.properties");
+    }
+
+    /** The default database: {@code workbench.mv.db} in this folder. */
+    public Path defaultDatabase() {
+        return dir.resolve("workbench");
     }
 
     /** Creates the folder if it does not exist yet. */

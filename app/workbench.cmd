@@ -1,0 +1,22 @@
+@echo off
+rem CRM Workbench launcher for Windows.
+rem   app\workbench               opens the window
+rem   app\workbench COMMAND ...   runs the command line (app\workbench --help lists the commands)
+rem Builds the project first when there is no build. WORKBENCH_JAVA_OPTS adds JVM options.
+setlocal
+set "ROOT=%~dp0.."
+set "TARGET=%ROOT%\target"
+if not exist "%TARGET%\crm-workbench.jar" goto build
+if not exist "%TARGET%\lib" goto build
+if not exist "%TARGET%\fx" goto build
+goto run
+:build
+echo Building CRM Workbench... 1>&2
+pushd "%ROOT%"
+call mvn -q -B -DskipTests package 1>&2
+set "RC=%ERRORLEVEL%"
+popd
+if not "%RC%"=="0" exit /b %RC%
+:run
+java %WORKBENCH_JAVA_OPTS% --module-path "%TARGET%\fx" --add-modules javafx.controls,javafx.fxml,javafx.swing -cp "%TARGET%\crm-workbench.jar;%TARGET%\lib\*" org.crmworkbench.Main %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,16 @@
+package org.crmworkbench.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the jar's manifest (or "development" when run from classes). */
+final class AppVersion implements IVersionProvider {
+    static String version() {
+        String v = AppVersion.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"CRM Workbench " + version()};
+    }
+}

@@ -1,0 +1,89 @@
+package org.crmworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.crmworkbench.data.DatabaseException;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.work.CancelledException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Runs one command line and turns every outcome into an exit status and a message that names what was wrong:
+ * 0 done, 1 failure outside the user's input, 2 usage (bad or missing parameter or file), 3 bad data
+ * (nothing stored), 130 cancelled.
+ */
+public final class Cli {
+    private final CliContext context;
+
+    Cli(CliContext context) {
+        this.context = context;
+    }
+
+    /** The command line of this process: real streams, environment and locale; Ctrl-C cancels and rolls back. */
+    public static int runInProcess(String[] args) {
+        Locale locale = Locale.getDefault();
+        Messages messages = new Messages(locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        var cancel = new org.crmworkbench.work.CancelFlag();
+        var done = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            cancel.cancel();
+            try {
+                done.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cancel-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        CliContext context = new CliContext(System.out, System.err, messages, cancel, System.console() != null,
+                System.getenv(), org.crmworkbench.home.AppHome.fromSystemProperties());
+        try {
+            return new Cli(context).run(args);
+        } finally {
+            done.countDown();
+        }
+    }
+
+    int run(String[] args) {
+        CommandLine cmd = new CommandLine(new WorkbenchCommand(context));
+        cmd.setResourceBundle(ResourceBundle.getBundle("i18n.cli", context.messages().locale()));
+        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler(new Failures());
+        return cmd.execute(args);
+    }
+
+    /** Maps exceptions thrown by commands to a message and an exit status. */
+    private final class Failures implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+            Messages m = context.messages();
+            if (e instanceof UsageException || e instanceof IllegalArgumentException) {
+                context.err().println(m.get("cli.error", e.getMessage()));
+                context.err().println(m.get("cli.seeHelp", cmd.getCommandSpec().qualifiedName()));
+                return ExitCode.USAGE;
+            }
+            if (e instanceof NoSuchFileException f) {
+                context.err().println(m.get("cli.noSuchFile", f.getFile()));
+                return ExitCode.USAGE;
+            }
+            if (e instanceof CancelledException) {
+                context.err().println(m.get("cli.cancelled"));
+                return ExitCode.CANCELLED;
+            }
+            if (e instanceof DatabaseException || e instanceof IOException) {
+                context.err().println(m.get("cli.error", e.getMessage()));
+                return ExitCode.FAILURE;
+            }
+            context.err().println(m.get("cli.error", String.valueOf(e)));
+            e.printStackTrace(context.err());
+            return ExitCode.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.crmworkbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import org.crmworkbench.home.AppHome;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.work.CancelFlag;
+
+/**
+ * What every command needs from its surroundings, passed in so tests can run commands in-process.
+ *
+ * @param out      where results go
+ * @param err      where messages, warnings and the progress bar go
+ * @param messages texts in the user's language
+ * @param cancel   raised by Ctrl-C
+ * @param terminal whether {@code err} is a terminal (draw a progress bar) or a file/pipe (plain lines)
+ * @param env      the environment ({@code CRM_WORKBENCH_DB} names the default database)
+ * @param home     the workbench's folder (default database location)
+ */
+record CliContext(PrintStream out, PrintStream err, Messages messages, CancelFlag cancel, boolean terminal,
+                  Map<String, String> env, AppHome home) {
+
+    static final String DB_ENV = "CRM_WORKBENCH_DB";
+
+    /** {@code --db} when given, else {@code $CRM_WORKBENCH_DB}, else {@code workbench.mv.db} in the app home. */
+    Path databasePath(Path explicit) {
+        if (explicit != null) {
+            return explicit;
+        }
+        String fromEnv = env.get(DB_ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv.trim());
+        }
+        return home.defaultDatabase();
+    }
+
+    TerminalProgress progress() {
+        return new TerminalProgress(err, messages, terminal, cancel);
+    }
+}

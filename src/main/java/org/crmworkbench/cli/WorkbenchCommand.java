@@ -1,0 +1,45 @@
+package org.crmworkbench.cli;
+
+import java.nio.file.Path;
+import org.crmworkbench.data.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench [--db PATH] COMMAND}: the root of the command line. */
+@Command(name = "workbench", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli",
+        versionProvider = AppVersion.class, sortOptions = false,
+        subcommands = {ImportCommand.class, InfoCommand.class})
+final class WorkbenchCommand implements Runnable {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "db", scope = picocli.CommandLine.ScopeType.INHERIT)
+    Path db;
+
+    WorkbenchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    /** Opens (creating when needed) the database the options name. */
+    Database openDatabase() {
+        return Database.openFile(context.databasePath(db));
+    }
+
+    Path databasePath() {
+        return context.databasePath(db);
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), context.messages().get("cli.missingCommand"));
+    }
+}

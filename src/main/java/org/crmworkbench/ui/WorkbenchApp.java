@@ -1,0 +1,128 @@
+package org.crmworkbench.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.stage.WindowEvent;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.data.DatabaseException;
+import org.crmworkbench.data.imports.ImportOptions;
+import org.crmworkbench.data.imports.Importer;
+import org.crmworkbench.data.sample.BundledSampleData;
+import org.crmworkbench.home.AppHome;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.ui.planned.ComingSoonWorkspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts the desktop application together: the window and its workspaces first (so the first frame comes fast),
+ * then, as background jobs, opening the database and, on a new user's first start, loading the bundled sample
+ * data set into it.
+ *
+ * @param home         the workbench's folder
+ * @param databasePath the database file ({@code --db}, {@code -Dcrmworkbench.db}, {@code $CRM_WORKBENCH_DB}, or the default)
+ */
+public record WorkbenchApp(AppHome home, Path databasePath) {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+
+    /** The application as started by {@code app/workbench} with no arguments. */
+    public static void launch() {
+        AppHome home = AppHome.fromSystemProperties();
+        String explicit = System.getProperty("crmworkbench.db", System.getenv("CRM_WORKBENCH_DB"));
+        Path db = explicit == null || explicit.isBlank() ? home.defaultDatabase() : Path.of(explicit.trim());
+        new WorkbenchApp(home, db).open(ComingSoonWorkspace::plannedWorkspaces);
+    }
+
+    /**
+     * Shows the window with the Data workspace first and {@code others} after it, then opens the database.
+     *
+     * @param others the remaining workspaces (Segments, Predict, ...)
+     */
+    public java.util.concurrent.CompletableFuture<WorkbenchWindow> open(java.util.function.Supplier<List<Workspace>> others) {
+        DataSession session = new DataSession();
+        JobRunner[] runner = new JobRunner[1];
+        var shown = DesktopLauncher.launch(home, services -> {
+            runner[0] = services.jobs();
+            List<Workspace> all = new ArrayList<>(DataWorkspaces.create(session, services));
+            all.addAll(others.get());
+            return all;
+        });
+        return shown.thenApply(window -> {
+            window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+                Database db = session.database();
+                if (db != null) {
+                    db.close();
+                }
+            });
+            openDatabase(session, runner[0], window.messages());
+            return window;
+        });
+    }
+
+    /** Opens the database in the background; on an empty database, loads the bundled sample data. */
+    void openDatabase(DataSession session, JobRunner jobs, Messages messages) {
+        jobs.job("job.database.open", progress -> {
+            progress.stage("job.database.open.stage", databasePath.toAbsolutePath());
+            Database db = Database.openFile(databasePath);
+            return new Opened(db, isEmpty(db));
+        }).onSuccess(opened -> {
+            session.opened(opened.db());
+            if (opened.empty()) {
+                loadSample(session, jobs, opened.db(), messages);
+            }
+        }).onFailure(e -> {
+            LOG.error("Cannot open the database {}", databasePath, e);
+            session.failed(e.getMessage());
+        }).start();
+    }
+
+    private record Opened(Database db, boolean empty) {
+    }
+
+    private void loadSample(DataSession session, JobRunner jobs, Database db, Messages messages) {
+        BundledSampleData sample = new BundledSampleData(WorkbenchApp.class.getClassLoader());
+        if (!sample.isPresent()) {
+            LOG.warn("No bundled sample data on the class path; the database stays empty");
+            return;
+        }
+        jobs.job("job.sample.load", progress -> {
+            Path tmp = Files.createTempDirectory("crm-workbench-sample");
+            try {
+                return new Importer(db, messages).importDirectory(sample.extractTo(tmp), ImportOptions.defaults(), progress);
+            } finally {
+                deleteTree(tmp);
+            }
+        }).onSuccess(report -> {
+            LOG.info("Loaded the sample data set: {} rows in {} ms", report.rowsLoaded(), report.elapsed().toMillis());
+            session.dataChanged();
+        }).onFailure(e -> LOG.error("Could not load the sample data", e)).start();
+    }
+
+    static boolean isEmpty(Database db) {
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM customers) + (SELECT COUNT(*) FROM imports)")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read " + db.description() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+}
