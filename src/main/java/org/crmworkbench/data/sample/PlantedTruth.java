@@ -2,6 +2,7 @@ package org.crmworkbench.data.sample;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +75,17 @@ public final class PlantedTruth {
         return world.customers().group(customer(customerId));
     }
 
+    /** The ids of all customers of a group, in id order. */
+    public List<String> customerIds(CustomerGroup group) {
+        List<String> result = new ArrayList<>();
+        for (int u = 0; u < customerCount(); u++) {
+            if (world.customers().group(u) == group) {
+                result.add(ids.customer(u));
+            }
+        }
+        return result;
+    }
+
     /** First day the customer could order; the sign-up date lies before it. */
     public LocalDate firstActiveDate(String customerId) {
         return world.calendar().date(world.customers().joinDay(customer(customerId)));
@@ -94,6 +106,36 @@ public final class PlantedTruth {
     /** The part of {@link #latentScore} that global mean, customer bias and product bias explain. */
     public double baselineScore(String customerId, String productId) {
         return world.baselineScore(customer(customerId), product(productId));
+    }
+
+    /** The planted customer rating bias in stars (the group's mean plus individual noise). */
+    public double customerBias(String customerId) {
+        return world.customers().bias(customer(customerId));
+    }
+
+    /** The planted product rating bias in stars (brand quality plus noise). */
+    public double productBias(String productId) {
+        return world.catalogue().bias(product(productId));
+    }
+
+    /** A copy of the customer's latent factor vector (8 dimensions). */
+    public double[] customerFactors(String customerId) {
+        int u = customer(customerId);
+        double[] factors = new double[TasteSpace.DIMENSIONS];
+        for (int d = 0; d < factors.length; d++) {
+            factors[d] = world.customers().factor(u, d);
+        }
+        return factors;
+    }
+
+    /** A copy of the product's latent factor vector (8 dimensions). */
+    public double[] productFactors(String productId) {
+        int j = product(productId);
+        double[] factors = new double[TasteSpace.DIMENSIONS];
+        for (int d = 0; d < factors.length; d++) {
+            factors[d] = world.catalogue().factor(j, d);
+        }
+        return factors;
     }
 
     /** The planted performance multiplier of a rep (1 is average). */

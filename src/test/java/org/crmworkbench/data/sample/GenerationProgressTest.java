@@ -182,4 +182,30 @@ class GenerationProgressTest {
         assertThrows(IllegalArgumentException.class, () -> truth.repPerformance("R1"));
         assertThrows(IllegalArgumentException.class, () -> truth.customerId(30));
     }
+
+    @Test
+    void theTruthExplainsTheLatentScore() {
+        PlantedTruth truth = new SampleDataGenerator(SampleDataSpec.builder(40).seed(2).build()).truth();
+        int total = 0;
+        for (CustomerGroup group : truth.groups()) {
+            for (String id : truth.customerIds(group)) {
+                assertEquals(group, truth.group(id));
+                total++;
+            }
+        }
+        assertEquals(40, total);
+        String customer = truth.customerId(7);
+        String product = truth.productId(11);
+        double[] p = truth.customerFactors(customer);
+        double[] q = truth.productFactors(product);
+        double dot = 0;
+        for (int d = 0; d < p.length; d++) {
+            dot += p[d] * q[d];
+        }
+        assertEquals(8, p.length);
+        assertEquals(truth.baselineScore(customer, product),
+                3.45 + truth.customerBias(customer) + truth.productBias(product), 1e-9);
+        assertEquals(truth.latentScore(customer, product),
+                truth.baselineScore(customer, product) + 0.75 * (dot - 0.4), 1e-5);
+    }
 }
