@@ -1,11 +1,12 @@
 package org.crmworkbench.data.sample;
 
 /**
- * Chooses which products a customer rates, and when. First products the customer bought (each with chance
- * 0.7, up to 60% of the customer's ratings, rated 1–30 days after the first purchase); the rest drawn without
- * replacement by the customer's category taste times product popularity, rated on a day of the customer's
- * active span. Sparse customers use rejection sampling; customers rating a large part of the catalogue use
- * exponential-key weighted sampling over the whole catalogue.
+ * Chooses which products a customer rates, and when. First products the customer bought: the customer's orders
+ * are visited in random order and each product of an order not yet chosen is taken with chance 0.7, rated 1–30
+ * days after that purchase, until 60% of the customer's ratings are reached or the orders run out. The rest is
+ * drawn without replacement by the customer's category taste times product popularity and rated on a day of the
+ * customer's active span. Sparse customers use rejection sampling; customers rating a large part of the
+ * catalogue use exponential-key weighted sampling over the whole catalogue.
  */
 final class RatingChooser {
     private static final double RATE_BOUGHT = 0.7;
@@ -16,9 +17,8 @@ final class RatingChooser {
     private final OrderSchedule schedule;
     private final BasketMaker baskets;
     private final boolean[] chosen;
-    private final int[] firstBought;
-    private final IntList bought = new IntList();
     private final IntList days = new IntList();
+    private final IntList ordinals = new IntList();
     private final Basket basket = new Basket();
     private final LongList picks = new LongList();
     private final double[] heapKeys;
@@ -30,8 +30,6 @@ final class RatingChooser {
         this.baskets = new BasketMaker(world);
         int products = world.catalogue().size();
         this.chosen = new boolean[products];
-        this.firstBought = new int[products];
-        java.util.Arrays.fill(firstBought, -1);
         this.heapKeys = new double[products];
         this.heapItems = new int[products];
     }
@@ -42,19 +40,9 @@ final class RatingChooser {
      */
     LongList choose(int u, int count, Dice dice) {
         picks.clear();
-        collectBought(u);
-        int maxFromBought = (count * 3 + 4) / 5;
-        shuffle(dice);
-        int lastDay = world.calendar().days() - 1;
-        for (int i = 0; i < bought.size() && picks.size() < maxFromBought; i++) {
-            int j = bought.get(i);
-            if (dice.chance(RATE_BOUGHT)) {
-                take(j, Math.min(lastDay, firstBought[j] + dice.between(1, 30)), dice);
-            }
-        }
+        takeBought(u, (count * 3 + 4) / 5, dice);
         int need = count - picks.size();
-        int products = world.catalogue().size();
-        if (need > 0 && (long) count * 3 <= products) {
+        if (need > 0 && (long) count * 3 <= world.catalogue().size()) {
             need = rejectionSample(u, need, dice);
         }
         if (need > 0) {
@@ -63,9 +51,6 @@ final class RatingChooser {
         for (int i = 0; i < picks.size(); i++) {
             chosen[(int) (picks.get(i) & 0xFFFFF)] = false;
         }
-        for (int i = 0; i < bought.size(); i++) {
-            firstBought[bought.get(i)] = -1;
-        }
         picks.sort();
         if (picks.size() != count) {
             throw new IllegalStateException("chose " + picks.size() + " of " + count + " ratings for customer " + u);
@@ -73,27 +58,25 @@ final class RatingChooser {
         return picks;
     }
 
-    private void collectBought(int u) {
-        bought.clear();
+    /** Takes up to {@code limit} products from the customer's orders, visited in random order. */
+    private void takeBought(int u, int limit, Dice dice) {
         schedule.daysOf(u, days);
+        ordinals.clear();
         for (int k = 0; k < days.size(); k++) {
+            ordinals.add(k);
+        }
+        int lastDay = world.calendar().days() - 1;
+        for (int left = ordinals.size(); left > 0 && picks.size() < limit; left--) {
+            int pick = dice.below(left);
+            int k = ordinals.get(pick);
+            ordinals.set(pick, ordinals.get(left - 1));
             baskets.make(u, k, days.get(k), basket);
-            for (int line = 0; line < basket.lines(); line++) {
+            for (int line = 0; line < basket.lines() && picks.size() < limit; line++) {
                 int j = basket.product(line);
-                if (firstBought[j] < 0) {
-                    firstBought[j] = days.get(k);
-                    bought.add(j);
+                if (!chosen[j] && dice.chance(RATE_BOUGHT)) {
+                    take(j, Math.min(lastDay, days.get(k) + dice.between(1, 30)), dice);
                 }
             }
-        }
-    }
-
-    private void shuffle(Dice dice) {
-        for (int i = bought.size() - 1; i > 0; i--) {
-            int k = dice.below(i + 1);
-            int a = bought.get(i);
-            bought.set(i, bought.get(k));
-            bought.set(k, a);
         }
     }
 
