@@ -1,0 +1,66 @@
+package org.crmworkbench.data.sample;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.crmworkbench.work.Progress;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample data under {@code assets/sample/} is exactly what the generator writes for
+ * {@link SampleDataSpec#bundled()}. After a deliberate change to the generator, regenerate it with
+ * {@code mvn -B test -Dtest=BundledSampleDataTest -Dcrm.sample.regenerate=true} and commit the CSV files.
+ */
+class BundledSampleDataTest {
+    private static final Path ASSETS = Path.of("assets", "sample");
+    private static final long MAX_BYTES = 6L * 1024 * 1024;
+
+    @Test
+    @DisabledIfSystemProperty(named = "crm.sample.regenerate", matches = "true")
+    void bundledFilesAreWhatTheGeneratorWrites(@TempDir Path fresh) throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(ASSETS), "run from the project root");
+        new SampleDataGenerator(SampleDataSpec.bundled()).writeTo(fresh, false, Progress.none());
+        long bytes = 0;
+        for (String name : SampleFiles.DATA_FILES) {
+            byte[] bundled = Files.readAllBytes(ASSETS.resolve(name));
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(name)), bundled,
+                    name + " is out of date; regenerate it (see the class comment)");
+            bytes += bundled.length;
+        }
+        assertTrue(bytes < MAX_BYTES, "bundled sample stays small: " + bytes + " bytes");
+        Set<String> names = new HashSet<>();
+        try (Stream<Path> files = Files.list(ASSETS)) {
+            files.forEach(p -> names.add(p.getFileName().toString()));
+        }
+        assertEquals(new HashSet<>(SampleFiles.DATA_FILES), names, "the data files and nothing else, no truth");
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = "crm.sample.regenerate", matches = "true")
+    void bundledFilesAreOnTheClassPath() {
+        Assumptions.assumeTrue(Files.isDirectory(ASSETS), "run from the project root");
+        for (String name : SampleFiles.DATA_FILES) {
+            assertNotNull(getClass().getResource("/assets/sample/" + name), name);
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "crm.sample.regenerate", matches = "true")
+    void regenerateBundledFiles() throws IOException {
+        GenerationSummary summary = new SampleDataGenerator(SampleDataSpec.bundled())
+                .writeTo(ASSETS, false, Progress.none());
+        System.out.println("Wrote " + summary.rowsByFile() + " to " + ASSETS.toAbsolutePath());
+    }
+}
