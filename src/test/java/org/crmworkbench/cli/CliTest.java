@@ -120,4 +120,22 @@ class CliTest {
         assertEquals(0, run(Locale.SIMPLIFIED_CHINESE, "--help"));
         assertTrue(out.contains("CRM 工作台"), out);
     }
+
+    @Test
+    void generateWritesADataSetThatImportsCleanly() throws Exception {
+        Path out = dir.resolve("gen");
+        assertEquals(0, run("generate", "--out", out.toString(), "--customers", "120", "--seed", "5"), err);
+        for (String f : new String[] {"customers.csv", "products.csv", "sales_reps.csv", "orders.csv", "order_lines.csv",
+                "ratings.csv", "feedback.csv"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(this.out.contains("customers.csv: 120 rows"), this.out);
+        assertEquals(0, run("--db", db.toString(), "import", "--dir", out.toString()), err);
+        assertEquals(0, run("--db", db.toString(), "info"));
+        assertTrue(this.out.matches("(?s).*customers\\s+120\\n.*"), this.out);
+        assertEquals(2, run("generate", "--out", out.toString(), "--customers", "3"));
+        assertTrue(err.contains("customers"), err);
+        assertEquals(2, run("generate", "--customers", "100"));
+        assertTrue(err.contains("--out"), err);
+    }
 }
