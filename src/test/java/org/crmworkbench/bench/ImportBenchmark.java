@@ -115,7 +115,7 @@ public final class ImportBenchmark {
         for (Path set : new Path[] {small, data}) {
             long rows = set == small ? smallRows : lines;
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + CAP_MB + "m", "-cp", System.getProperty("java.class.path"),
+                    "-Xmx" + CAP_MB + "m", "-cp", classPath(),
                     CappedImport.class.getName(), set.toString(), work.resolve("capped-" + rows).toString())
                     .redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes()).trim();
@@ -127,6 +127,22 @@ public final class ImportBenchmark {
     }
 
     private static final int CAP_MB = 128;
+
+    /** The class path this code runs on: exec:java loads it in a URLClassLoader, a plain java run in java.class.path. */
+    private static String classPath() {
+        if (ImportBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            StringBuilder sb = new StringBuilder();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    sb.append(sb.length() == 0 ? "" : java.io.File.pathSeparator).append(Path.of(url.toURI()));
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return sb.toString();
+        }
+        return System.getProperty("java.class.path");
+    }
 
     /** The child process of {@link #memory}: imports customers, products and ratings from a folder. */
     public static final class CappedImport {
