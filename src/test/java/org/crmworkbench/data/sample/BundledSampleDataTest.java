@@ -12,25 +12,22 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.crmworkbench.work.Progress;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample data under {@code assets/sample/} is exactly what the generator writes for
  * {@link SampleDataSpec#bundled()}. After a deliberate change to the generator, regenerate it with
- * {@code mvn -B test -Dtest=BundledSampleDataTest -Dcrm.sample.regenerate=true} and commit the CSV files.
+ * {@code app/workbench generate --out assets/sample} (the command's defaults are the bundled spec) and commit the
+ * CSV files.
  */
 class BundledSampleDataTest {
     private static final Path ASSETS = Path.of("assets", "sample");
     private static final long MAX_BYTES = 6L * 1024 * 1024;
 
     @Test
-    @DisabledIfSystemProperty(named = "crm.sample.regenerate", matches = "true")
     void bundledFilesAreWhatTheGeneratorWrites(@TempDir Path fresh) throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(ASSETS), "run from the project root");
+        assertTrue(Files.isDirectory(ASSETS), "tests run from the project root");
         new SampleDataGenerator(SampleDataSpec.bundled()).writeTo(fresh, false, Progress.none());
         long bytes = 0;
         for (String name : SampleFiles.DATA_FILES) {
@@ -48,19 +45,10 @@ class BundledSampleDataTest {
     }
 
     @Test
-    @DisabledIfSystemProperty(named = "crm.sample.regenerate", matches = "true")
     void bundledFilesAreOnTheClassPath() {
-        Assumptions.assumeTrue(Files.isDirectory(ASSETS), "run from the project root");
+        assertTrue(Files.isDirectory(ASSETS), "tests run from the project root");
         for (String name : SampleFiles.DATA_FILES) {
             assertNotNull(getClass().getResource("/assets/sample/" + name), name);
         }
-    }
-
-    @Test
-    @EnabledIfSystemProperty(named = "crm.sample.regenerate", matches = "true")
-    void regenerateBundledFiles() throws IOException {
-        GenerationSummary summary = new SampleDataGenerator(SampleDataSpec.bundled())
-                .writeTo(ASSETS, false, Progress.none());
-        System.out.println("Wrote " + summary.rowsByFile() + " to " + ASSETS.toAbsolutePath());
     }
 }
