@@ -5,7 +5,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.crmworkbench.ui.jobs.PooledJobRunner;
-import org.crmworkbench.ui.planned.ComingSoonWorkspace;
 import org.crmworkbench.home.AppHome;
 import org.crmworkbench.ui.settings.SettingsStore;
 import org.slf4j.Logger;
@@ -20,11 +19,6 @@ public final class DesktopLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
 
     private DesktopLauncher() {
-    }
-
-    /** Opens the workbench with the workspaces available so far, in {@link AppHome#fromSystemProperties()}. */
-    public static void main(String[] args) {
-        launch(AppHome.fromSystemProperties(), services -> ComingSoonWorkspace.plannedWorkspaces());
     }
 
     /**
