@@ -53,6 +53,28 @@ final class KeyRegistry {
         return keysOf(table).putIfAbsent(externalId, new Entry(id, line));
     }
 
+    /**
+     * Reads now, on the caller's thread, everything checking rows of {@code spec} will need (the keys of the
+     * tables it refers to, its own keys and next id, rating pairs), so the checks never touch the connection.
+     */
+    void prepareFor(TableSpec spec) throws SQLException {
+        for (FieldSpec f : spec.fields()) {
+            if (f.type() == FieldType.REFERENCE) {
+                keysOf(f.references());
+            }
+        }
+        if (spec.keyField().isPresent()) {
+            keysOf(spec.table());
+        }
+        if (spec.hasGeneratedId() && !nextIds.containsKey(spec.table())) {
+            nextId(spec.table());
+            nextIds.get(spec.table())[0]--;
+        }
+        if (spec.hasPairKey() && ratingPairs == null) {
+            ratingPairs = loadRatingPairs();
+        }
+    }
+
     /** The next internal id for a new row of {@code table}. */
     long nextId(CrmTable table) throws SQLException {
         long[] next = nextIds.get(table);

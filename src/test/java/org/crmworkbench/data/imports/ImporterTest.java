@@ -327,4 +327,17 @@ class ImporterTest {
         String zh = e.report().problems().get(0).describe(new Messages(java.util.Locale.SIMPLIFIED_CHINESE));
         assertEquals("ratings.csv，第 2 行，第 3 列（rating）：实际为“0”，应为声明的评分范围 1 到 5 之内的评分", zh);
     }
+
+    @Test
+    void aProblemOnTheLastLineOfABigFileStillStoresNothing() throws Exception {
+        StringBuilder sb = new StringBuilder("customer_id,name,birth_year\n");
+        for (int i = 0; i < 60_000; i++) {
+            sb.append("B").append(i).append(",Name ").append(i).append(",1980\n");
+        }
+        sb.append("B-last,Last,3000\n");
+        ImportFailedException e = refused(CrmTable.CUSTOMERS, sb.toString());
+        assertEquals(1, e.report().problemCount());
+        assertEquals(60_001, e.report().rowsRead());
+        assertTrue(first(e).startsWith("customers.csv, line 60002, column 3 (birth_year): found '3000'"), first(e));
+    }
 }
