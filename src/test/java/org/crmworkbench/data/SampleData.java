@@ -116,7 +116,7 @@ public final class SampleData {
             for (int i = 0; i < rows; i++) {
                 int customer = 1 + i % customers;
                 int product = 1 + (i / customers + (i % customers) * 7) % products;
-                out.write(String.format("C%06d,P%05d,%d,2024-%02d-%02d %02d:%02d%n", customer, product, 1 + (i * 7919) % 5,
+                out.write(String.format("C%06d,P%05d,%d,2024-%02d-%02d %02d:%02d%n", customer, product, 1 + (i * 7919L) % 5,
                         1 + i % 12, 1 + i % 28, i % 24, i % 60));
             }
         }
