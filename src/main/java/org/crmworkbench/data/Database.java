@@ -50,7 +50,9 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new DatabaseException("Cannot create the folder for database " + absolute + ": " + e.getMessage(), e);
         }
-        return open("jdbc:h2:file:" + name + OPTIONS, name + FILE_SUFFIX);
+        // "retry:" reopens the file when a thread is interrupted in the middle of file I/O (cancelling a background
+        // job interrupts its worker); with plain "file:" such an interrupt closes the whole database.
+        return open("jdbc:h2:retry:" + name + OPTIONS, name + FILE_SUFFIX);
     }
 
     /** Whether a file database exists at {@code path} (given with or without the {@code .mv.db} suffix). */

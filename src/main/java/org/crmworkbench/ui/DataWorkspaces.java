@@ -1,13 +1,14 @@
 package org.crmworkbench.ui;
 
 import java.util.List;
+import org.crmworkbench.ui.data.DataWorkspace;
 
-/** The data workspace of a window (filled in when the Data workspace lands). */
+/** The Data workspace of a window: tables, browser and import wizard over the window's data session. */
 final class DataWorkspaces {
     private DataWorkspaces() {
     }
 
     static List<Workspace> create(DataSession session, WorkbenchServices services) {
-        return List.of();
+        return List.of(new DataWorkspace(session, services.jobs()));
     }
 }

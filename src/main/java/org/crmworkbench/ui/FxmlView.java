@@ -9,18 +9,31 @@ import javafx.scene.Parent;
 import org.crmworkbench.i18n.Messages;
 
 /**
- * Every FXML file of the shell, loaded with a controller that the caller built with its dependencies.
+ * Every FXML file of the application, loaded with a controller that the caller built with its dependencies.
  * The controller named by {@code fx:controller} must match the one given, or loading fails loudly.
  */
 public enum FxmlView {
     WORKBENCH("/org/crmworkbench/ui/workbench.fxml"),
     JOBS_PANEL("/org/crmworkbench/ui/jobs/jobs-panel.fxml"),
-    SETTINGS("/org/crmworkbench/ui/settings/settings-dialog.fxml");
+    SETTINGS("/org/crmworkbench/ui/settings/settings-dialog.fxml"),
+    DATA_WORKSPACE("/org/crmworkbench/ui/data/data-workspace.fxml"),
+    IMPORT_WIZARD("/org/crmworkbench/ui/data/import-wizard.fxml"),
+    IMPORT_FILE("/org/crmworkbench/ui/data/import-file.fxml"),
+    IMPORT_PREVIEW("/org/crmworkbench/ui/data/import-preview.fxml"),
+    IMPORT_MAPPING("/org/crmworkbench/ui/data/import-mapping.fxml"),
+    IMPORT_CHECK("/org/crmworkbench/ui/data/import-check.fxml"),
+    IMPORT_RUN("/org/crmworkbench/ui/data/import-run.fxml"),
+    IMPORT_SUMMARY("/org/crmworkbench/ui/data/import-summary.fxml");
 
     private final String resource;
 
     FxmlView(String resource) {
         this.resource = resource;
+    }
+
+    /** The class-path resource of the FXML file. */
+    public String resource() {
+        return resource;
     }
 
     /** Loads the view with {@code %key} texts from {@code messages} and the given controller instance. */

@@ -88,7 +88,7 @@ class MessageBundlesTest {
     void everyFxmlTextKeyExists() throws IOException {
         Pattern key = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
         for (FxmlView view : FxmlView.values()) {
-            String fxml = read("/" + fxmlPath(view));
+            String fxml = read(view.resource());
             Matcher matcher = key.matcher(fxml);
             int found = 0;
             while (matcher.find()) {
@@ -98,14 +98,6 @@ class MessageBundlesTest {
             }
             assertFalse(found == 0, view + " has no bundle texts");
         }
-    }
-
-    private static String fxmlPath(FxmlView view) {
-        return switch (view) {
-            case WORKBENCH -> "org/crmworkbench/ui/workbench.fxml";
-            case JOBS_PANEL -> "org/crmworkbench/ui/jobs/jobs-panel.fxml";
-            case SETTINGS -> "org/crmworkbench/ui/settings/settings-dialog.fxml";
-        };
     }
 
     private static String read(String resource) throws IOException {

@@ -1,0 +1,202 @@
+package org.crmworkbench.ui.testing;
+
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javax.imageio.ImageIO;
+import org.crmworkbench.data.CrmTable;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.data.SampleData;
+import org.crmworkbench.ui.DataSession;
+import org.crmworkbench.ui.DesktopLauncher;
+import org.crmworkbench.ui.WorkbenchWindow;
+import org.crmworkbench.ui.Workspace;
+import org.crmworkbench.ui.data.DataWorkspace;
+import org.crmworkbench.ui.data.ImportPhase;
+import org.crmworkbench.ui.data.ImportWizardViewModel;
+import org.crmworkbench.ui.data.WizardStep;
+import org.crmworkbench.ui.planned.ComingSoonWorkspace;
+import org.crmworkbench.home.AppHome;
+import org.crmworkbench.ui.settings.Language;
+
+/**
+ * Opens the real window with the Data workspace over a file database filled with generated data (by default
+ * 1,000,000 ratings), for looking at it (for example under Xvfb). Not a test.
+ *
+ * <p>Arguments, all optional: {@code ratings=<n>}, {@code language=zh}, {@code shots=<folder>}: walk through the
+ * browser and every import wizard step, write a PNG of the window at each, then quit.
+ */
+public final class DataWorkspaceDemo {
+    private static final int CUSTOMERS = 50_000;
+    private static final int PRODUCTS = 5_000;
+
+    private DataWorkspaceDemo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int ratings = Integer.parseInt(option(args, "ratings=", "1000000"));
+        String language = option(args, "language=", "en");
+        String shots = option(args, "shots=", null);
+        Path work = Files.createTempDirectory("wb-data-demo");
+        DataSession session = new DataSession();
+        AtomicReference<DataWorkspace> data = new AtomicReference<>();
+        WorkbenchWindow window = DesktopLauncher.launch(new AppHome(work.resolve("home")), services -> {
+            data.set(new DataWorkspace(session, services.jobs()));
+            List<Workspace> all = new ArrayList<>();
+            all.add(data.get());
+            all.addAll(ComingSoonWorkspace.plannedWorkspaces());
+            return all;
+        }).get(30, TimeUnit.SECONDS);
+        fx(() -> {
+            window.switchLanguage(Language.fromCode(language).orElse(Language.ENGLISH));
+            window.stage().setWidth(1360);
+            window.stage().setHeight(860);
+        });
+        if (shots != null) {
+            Files.createDirectories(Path.of(shots));
+            shot(window, shots, "00-opening");
+        }
+        Database db = Database.openFile(work.resolve("db").resolve("workbench"));
+        SampleData.generate(db, CUSTOMERS, PRODUCTS, ratings);
+        fx(() -> session.opened(db));
+        if (shots != null) {
+            walkThrough(window, data.get(), work, shots);
+            fx(Platform::exit);
+        }
+    }
+
+    private static void walkThrough(WorkbenchWindow window, DataWorkspace data, Path work, String shots) throws Exception {
+        var model = data.viewModel();
+        var browser = model.browser();
+        fx(() -> browser.tableProperty().set(CrmTable.RATINGS));
+        waitFor("ratings shown", () -> browser.matchingRowsProperty().get() > 0 && !browser.busyProperty().get());
+        Thread.sleep(1500);
+        shot(window, shots, "01-browser-ratings");
+        fx(() -> browser.sortBy("rating", false));
+        waitFor("sorted", () -> !browser.busyProperty().get());
+        fx(() -> browser.filterTextProperty().set("C00012"));
+        Thread.sleep(600);
+        waitFor("filtered", () -> !browser.busyProperty().get() && browser.appliedFilter().equals("C00012"));
+        Thread.sleep(1200);
+        shot(window, shots, "02-browser-filtered-sorted");
+        fx(() -> browser.tableProperty().set(CrmTable.FEEDBACK));
+        waitFor("feedback shown", () -> !browser.busyProperty().get());
+        Thread.sleep(500);
+        shot(window, shots, "03-browser-empty-table");
+
+        Path file = writeCustomers(work.resolve("files").resolve("new_customers.csv"), 300_000);
+        ImportWizardViewModel wizard = model.wizard();
+        fx(model::openWizard);
+        fx(() -> wizard.filePathProperty().set(file.toString()));
+        Thread.sleep(400);
+        shot(window, shots, "04-wizard-file");
+        fx(wizard::next);
+        waitFor("preview", () -> wizard.stepProperty().get() == WizardStep.PREVIEW);
+        Thread.sleep(400);
+        shot(window, shots, "05-wizard-preview");
+        fx(wizard::next);
+        Thread.sleep(400);
+        shot(window, shots, "06-wizard-mapping");
+        fx(wizard::next);
+        waitFor("checked", () -> wizard.run().phaseProperty().get() == ImportPhase.CHECKED);
+        Thread.sleep(400);
+        shot(window, shots, "07-wizard-check-problems");
+        fx(wizard::back);
+        fx(() -> wizard.mapping().skipBadRowsProperty().set(true));
+        Thread.sleep(300);
+        shot(window, shots, "08-wizard-mapping-skip");
+        fx(wizard::next);
+        waitFor("checked again", () -> wizard.run().phaseProperty().get() == ImportPhase.CHECKED);
+        Thread.sleep(400);
+        shot(window, shots, "09-wizard-check-skipping");
+        fx(wizard::next);
+        waitFor("importing", () -> wizard.run().progressProperty().get() > 0.2);
+        shot(window, shots, "10-wizard-import-running");
+        waitFor("summary", () -> wizard.stepProperty().get() == WizardStep.SUMMARY);
+        Thread.sleep(400);
+        shot(window, shots, "11-wizard-summary");
+        fx(wizard::next);
+        waitFor("customers shown", () -> !model.browser().busyProperty().get());
+        Thread.sleep(1500);
+        shot(window, shots, "12-browser-after-import");
+        fx(() -> window.jobs().expandedProperty().set(true));
+        Thread.sleep(500);
+        shot(window, shots, "13-jobs-panel");
+    }
+
+    /** New customers C300001.. with two bad rows (a birth year in words, a date that does not exist). */
+    private static Path writeCustomers(Path file, int rows) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("Customer ID,Full name,sex,Year of birth,Region,City,Signup date,E-mail,notes\n");
+            for (int i = 1; i <= rows; i++) {
+                String year = i == 7 ? "nineteen" : Integer.toString(1950 + i % 50);
+                String date = i == 12 ? "2024-02-30" : String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28);
+                out.write(String.format("N%07d,Person %d,%s,%s,Region %d,City %d,%s,n%d@example.com,%s%n", i, i,
+                        i % 2 == 0 ? "F" : "M", year, i % 7, i % 40, date, i, i % 5 == 0 ? "vip" : ""));
+            }
+        }
+        return file;
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> now = new CompletableFuture<>();
+            Platform.runLater(() -> now.complete(condition.getAsBoolean()));
+            if (now.get(30, TimeUnit.SECONDS)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("timed out waiting until " + what);
+    }
+
+    private static void shot(WorkbenchWindow window, String folder, String name) throws Exception {
+        fx(() -> write(window.stage().getScene(), new File(folder, name + ".png")));
+    }
+
+    private static void write(Scene scene, File file) {
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file);
+            System.out.println("wrote " + file.getAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String option(String[] args, String prefix, String fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return arg.substring(prefix.length());
+            }
+        }
+        return fallback;
+    }
+}
