@@ -1,14 +1,10 @@
 package org.crmworkbench.cli;
 
 import java.io.PrintStream;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.Callable;
 import org.crmworkbench.data.CrmTable;
+import org.crmworkbench.data.DataSetSummary;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.DatabaseException;
 import org.crmworkbench.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -27,21 +23,16 @@ final class InfoCommand implements Callable<Integer> {
         if (!Database.exists(parent.databasePath())) {
             throw new UsageException(m.get("cli.info.noDatabase", parent.databasePath().toAbsolutePath()));
         }
-        try (Database db = parent.openDatabase(); Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Database db = parent.openDatabase()) {
+            DataSetSummary summary = DataSetSummary.read(db);
             out.println(m.get("cli.info.database", db.description()));
             for (CrmTable t : CrmTable.loadOrder()) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + t.sqlName())) {
-                    rs.next();
-                    out.printf("  %-12s %,12d%n", t.sqlName(), rs.getLong(1));
-                }
+                out.printf("  %-12s %,12d%n", t.sqlName(), summary.rowCount(t));
             }
-            try (ResultSet rs = s.executeQuery("SELECT imported_at, source, table_name FROM imports ORDER BY id DESC LIMIT 1")) {
-                out.println(rs.next() ? m.get("cli.info.lastImport", rs.getObject(1, java.time.LocalDateTime.class)
-                        .toString().replace('T', ' '), rs.getString(2), rs.getString(3)) : m.get("cli.info.noImport"));
-            }
+            out.println(summary.lastImport()
+                    .map(t -> m.get("cli.info.lastImport", t.withNano(0).toString().replace('T', ' '), summary.importCount()))
+                    .orElseGet(() -> m.get("cli.info.noImport")));
             return ExitCode.OK;
-        } catch (SQLException e) {
-            throw new DatabaseException(e.getMessage(), e);
         }
     }
 }

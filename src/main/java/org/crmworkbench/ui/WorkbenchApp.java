@@ -3,16 +3,12 @@ package org.crmworkbench.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.stage.WindowEvent;
+import org.crmworkbench.data.DataSetSummary;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.DatabaseException;
 import org.crmworkbench.data.imports.ImportOptions;
 import org.crmworkbench.data.imports.Importer;
 import org.crmworkbench.data.sample.BundledSampleData;
@@ -73,7 +69,8 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
         jobs.job("job.database.open", progress -> {
             progress.stage("job.database.open.stage", databasePath.toAbsolutePath());
             Database db = Database.openFile(databasePath);
-            return new Opened(db, isEmpty(db));
+            DataSetSummary summary = DataSetSummary.read(db);
+            return new Opened(db, summary.isEmpty() && summary.importCount() == 0);
         }).onSuccess(opened -> {
             session.opened(opened.db());
             if (opened.empty()) {
@@ -105,16 +102,6 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
             LOG.info("Loaded the sample data set: {} rows in {} ms", report.rowsLoaded(), report.elapsed().toMillis());
             session.dataChanged();
         }).onFailure(e -> LOG.error("Could not load the sample data", e)).start();
-    }
-
-    static boolean isEmpty(Database db) {
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM customers) + (SELECT COUNT(*) FROM imports)")) {
-            rs.next();
-            return rs.getLong(1) == 0;
-        } catch (SQLException e) {
-            throw new DatabaseException("Cannot read " + db.description() + ": " + e.getMessage(), e);
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {
