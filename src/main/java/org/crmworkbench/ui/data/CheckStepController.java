@@ -39,7 +39,7 @@ public final class CheckStepController {
         progress.setVisible(checking);
         progress.setManaged(checking);
         ImportReport report = run.reportProperty().get();
-        verdict.getStyleClass().removeAll("verdict-ok", "verdict-bad");
+        verdict.getStyleClass().removeAll("verdict-ok", "verdict-warn", "verdict-bad");
         switch (phase) {
             case CHECKING -> {
                 status.setText(messages.get("import.check.running"));
@@ -57,7 +57,7 @@ public final class CheckStepController {
                         : run.importAllowed() ? messages.get("import.check.skipping", report.problemCount(), report.rowsRejected(),
                                 report.rowsRead() - report.rowsRejected())
                         : messages.get("import.check.problems", report.problemCount(), run.problems().size()));
-                verdict.getStyleClass().add(clean ? "verdict-ok" : "verdict-bad");
+                verdict.getStyleClass().add(clean ? "verdict-ok" : run.importAllowed() ? "verdict-warn" : "verdict-bad");
             }
             default -> {
                 status.setText("");

@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.data;
 
+import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
@@ -65,14 +66,15 @@ public final class DataWorkspaceController {
             }
         });
         listeners.follow(model.selectedTableProperty(), this::showTable);
-        listeners.follow(model.lastImportProperty(), when -> lastImport.setText(when == null
-                ? messages.get("data.lastImport.none") : messages.get("data.lastImport", Formats.when(when))));
+        listeners.follow(model.lastImportProperty(), when -> showLastImport());
+        listeners.follow(model.countFailureProperty(), failure -> showLastImport());
         listeners.follow(model.databaseStateProperty(), this::showDatabaseState);
 
         filterField.textProperty().bindBidirectional(browser.filterTextProperty());
         filterField.setOnAction(event -> browser.applyFilter());
         busyIndicator.visibleProperty().bind(browser.busyProperty());
         table.setFixedCellSize(ROW_HEIGHT);
+        syncingSort = true; // setting the policy sorts at once: that must not reset the view model's sort
         table.setSortPolicy(t -> {
             if (!syncingSort) {
                 TableColumn<BrowseRow, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
@@ -81,6 +83,7 @@ public final class DataWorkspaceController {
             }
             return true;
         });
+        syncingSort = false;
         listeners.follow(browser.columnsProperty(), columns -> {
             syncingSort = true;
             table.getColumns().setAll(BrowserColumns.of(columns, messages));
@@ -138,6 +141,17 @@ public final class DataWorkspaceController {
         TableEntry entry = model.tables().stream().filter(e -> e.table() == shown).findFirst().orElse(null);
         if (entry != null && tableList.getSelectionModel().getSelectedItem() != entry) {
             tableList.getSelectionModel().select(entry);
+        }
+    }
+
+    private void showLastImport() {
+        Notice failure = model.countFailureProperty().get();
+        LocalDateTime when = model.lastImportProperty().get();
+        lastImport.setText(failure != null ? failure.text(messages) : when == null
+                ? messages.get("data.lastImport.none") : messages.get("data.lastImport", Formats.when(when)));
+        lastImport.getStyleClass().remove("sidebar-error");
+        if (failure != null) {
+            lastImport.getStyleClass().add("sidebar-error");
         }
     }
 

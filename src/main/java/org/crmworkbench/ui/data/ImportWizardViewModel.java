@@ -152,7 +152,7 @@ public final class ImportWizardViewModel {
             return false;
         }
         return switch (step.get()) {
-            case FILE -> !filePath.get().isBlank() && table.get() != null && database.get() != null;
+            case FILE -> !filePath.get().isBlank() && table.get() != null;
             case PREVIEW -> preview.get() != null;
             case MAPPING -> mapping.readyBinding().get();
             case CHECK -> run.importAllowed();
@@ -173,6 +173,10 @@ public final class ImportWizardViewModel {
         Path file = path(filePath.get());
         if (file == null) {
             notice.set(Notice.error("import.file.badPath", filePath.get()));
+            return;
+        }
+        if (database.get() == null) {
+            notice.set(Notice.error("data.state.opening.title"));
             return;
         }
         CrmTable target = table.get();

@@ -44,8 +44,9 @@ public final class SummaryStepController {
         ImportPhase phase = run.phaseProperty().get();
         ImportReport report = run.reportProperty().get();
         String table = Formats.table(messages, wizard.tableProperty().get());
-        headline.getStyleClass().removeAll("verdict-ok", "verdict-bad");
-        headline.getStyleClass().add(phase == ImportPhase.COMMITTED ? "verdict-ok" : "verdict-bad");
+        headline.getStyleClass().removeAll("verdict-ok", "verdict-warn", "verdict-bad");
+        headline.getStyleClass().add(phase == ImportPhase.COMMITTED ? "verdict-ok"
+                : phase == ImportPhase.CANCELLED ? "verdict-warn" : "verdict-bad");
         switch (phase) {
             case COMMITTED -> {
                 headline.setText(messages.get("import.summary.committed", report.rowsLoaded(), table));

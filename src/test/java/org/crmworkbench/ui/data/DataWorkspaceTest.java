@@ -21,6 +21,7 @@ import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.WorkbenchWindow;
 import org.crmworkbench.ui.jobs.PooledJobRunner;
 import org.crmworkbench.ui.planned.ComingSoonWorkspace;
+import org.crmworkbench.ui.settings.Language;
 import org.crmworkbench.ui.testing.FxUiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -192,5 +193,37 @@ class DataWorkspaceTest extends FxUiTest {
                 () -> text("#data-row-count").equals("200 of 100,000 rows contain \"c00012\""));
         assertEquals("rating", onFx(() -> data.viewModel().browser().sortColumnProperty().get()), "the sort stays");
         waitUntil("matching rows are shown", () -> visibleCell("C000120"));
+    }
+
+    @Test
+    void switchingLanguageKeepsTheBrowserAndTheWizardWhereTheyWere() throws Exception {
+        db = Database.openFile(appHomeDir.resolve("db").resolve("workbench"));
+        SampleData.load(db, appHomeDir.resolve("sample"));
+        Path file = appHomeDir.resolve("in").resolve("clients.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "client_id,Kunde\nK1,Zoë\n");
+        WorkbenchWindow window = openOver(db);
+        robot.clickOn("#table-ratings");
+        waitUntil("ratings shown", () -> "5 rows".equals(text("#data-row-count")));
+        robot.clickOn(robot.lookup(".data-table .column-header .label").match(hasText("Rating")).<Node>query());
+        waitUntil("sorted", () -> "rating".equals(data.viewModel().browser().sortColumnProperty().get()));
+        robot.clickOn("#data-import");
+        robot.clickOn("#import-file-path").write(file.toString());
+        next();
+        next();
+        waitUntil("the mapping step", () -> robot.lookup("#map-customer_id").tryQuery().isPresent());
+
+        onFx(() -> window.switchLanguage(Language.SIMPLIFIED_CHINESE));
+        waitUntil("the wizard is in Chinese on the same step", () -> robot.lookup("#wizard-next").tryQuery()
+                .map(n -> "检查数据行".equals(((javafx.scene.control.Button) n).getText())).orElse(false));
+        assertEquals("client_id", onFx(() -> this.<ComboBox<ColumnChoice>>find("#map-customer_id").getValue().header()));
+        assertEquals("3  列对应", text("#wizard-step-mapping"));
+
+        robot.clickOn("#wizard-close");
+        waitUntil("the browser is back, in Chinese", () -> "共 5 行".equals(text("#data-row-count")));
+        assertEquals("评分", text("#data-table-title"));
+        TableView<BrowseRow> table = find("#data-table");
+        assertEquals("rating", onFx(() -> (String) table.getSortOrder().get(0).getUserData()), "the sort is kept");
+        waitUntil("rows are shown", () -> visibleCell("Green tea"));
     }
 }

@@ -135,6 +135,36 @@ public final class DataWorkspaceDemo {
         fx(() -> window.jobs().expandedProperty().set(true));
         Thread.sleep(500);
         shot(window, shots, "13-jobs-panel");
+        fx(() -> window.jobs().expandedProperty().set(false));
+
+        Path ratings = writeRatings(work.resolve("files").resolve("more_ratings.csv"), 600_000);
+        fx(model::openWizard);
+        fx(() -> wizard.filePathProperty().set(ratings.toString()));
+        fx(wizard::next);
+        waitFor("preview", () -> wizard.stepProperty().get() == WizardStep.PREVIEW);
+        fx(wizard::next);
+        fx(wizard::next);
+        waitFor("checked", () -> wizard.run().phaseProperty().get() == ImportPhase.CHECKED);
+        fx(wizard::next);
+        waitFor("importing", () -> wizard.run().progressProperty().get() > 0.1);
+        fx(() -> wizard.run().cancel());
+        shot(window, shots, "14-wizard-cancelling");
+        waitFor("cancelled", () -> wizard.stepProperty().get() == WizardStep.SUMMARY);
+        Thread.sleep(400);
+        shot(window, shots, "15-wizard-cancelled");
+    }
+
+    /** Ratings by the customers {@link #writeCustomers} made, two products each. */
+    private static Path writeRatings(Path file, int rows) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("user_id,item_id,stars,time\n");
+            for (int i = 0; i < rows; i++) {
+                int customer = 13 + i / 2;
+                out.write(String.format("N%07d,P%05d,%d,2024-05-%02d 12:00%n", customer, 1 + i % 2, 1 + i % 5,
+                        1 + i % 28));
+            }
+        }
+        return file;
     }
 
     /** New customers C300001.. with two bad rows (a birth year in words, a date that does not exist). */
