@@ -35,7 +35,7 @@ public record ImportOptions(boolean skipBadRows, Path rejectsFile, double rating
         if (skipBadRows && rejectsFile == null) {
             throw new IllegalArgumentException("skipping bad rows needs a rejects file to write them to");
         }
-        mapping = Map.copyOf(new LinkedHashMap<>(mapping));
+        mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping)); // overrides apply in order
     }
 
     /** Every row must be valid; ratings 1 to 5; UTF-8; separator detected; month-first slashed dates. */

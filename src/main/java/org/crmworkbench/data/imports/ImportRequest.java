@@ -10,7 +10,7 @@ import org.crmworkbench.data.CrmTable;
 public record ImportRequest(CrmTable table, Path file, Map<String, String> mapping) {
 
     public ImportRequest {
-        mapping = Map.copyOf(mapping);
+        mapping = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mapping)); // applied in order
     }
 
     public ImportRequest(CrmTable table, Path file) {

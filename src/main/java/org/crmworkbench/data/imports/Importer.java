@@ -91,7 +91,10 @@ public final class Importer {
         return run(requests, options, progress, false);
     }
 
-    /** Checks the files exactly as an import would, then rolls back: the report says what an import would do. */
+    /**
+     * Checks the files exactly as an import would (every row, keys across files, rejects in skip mode) without
+     * storing anything: the report says what an import would do.
+     */
     public ImportReport check(List<ImportRequest> requests, ImportOptions options, Progress progress) throws IOException {
         try {
             return run(requests, options, progress, true);
@@ -116,7 +119,7 @@ public final class Importer {
             c.setAutoCommit(false);
             try {
                 KeyRegistry keys = new KeyRegistry(c);
-                TableLoader loader = new TableLoader(options);
+                TableLoader loader = new TableLoader(options, !dryRun);
                 long doneBytes = 0;
                 for (int i = 0; i < requests.size(); i++) {
                     ImportRequest request = requests.get(i);

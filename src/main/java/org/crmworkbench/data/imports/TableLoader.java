@@ -33,8 +33,12 @@ final class TableLoader {
     private final ImportOptions options;
     private final FieldReader reader;
 
-    TableLoader(ImportOptions options) {
+    private final boolean store;
+
+    /** A loader that stores rows ({@code store}) or only checks them, as an import would, and stores nothing. */
+    TableLoader(ImportOptions options, boolean store) {
         this.options = options;
+        this.store = store;
         this.reader = new FieldReader(options);
     }
 
@@ -68,6 +72,9 @@ final class TableLoader {
                     break;
                 }
                 progress.checkCancelled();
+                if (!store) {
+                    continue;
+                }
                 for (RowChecker.CheckedRow row : chunk) {
                     bind(insert, spec, row, sqlTypes);
                     insert.addBatch();
@@ -77,6 +84,9 @@ final class TableLoader {
                     }
                 }
                 loaded += chunk.size();
+            }
+            if (!store) {
+                loaded = 0;
             }
             joinReader(rows, readerThread, chunks);
             rethrow(rows.failure);
