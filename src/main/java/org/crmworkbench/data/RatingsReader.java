@@ -62,6 +62,9 @@ public final class RatingsReader {
                 s.execute("SET LAZY_QUERY_EXECUTION FALSE");
             }
             progress.worked(n, n);
+            if (n == customers.length) {
+                return new RatingRows(customers, products, ratings, times);
+            }
             return new RatingRows(Arrays.copyOf(customers, n), Arrays.copyOf(products, n), Arrays.copyOf(ratings, n),
                     Arrays.copyOf(times, n));
         } catch (SQLException e) {

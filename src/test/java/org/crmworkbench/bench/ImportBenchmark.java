@@ -92,7 +92,7 @@ public final class ImportBenchmark {
             RatingsReader reader = new RatingsReader(db);
             double best = 0;
             int n = 0;
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 5; i++) {
                 long t0 = System.nanoTime();
                 RatingRows rows = reader.readAll(Progress.none());
                 best = Math.max(best, rows.size() / ((System.nanoTime() - t0) / 1e9));
