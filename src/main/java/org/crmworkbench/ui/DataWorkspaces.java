@@ -1,7 +1,7 @@
 package org.crmworkbench.ui;
 
 import java.util.List;
-import org.crmworkbench.ui.data.DataWorkspace;
+import org.crmworkbench.ui.datasets.DataWorkspace;
 
 /** The Data workspace of a window: tables, browser and import wizard over the window's data session. */
 final class DataWorkspaces {

@@ -16,14 +16,14 @@ public enum FxmlView {
     WORKBENCH("/org/crmworkbench/ui/workbench.fxml"),
     JOBS_PANEL("/org/crmworkbench/ui/jobs/jobs-panel.fxml"),
     SETTINGS("/org/crmworkbench/ui/settings/settings-dialog.fxml"),
-    DATA_WORKSPACE("/org/crmworkbench/ui/data/data-workspace.fxml"),
-    IMPORT_WIZARD("/org/crmworkbench/ui/data/import-wizard.fxml"),
-    IMPORT_FILE("/org/crmworkbench/ui/data/import-file.fxml"),
-    IMPORT_PREVIEW("/org/crmworkbench/ui/data/import-preview.fxml"),
-    IMPORT_MAPPING("/org/crmworkbench/ui/data/import-mapping.fxml"),
-    IMPORT_CHECK("/org/crmworkbench/ui/data/import-check.fxml"),
-    IMPORT_RUN("/org/crmworkbench/ui/data/import-run.fxml"),
-    IMPORT_SUMMARY("/org/crmworkbench/ui/data/import-summary.fxml");
+    DATA_WORKSPACE("/org/crmworkbench/ui/datasets/data-workspace.fxml"),
+    IMPORT_WIZARD("/org/crmworkbench/ui/datasets/import-wizard.fxml"),
+    IMPORT_FILE("/org/crmworkbench/ui/datasets/import-file.fxml"),
+    IMPORT_PREVIEW("/org/crmworkbench/ui/datasets/import-preview.fxml"),
+    IMPORT_MAPPING("/org/crmworkbench/ui/datasets/import-mapping.fxml"),
+    IMPORT_CHECK("/org/crmworkbench/ui/datasets/import-check.fxml"),
+    IMPORT_RUN("/org/crmworkbench/ui/datasets/import-run.fxml"),
+    IMPORT_SUMMARY("/org/crmworkbench/ui/datasets/import-summary.fxml");
 
     private final String resource;
 

@@ -2,7 +2,7 @@
  * The desktop face: the main window, its navigation and the pluggable workspaces.
  *
  * <h2>Adding a workspace</h2>
- * Implement {@link org.crmworkbench.ui.Workspace} in a sub-package ({@code ui.data}, {@code ui.segments}, ...),
+ * Implement {@link org.crmworkbench.ui.Workspace} in a sub-package ({@code ui.datasets}, {@code ui.segments}, ...),
  * take what it needs (the {@link org.crmworkbench.ui.jobs.JobRunner}, a repository, ...) through its
  * constructor, keep its state in a view model owned by the workspace object, and build a fresh view over that
  * view model in {@code view(Messages)}. Add it to the list that the {@link org.crmworkbench.ui.WorkspaceFactory}

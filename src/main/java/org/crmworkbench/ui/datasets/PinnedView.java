@@ -1,0 +1,23 @@
+package org.crmworkbench.ui.datasets;
+
+import javafx.scene.Parent;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.FxmlView;
+
+/**
+ * Loads an FXML view and keeps its controller alive exactly as long as the view: controllers follow view models
+ * through weak listeners ({@link ViewListeners}), so something must hold the controller, and a controller with no
+ * event handler in its FXML would otherwise be collected right after loading.
+ */
+final class PinnedView {
+    private static final String CONTROLLER = "crmworkbench.controller";
+
+    private PinnedView() {
+    }
+
+    static Parent load(FxmlView view, Object controller, Messages messages) {
+        Parent root = view.load(controller, messages);
+        root.getProperties().put(CONTROLLER, controller);
+        return root;
+    }
+}
