@@ -3,7 +3,6 @@ package org.crmworkbench.ui.testing;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javax.imageio.ImageIO;
 import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.SampleData;
@@ -47,9 +44,9 @@ public final class DataWorkspaceDemo {
     }
 
     public static void main(String[] args) throws Exception {
-        int ratings = Integer.parseInt(option(args, "ratings=", "1000000"));
-        String language = option(args, "language=", "en");
-        String shots = option(args, "shots=", null);
+        int ratings = Integer.parseInt(DemoSupport.option(args, "ratings=", "1000000"));
+        String language = DemoSupport.option(args, "language=", "en");
+        String shots = DemoSupport.option(args, "shots=", null);
         Path work = Files.createTempDirectory("wb-data-demo");
         DataSession session = new DataSession();
         AtomicReference<DataWorkspace> data = new AtomicReference<>();
@@ -209,24 +206,8 @@ public final class DataWorkspaceDemo {
     }
 
     private static void shot(WorkbenchWindow window, String folder, String name) throws Exception {
-        fx(() -> write(window.stage().getScene(), new File(folder, name + ".png")));
+        fx(() -> DemoSupport.write(window.stage().getScene(), new File(folder, name + ".png")));
     }
 
-    private static void write(Scene scene, File file) {
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file);
-            System.out.println("wrote " + file.getAbsolutePath());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String option(String[] args, String prefix, String fallback) {
-        for (String arg : args) {
-            if (arg.startsWith(prefix)) {
-                return arg.substring(prefix.length());
-            }
-        }
-        return fallback;
-    }
 }

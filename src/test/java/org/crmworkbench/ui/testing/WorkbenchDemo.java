@@ -1,18 +1,14 @@
 package org.crmworkbench.ui.testing;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.crmworkbench.ui.DesktopLauncher;
 import org.crmworkbench.ui.WorkbenchWindow;
 import org.crmworkbench.ui.Workspace;
@@ -35,9 +31,9 @@ public final class WorkbenchDemo {
     }
 
     public static void main(String[] args) throws Exception {
-        String workspace = option(args, "workspace=", SampleWorkspace.ID);
-        String language = option(args, "language=", "en");
-        String shot = option(args, "shot=", null);
+        String workspace = DemoSupport.option(args, "workspace=", SampleWorkspace.ID);
+        String language = DemoSupport.option(args, "language=", "en");
+        String shot = DemoSupport.option(args, "shot=", null);
         boolean settings = List.of(args).contains("settings");
 
         AtomicReference<JobRunner> runner = new AtomicReference<>();
@@ -58,9 +54,9 @@ public final class WorkbenchDemo {
             if (shot != null) {
                 PauseTransition wait = new PauseTransition(Duration.seconds(4));
                 wait.setOnFinished(event -> {
-                    write(window.stage().getScene(), new File(shot));
+                    DemoSupport.write(window.stage().getScene(), new File(shot));
                     if (dialog != null) {
-                        write(dialog.stage().getScene(), new File(shot.replace(".png", "-settings.png")));
+                        DemoSupport.write(dialog.stage().getScene(), new File(shot.replace(".png", "-settings.png")));
                     }
                     Platform.exit();
                 });
@@ -78,21 +74,5 @@ public final class WorkbenchDemo {
         }).start();
     }
 
-    private static void write(Scene scene, File file) {
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file);
-            System.out.println("wrote " + file.getAbsolutePath());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String option(String[] args, String prefix, String fallback) {
-        for (String arg : args) {
-            if (arg.startsWith(prefix)) {
-                return arg.substring(prefix.length());
-            }
-        }
-        return fallback;
-    }
 }
