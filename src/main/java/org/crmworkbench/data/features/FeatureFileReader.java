@@ -1,0 +1,134 @@
+package org.crmworkbench.data.features;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crmworkbench.data.imports.ImportOptions;
+import org.crmworkbench.data.imports.ImportProblem;
+import org.crmworkbench.data.imports.RecordSource;
+import org.crmworkbench.data.imports.RecordSources;
+import org.crmworkbench.data.imports.SourceRecord;
+import org.crmworkbench.data.imports.UnreadableFileException;
+import org.crmworkbench.model.FeatureTable;
+import org.crmworkbench.model.FeatureTable.NumericColumn;
+import org.crmworkbench.work.Progress;
+
+/**
+ * Reads any CSV (separator and encoding as the import detects them) or XLSX sheet with a header row into a
+ * {@link FeatureFile}. Empty cells and {@code NA}, {@code NaN}, {@code null} count as missing. The row ids come from a
+ * column named {@code id}, {@code customer_id}, {@code external_id} or {@code customer} (any case), or the rows are
+ * numbered from 1.
+ */
+public final class FeatureFileReader {
+    private static final Set<String> ID_NAMES = Set.of("id", "customer_id", "external_id", "customer");
+    private static final Set<String> MISSING = Set.of("", "na", "nan", "null", "n/a");
+
+    private final ImportOptions options;
+
+    public FeatureFileReader(ImportOptions options) {
+        this.options = options;
+    }
+
+    public FeatureFileReader() {
+        this(ImportOptions.defaults());
+    }
+
+    /**
+     * Reads {@code file}.
+     *
+     * @throws UnreadableFileException naming the file, line and column when the file is empty, has a repeated
+     *                                 header, a row with the wrong number of fields, or no data rows
+     */
+    public FeatureFile read(Path file, Progress progress) throws IOException {
+        try (RecordSource source = RecordSources.open(file, options)) {
+            String name = source.name();
+            List<String> header = source.header();
+            Set<String> seen = new HashSet<>();
+            for (int c = 0; c < header.size(); c++) {
+                if (!seen.add(header.get(c))) {
+                    throw new UnreadableFileException(new ImportProblem(name, 1, c + 1, header.get(c), header.get(c),
+                            "features.problem.repeatedHeader"), null);
+                }
+            }
+            int idCol = -1;
+            for (int c = 0; c < header.size(); c++) {
+                if (ID_NAMES.contains(header.get(c).toLowerCase(Locale.ROOT))) {
+                    idCol = c;
+                    break;
+                }
+            }
+            int cols = header.size();
+            double[][] values = new double[cols][1024];
+            ImportProblem[] firstText = new ImportProblem[cols];
+            List<String> ids = new ArrayList<>();
+            int rows = 0;
+            SourceRecord record;
+            while ((record = source.next()) != null) {
+                String[] fields = record.fields();
+                if (fields.length != cols) {
+                    String key = fields.length < cols ? "import.problem.missingFields" : "import.problem.extraFields";
+                    throw new UnreadableFileException(new ImportProblem(name, record.line(), 0, null, null, key,
+                            cols, fields.length), null);
+                }
+                if (rows == values[0].length) {
+                    for (int c = 0; c < cols; c++) {
+                        values[c] = Arrays.copyOf(values[c], rows * 2);
+                    }
+                }
+                for (int c = 0; c < cols; c++) {
+                    String text = fields[c].trim();
+                    double v;
+                    if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
+                        v = Double.NaN;
+                    } else {
+                        try {
+                            v = Double.parseDouble(text);
+                            if (Double.isInfinite(v)) {
+                                throw new NumberFormatException(text);
+                            }
+                        } catch (NumberFormatException e) {
+                            v = Double.NaN;
+                            if (firstText[c] == null && c != idCol) {
+                                firstText[c] = new ImportProblem(name, record.line(), c + 1, header.get(c), text,
+                                        "features.problem.notNumber");
+                            }
+                        }
+                    }
+                    values[c][rows] = v;
+                }
+                ids.add(idCol >= 0 ? fields[idCol].trim() : Integer.toString(rows + 1));
+                rows++;
+                if ((rows & 0x3FFF) == 0) {
+                    progress.worked((long) (source.fractionRead() * 1000), 1000);
+                    progress.checkCancelled();
+                }
+            }
+            if (rows == 0) {
+                throw new UnreadableFileException(new ImportProblem(name, 0, 0, null, null,
+                        "features.problem.noRows"), null);
+            }
+            List<NumericColumn> numeric = new ArrayList<>();
+            Map<String, ImportProblem> notNumeric = new LinkedHashMap<>();
+            for (int c = 0; c < cols; c++) {
+                if (c == idCol) {
+                    continue;
+                }
+                if (firstText[c] != null) {
+                    notNumeric.put(header.get(c), firstText[c]);
+                } else {
+                    numeric.add(new NumericColumn(header.get(c), Arrays.copyOf(values[c], rows)));
+                }
+            }
+            progress.worked(1000, 1000);
+            FeatureTable table = new FeatureTable(file.toString(), ids, numeric, List.of());
+            return new FeatureFile(table, idCol >= 0 ? header.get(idCol) : null, notNumeric);
+        }
+    }
+}
