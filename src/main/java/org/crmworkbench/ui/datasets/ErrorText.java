@@ -7,11 +7,11 @@ import java.util.concurrent.ExecutionException;
  * The message of an error for a person: the outermost message that says something (the data layer's messages
  * name the file, table or database), skipping wrappers that only repeat their cause.
  */
-final class ErrorText {
+public final class ErrorText {
     private ErrorText() {
     }
 
-    static String of(Throwable error) {
+    public static String of(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             boolean wrapper = t instanceof ExecutionException || t instanceof CompletionException;
             if (!wrapper && t.getMessage() != null && !t.getMessage().isBlank()) {

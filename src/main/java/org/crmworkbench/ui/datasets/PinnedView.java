@@ -9,13 +9,13 @@ import org.crmworkbench.ui.FxmlView;
  * through weak listeners ({@link ViewListeners}), so something must hold the controller, and a controller with no
  * event handler in its FXML would otherwise be collected right after loading.
  */
-final class PinnedView {
+public final class PinnedView {
     private static final String CONTROLLER = "crmworkbench.controller";
 
     private PinnedView() {
     }
 
-    static Parent load(FxmlView view, Object controller, Messages messages) {
+    public static Parent load(FxmlView view, Object controller, Messages messages) {
         Parent root = view.load(controller, messages);
         root.getProperties().put(CONTROLLER, controller);
         return root;
