@@ -1,0 +1,106 @@
+package org.crmworkbench.analysis.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.Progress;
+
+/**
+ * Tries every number of segments from {@code kMin} to {@code kMax}: the best of {@code restarts} k-means runs at each
+ * k, scored by WCSS, silhouette (on a seeded sample when there are many rows), Davies-Bouldin, Calinski-Harabasz
+ * and, when resamples are asked for, stability; then lets the metrics choose (see {@link KChoice}).
+ *
+ * <p>Progress names the k being tried and counts one unit per k; the sweep can be cancelled at any iteration.
+ */
+public final class KSweep {
+    private final int kMin;
+    private final int kMax;
+    private final int restarts;
+    private final long seed;
+    private final int silhouetteSample;
+    private final int stabilityResamples;
+    private final int threads;
+
+    /**
+     * @param kMin               smallest k tried, at least 2
+     * @param kMax               largest k tried, at least {@code kMin} and at most the rows
+     * @param restarts           k-means++ starts per k
+     * @param seed               seed of every random choice of the sweep
+     * @param silhouetteSample   rows the silhouette is computed on when there are more than
+     *                           {@link ClusterQuality#DEFAULT_EXACT_LIMIT} (or more than this sample, if larger)
+     * @param stabilityResamples subsamples per k for stability, 0 to skip stability, else at least 2
+     */
+    public KSweep(int kMin, int kMax, int restarts, long seed, int silhouetteSample, int stabilityResamples) {
+        this(kMin, kMax, restarts, seed, silhouetteSample, stabilityResamples, RowChunks.defaultThreads());
+    }
+
+    private KSweep(int kMin, int kMax, int restarts, long seed, int silhouetteSample, int stabilityResamples,
+                   int threads) {
+        if (kMin < 2) {
+            throw new BadParameterException("kMin", "segment.sweep.kMin.tooSmall",
+                    "the smallest k must be at least 2, got " + kMin, kMin);
+        }
+        if (kMax < kMin) {
+            throw new BadParameterException("kMax", "segment.sweep.kMax.belowKMin",
+                    "the largest k (" + kMax + ") must not be below the smallest (" + kMin + ")", kMin, kMax);
+        }
+        new KMeansParameters(kMin, restarts, KMeansParameters.DEFAULT_MAX_ITERATIONS,
+                KMeansParameters.DEFAULT_TOLERANCE, seed);
+        if (stabilityResamples != 0) {
+            new Stability(stabilityResamples, seed);
+        }
+        new ClusterQuality(ClusterQuality.DEFAULT_EXACT_LIMIT, silhouetteSample, seed);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.kMin = kMin;
+        this.kMax = kMax;
+        this.restarts = restarts;
+        this.seed = seed;
+        this.silhouetteSample = silhouetteSample;
+        this.stabilityResamples = stabilityResamples;
+        this.threads = threads;
+    }
+
+    /** The same sweep on {@code newThreads} threads (the results do not depend on it). */
+    public KSweep withThreads(int newThreads) {
+        return new KSweep(kMin, kMax, restarts, seed, silhouetteSample, stabilityResamples, newThreads);
+    }
+
+    /**
+     * Runs the sweep.
+     *
+     * @throws BadParameterException on {@code kMax} when the data has fewer rows than {@code kMax}
+     */
+    public KChoice run(FeatureMatrix data, Progress progress) {
+        Objects.requireNonNull(data, "data");
+        if (kMax > data.rows()) {
+            throw new BadParameterException("kMax", "segment.kmeans.k.moreThanRows",
+                    kMax + " segments were asked for but there are only " + data.rows() + " rows", kMax,
+                    data.rows());
+        }
+        KMeans kmeans = new KMeans(threads);
+        ClusterQuality quality = new ClusterQuality(Math.max(ClusterQuality.DEFAULT_EXACT_LIMIT, silhouetteSample),
+                silhouetteSample, seed).withThreads(threads);
+        Stability stability = stabilityResamples == 0 ? null : new Stability(stabilityResamples, seed);
+        Progress inner = Stability.quiet(progress);
+        int total = kMax - kMin + 1;
+        List<KScore> scores = new ArrayList<>(total);
+        for (int k = kMin; k <= kMax; k++) {
+            progress.checkCancelled();
+            progress.stage("segment.sweep.stage.k", k, k - kMin + 1, total);
+            KMeansParameters parameters = new KMeansParameters(k, restarts, KMeansParameters.DEFAULT_MAX_ITERATIONS,
+                    KMeansParameters.DEFAULT_TOLERANCE, seed + k);
+            Clustering clustering = kmeans.fit(data, parameters, inner);
+            QualityScores q = quality.score(data, clustering, inner);
+            double stable = Double.NaN;
+            if (stability != null && stability.subsampleRows(data.rows()) >= k) {
+                stable = stability.of(data, parameters, kmeans, inner);
+            }
+            scores.add(new KScore(k, q, stable, clustering));
+            progress.worked(k - kMin + 1, total);
+        }
+        return KChoice.of(scores);
+    }
+}
