@@ -10,4 +10,9 @@ package org.crmworkbench.analysis.segment;
  * @param kneeIndex     position of the knee in {@code distances}
  */
 public record KDistanceCurve(int k, double[] distances, double suggestedEps, int kneeIndex) {
+
+    /** True when the curve was drawn from a sample of the {@code rows} rows rather than all of them. */
+    public boolean isSampleOf(int rows) {
+        return distances.length < rows;
+    }
 }
