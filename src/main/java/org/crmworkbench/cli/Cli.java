@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.crmworkbench.data.DatabaseException;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -64,6 +65,16 @@ public final class Cli {
         @Override
         public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
             Messages m = context.messages();
+            if (e instanceof BadParameterException bad) {
+                context.err().println(m.get("cli.badParameter", "--" + bad.parameter(),
+                        m.get(bad.messageKey(), bad.args())));
+                context.err().println(m.get("cli.seeHelp", cmd.getCommandSpec().qualifiedName()));
+                return ExitCode.USAGE;
+            }
+            if (e instanceof DataProblemException) {
+                context.err().println(m.get("cli.error", e.getMessage()));
+                return ExitCode.DATA;
+            }
             if (e instanceof UsageException || e instanceof IllegalArgumentException) {
                 context.err().println(m.get("cli.error", e.getMessage()));
                 context.err().println(m.get("cli.seeHelp", cmd.getCommandSpec().qualifiedName()));

@@ -2,6 +2,7 @@ package org.crmworkbench.ui;
 
 import java.util.List;
 import org.crmworkbench.ui.datasets.DataWorkspace;
+import org.crmworkbench.ui.segments.SegmentsWorkspace;
 
 /** The Data workspace of a window: tables, browser and import wizard over the window's data session. */
 final class DataWorkspaces {
@@ -9,6 +10,7 @@ final class DataWorkspaces {
     }
 
     static List<Workspace> create(DataSession session, WorkbenchServices services) {
-        return List.of(new DataWorkspace(session, services.jobs()));
+        return List.of(new DataWorkspace(session, services.jobs()),
+                new SegmentsWorkspace(session, services.jobs()));
     }
 }

@@ -18,6 +18,7 @@ public enum FxmlView {
     SETTINGS("/org/crmworkbench/ui/settings/settings-dialog.fxml"),
     DATA_WORKSPACE("/org/crmworkbench/ui/datasets/data-workspace.fxml"),
     IMPORT_WIZARD("/org/crmworkbench/ui/datasets/import-wizard.fxml"),
+    SEGMENTS_WORKSPACE("/org/crmworkbench/ui/segments/segments-workspace.fxml"),
     IMPORT_FILE("/org/crmworkbench/ui/datasets/import-file.fxml"),
     IMPORT_PREVIEW("/org/crmworkbench/ui/datasets/import-preview.fxml"),
     IMPORT_MAPPING("/org/crmworkbench/ui/datasets/import-mapping.fxml"),

@@ -52,7 +52,7 @@ public final class Segmentation {
     public SegmentationResult run(SegmentationSettings settings, Progress progress) {
         FeatureMatrix data = features.scaled();
         if (settings.algorithm().takesK() && settings.k() > data.rows()) {
-            throw new BadParameterException("k", "segment.error.kTooLarge",
+            throw new BadParameterException("k", "segment.kmeans.k.moreThanRows",
                     "k must not exceed the number of rows (" + data.rows() + "), was " + settings.k(),
                     settings.k(), data.rows());
         }

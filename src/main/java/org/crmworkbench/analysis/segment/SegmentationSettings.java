@@ -32,7 +32,7 @@ public record SegmentationSettings(SegmentAlgorithm algorithm, int k, double eps
             } else {
                 restarts = 0;
                 if (k < 2) {
-                    throw new BadParameterException("k", "segment.error.kTooSmall", "k must be at least 2, was " + k,
+                    throw new BadParameterException("k", "segment.kmeans.k.tooSmall", "k must be at least 2, was " + k,
                             k);
                 }
             }

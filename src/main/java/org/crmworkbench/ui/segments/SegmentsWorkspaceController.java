@@ -1,0 +1,498 @@
+package org.crmworkbench.ui.segments;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.crmworkbench.analysis.segment.KChoice;
+import org.crmworkbench.analysis.segment.OutlierFlag;
+import org.crmworkbench.analysis.segment.QualityScores;
+import org.crmworkbench.analysis.segment.Scaling;
+import org.crmworkbench.analysis.segment.SegmentAlgorithm;
+import org.crmworkbench.analysis.segment.SegmentationResult;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.FeatureLabels;
+import org.crmworkbench.present.chart.ChartExporter;
+import org.crmworkbench.present.chart.ChartFormat;
+import org.crmworkbench.present.segment.SegmentChartSet;
+import org.crmworkbench.present.segment.SegmentFiles;
+import org.crmworkbench.ui.datasets.Notice;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/** Binds the Segments view to its {@link SegmentsViewModel}; builds the charts when a result arrives. */
+public final class SegmentsWorkspaceController {
+    private static final double EXPORT_WIDTH = 800;
+    private static final double EXPORT_HEIGHT = 560;
+    private static final int EXPORT_DPI = 300;
+
+    private final SegmentsViewModel model;
+    private final Messages messages;
+    private final FeatureLabels labels;
+    private final SegmentChartSet chartSet;
+
+    @FXML private BorderPane root;
+    @FXML private ListView<FeatureChoice> featureList;
+    @FXML private ComboBox<Scaling> scalingBox;
+    @FXML private ComboBox<SegmentAlgorithm> algorithmBox;
+    @FXML private Spinner<Integer> seedSpinner;
+    @FXML private VBox kBox;
+    @FXML private Spinner<Integer> kSpinner;
+    @FXML private Slider kSlider;
+    @FXML private Button chooseKButton;
+    @FXML private VBox dbscanBox;
+    @FXML private Spinner<Double> epsSpinner;
+    @FXML private Spinner<Integer> minPtsSpinner;
+    @FXML private Spinner<Double> zSpinner;
+    @FXML private Spinner<Double> iqrSpinner;
+    @FXML private Button saveButton;
+    @FXML private Button exportMembersButton;
+    @FXML private Label summaryLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private TabPane tabs;
+    @FXML private Tab scatterTab;
+    @FXML private Tab profilesTab;
+    @FXML private Tab kTab;
+    @FXML private Tab outliersTab;
+    @FXML private Tab epsTab;
+    @FXML private Label noticeLabel;
+
+    private final ChartViewer scatterViewer = viewer("segment-scatter");
+    private final ChartViewer profileViewer = viewer("segment-profile-chart");
+    private final ChartViewer kViewer = viewer("segment-k-chart");
+    private final ChartViewer epsViewer = viewer("segment-eps-chart");
+    private final FlowPane cardPane = new FlowPane(10, 10);
+    private final Label kVerdict = new Label();
+    private final TableView<OutlierFlag> outlierTable = new TableView<>();
+    private final ToggleButton radarToggle = new ToggleButton();
+
+    public SegmentsWorkspaceController(SegmentsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.labels = new FeatureLabels(messages);
+        this.chartSet = new SegmentChartSet(messages);
+    }
+
+    @FXML
+    private void initialize() {
+        featureList.setItems(model.features());
+        featureList.setCellFactory(CheckBoxListCell.forListView(FeatureChoice::selectedProperty,
+                new StringConverter<>() {
+                    @Override
+                    public String toString(FeatureChoice c) {
+                        return c == null ? "" : labels.label(c.name())
+                                + (c.isCategory() ? " " + messages.get("segment.settings.category") : "");
+                    }
+
+                    @Override
+                    public FeatureChoice fromString(String s) {
+                        return null;
+                    }
+                }));
+        scalingBox.getItems().setAll(Scaling.values());
+        scalingBox.setConverter(keyed("segment.scaling."));
+        scalingBox.valueProperty().bindBidirectional(model.scalingProperty());
+        algorithmBox.getItems().setAll(SegmentAlgorithm.values());
+        algorithmBox.setConverter(keyed("segment.algorithm."));
+        algorithmBox.valueProperty().bindBidirectional(model.algorithmProperty());
+        kBox.visibleProperty().bind(model.algorithmProperty().isNotEqualTo(SegmentAlgorithm.DBSCAN));
+        kBox.managedProperty().bind(kBox.visibleProperty());
+        chooseKButton.visibleProperty().bind(model.algorithmProperty().isEqualTo(SegmentAlgorithm.KMEANS));
+        chooseKButton.managedProperty().bind(chooseKButton.visibleProperty());
+        chooseKButton.disableProperty().bind(model.sweepingProperty());
+        dbscanBox.visibleProperty().bind(kBox.visibleProperty().not());
+        dbscanBox.managedProperty().bind(dbscanBox.visibleProperty());
+
+        SpinnerValueFactory.IntegerSpinnerValueFactory kValues = new SpinnerValueFactory.IntegerSpinnerValueFactory(2,
+                (int) kSlider.getMax(), model.kProperty().get());
+        kSpinner.setValueFactory(kValues);
+        kSlider.setValue(model.kProperty().get());
+        kSlider.valueProperty().addListener((o, a, b) -> {
+            int v = (int) Math.round(b.doubleValue());
+            if (v != model.kProperty().get()) {
+                model.kProperty().set(v);
+            }
+        });
+        kValues.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != model.kProperty().get()) {
+                model.kProperty().set(b);
+            }
+        });
+        model.kProperty().addListener((o, a, b) -> {
+            kSlider.setValue(b.intValue());
+            kValues.setValue(b.intValue());
+        });
+
+        SpinnerValueFactory.IntegerSpinnerValueFactory seeds = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                Integer.MAX_VALUE, (int) model.seedProperty().get());
+        seedSpinner.setValueFactory(seeds);
+        seeds.valueProperty().addListener((o, a, b) -> model.seedProperty().set(b));
+        model.seedProperty().addListener((o, a, b) -> seeds.setValue(b.intValue()));
+
+        SpinnerValueFactory.DoubleSpinnerValueFactory epsValues =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.01, 100, model.epsProperty().get(), 0.05);
+        epsSpinner.setValueFactory(epsValues);
+        epsValues.valueProperty().addListener((o, a, b) -> model.epsProperty().set(b));
+        model.epsProperty().addListener((o, a, b) -> epsValues.setValue(b.doubleValue()));
+        SpinnerValueFactory.IntegerSpinnerValueFactory minPtsValues =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1000, model.minPtsProperty().get());
+        minPtsSpinner.setValueFactory(minPtsValues);
+        minPtsValues.valueProperty().addListener((o, a, b) -> model.minPtsProperty().set(b));
+        SpinnerValueFactory.DoubleSpinnerValueFactory zValues =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 20, model.zThresholdProperty().get(), 0.5);
+        zSpinner.setValueFactory(zValues);
+        zValues.valueProperty().addListener((o, a, b) -> model.zThresholdProperty().set(b));
+        SpinnerValueFactory.DoubleSpinnerValueFactory iqrValues =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 20, model.iqrMultiplierProperty().get(), 0.5);
+        iqrSpinner.setValueFactory(iqrValues);
+        iqrValues.valueProperty().addListener((o, a, b) -> model.iqrMultiplierProperty().set(b));
+
+        busyIndicator.visibleProperty().bind(model.runningProperty().or(model.sweepingProperty())
+                .or(model.phaseProperty().isEqualTo(SegmentsViewModel.Phase.LOADING)));
+        saveButton.disableProperty().bind(model.resultProperty().isNull());
+        exportMembersButton.disableProperty().bind(model.resultProperty().isNull());
+
+        buildTabs();
+        model.resultProperty().addListener((o, a, b) -> showResult());
+        model.cards().addListener((ListChangeListener<SegmentCard>) c -> showCards());
+        model.kChoiceProperty().addListener((o, a, b) -> showKChoice());
+        model.kDistanceProperty().addListener((o, a, b) -> showKDistance());
+        model.noticeProperty().addListener((o, a, b) -> showNotice());
+        model.phaseProperty().addListener((o, a, b) -> showSummary());
+        model.savedRunProperty().addListener((o, a, b) -> showSummary());
+        showResult();
+        showCards();
+        showKChoice();
+        showKDistance();
+        showNotice();
+    }
+
+    private void buildTabs() {
+        scatterTab.setContent(withToolbar(scatterViewer, exportMenu(() -> scatterViewer.getChart(), "scatter")));
+        radarToggle.setText(messages.get("segment.action.radar"));
+        radarToggle.setOnAction(e -> showProfileChart());
+        ScrollPane cardScroll = new ScrollPane(cardPane);
+        cardScroll.setFitToWidth(true);
+        cardPane.setPadding(new Insets(10));
+        cardPane.setId("segment-cards");
+        SplitPane split = new SplitPane(cardScroll, withToolbar(profileViewer,
+                exportMenu(() -> profileViewer.getChart(), "profiles"), radarToggle));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        profilesTab.setContent(split);
+
+        kVerdict.setWrapText(true);
+        kVerdict.setId("segment-k-verdict");
+        kVerdict.setPadding(new Insets(6, 10, 0, 10));
+        VBox kContent = new VBox(kVerdict, withToolbar(kViewer, exportMenu(() -> kViewer.getChart(), "k-choice")));
+        VBox.setVgrow(kContent.getChildren().get(1), Priority.ALWAYS);
+        kTab.setContent(kContent);
+
+        TableColumn<OutlierFlag, String> id = new TableColumn<>(messages.get("segment.outliers.customer"));
+        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(rowId(c.getValue().row())));
+        TableColumn<OutlierFlag, String> feature = new TableColumn<>(messages.get("segment.outliers.feature"));
+        feature.setCellValueFactory(c -> new ReadOnlyStringWrapper(labels.label(c.getValue().feature())));
+        TableColumn<OutlierFlag, Number> value = new TableColumn<>(messages.get("segment.outliers.value"));
+        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        TableColumn<OutlierFlag, String> segment = new TableColumn<>(messages.get("segment.outliers.segment"));
+        segment.setCellValueFactory(c -> new ReadOnlyStringWrapper(segmentName(c.getValue().row())));
+        TableColumn<OutlierFlag, String> reason = new TableColumn<>(messages.get("segment.outliers.reason"));
+        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(new SegmentFiles(messages).reason(c.getValue())));
+        reason.setPrefWidth(460);
+        outlierTable.getColumns().setAll(List.of(id, feature, value, segment, reason));
+        outlierTable.setId("segment-outliers");
+        outlierTable.setPlaceholder(new Label(messages.get("segment.outliers.none")));
+        outliersTab.setContent(outlierTable);
+
+        Button useEps = new Button(messages.get("segment.action.useEps"));
+        useEps.setOnAction(e -> model.useSuggestedEps());
+        useEps.disableProperty().bind(model.kDistanceProperty().isNull());
+        epsTab.setContent(withToolbar(epsViewer, exportMenu(() -> epsViewer.getChart(), "k-distance"), useEps));
+    }
+
+    private Node withToolbar(ChartViewer viewer, Node... tools) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8);
+        bar.getChildren().add(spacer);
+        bar.getChildren().addAll(tools);
+        bar.setPadding(new Insets(6, 10, 0, 10));
+        BorderPane pane = new BorderPane(viewer);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private MenuButton exportMenu(Supplier<JFreeChart> chart, String baseName) {
+        MenuButton menu = new MenuButton(messages.get("segment.action.exportChart"));
+        for (ChartFormat format : ChartFormat.values()) {
+            MenuItem item = new MenuItem(format.name());
+            item.setOnAction(e -> exportChart(chart.get(), format, baseName));
+            menu.getItems().add(item);
+        }
+        menu.disableProperty().bind(model.resultProperty().isNull());
+        return menu;
+    }
+
+    private void exportChart(JFreeChart chart, ChartFormat format, String baseName) {
+        if (chart == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(baseName + "." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.export(file.toPath(), target -> new ChartExporter().export(chart, format, target, EXPORT_WIDTH,
+                    EXPORT_HEIGHT, EXPORT_DPI));
+        }
+    }
+
+    @FXML
+    private void chooseK() {
+        model.chooseK();
+        tabs.getSelectionModel().select(kTab);
+    }
+
+    @FXML
+    private void suggestEps() {
+        model.suggestEps();
+        tabs.getSelectionModel().select(epsTab);
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    @FXML
+    private void exportMembers() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("segment-members.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.exportMembers(file.toPath());
+        }
+    }
+
+    private void showResult() {
+        SegmentationResult r = model.resultProperty().get();
+        if (r == null) {
+            scatterViewer.setChart(null);
+            profileViewer.setChart(null);
+            outlierTable.getItems().clear();
+        } else {
+            List<String> names = names();
+            scatterViewer.setChart(chartSet.scatter(r, names));
+            showProfileChart();
+            outlierTable.getItems().setAll(r.outliers().flags());
+        }
+        showSummary();
+    }
+
+    private void showProfileChart() {
+        SegmentationResult r = model.resultProperty().get();
+        if (r != null) {
+            profileViewer.setChart(radarToggle.isSelected() ? chartSet.radar(r, names()) : chartSet.profiles(r, names()));
+        }
+    }
+
+    private List<String> names() {
+        return model.cards().stream().map(SegmentCard::name).toList();
+    }
+
+    private void showCards() {
+        cardPane.getChildren().setAll(model.cards().stream().map(this::card).toList());
+    }
+
+    private Node card(SegmentCard card) {
+        var profile = card.profile();
+        TextField name = new TextField(card.name());
+        name.getStyleClass().add("segment-card-name");
+        name.setOnAction(e -> rename(card, name.getText()));
+        name.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                rename(card, name.getText());
+            }
+        });
+        Label size = new Label(messages.get("segment.card.size", profile.size(), profile.customerShare() * 100,
+                Double.isNaN(profile.revenueShare()) ? "–"
+                        : String.format(messages.locale(), "%.1f%%", profile.revenueShare() * 100)));
+        size.getStyleClass().add("segment-card-size");
+        VBox box = new VBox(6, name, size);
+        var wording = new org.crmworkbench.present.segment.SegmentWording(messages);
+        if (profile.traits().isEmpty()) {
+            box.getChildren().add(new Label(messages.get("segment.card.noTraits")));
+        }
+        profile.traits().forEach(t -> {
+            Label line = new Label("• " + wording.sentence(t));
+            line.setWrapText(true);
+            box.getChildren().add(line);
+        });
+        VBox medians = new VBox(2);
+        for (int j = 0; j < profile.features().size() && j < 8; j++) {
+            Label m = new Label(messages.get("segment.card.median", labels.label(profile.features().get(j)),
+                    profile.medians()[j]));
+            m.getStyleClass().add("segment-card-median");
+            medians.getChildren().add(m);
+        }
+        box.getChildren().add(medians);
+        box.getStyleClass().add("segment-card");
+        box.setPrefWidth(280);
+        box.setPadding(new Insets(10));
+        int colour = profile.segment() < 0 ? -1 : profile.segment();
+        box.setStyle("-fx-border-color: " + cssColour(colour) + "; -fx-border-width: 0 0 0 5;");
+        return box;
+    }
+
+    private String cssColour(int segment) {
+        java.awt.Color c = segment < 0 ? org.crmworkbench.present.segment.SegmentPalette.NOISE
+                : new org.crmworkbench.present.segment.SegmentPalette().colour(segment);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    private void rename(SegmentCard card, String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (!trimmed.isEmpty() && !trimmed.equals(card.name())) {
+            card.nameProperty().set(trimmed);
+            showResultCharts();
+        }
+    }
+
+    private void showResultCharts() {
+        SegmentationResult r = model.resultProperty().get();
+        if (r != null) {
+            scatterViewer.setChart(chartSet.scatter(r, names()));
+            showProfileChart();
+        }
+    }
+
+    private void showKChoice() {
+        KChoice choice = model.kChoiceProperty().get();
+        if (choice == null) {
+            kViewer.setChart(null);
+            kVerdict.setText(messages.get("segment.k.hint"));
+            return;
+        }
+        kViewer.setChart(chartSet.kChoice(choice));
+        kVerdict.setText(choice.metricsAgree() ? messages.get("segment.k.agree", choice.suggestedK())
+                : messages.get("segment.k.disagree", choice.suggestedK(), choice.disagreeing().stream()
+                        .map(m -> messages.get(m.messageKey()) + " → " + choice.favouredBy(m).orElse(0)).toList()
+                        .toString().replaceAll("[\\[\\]]", "")));
+    }
+
+    private void showKDistance() {
+        var curve = model.kDistanceProperty().get();
+        epsViewer.setChart(curve == null ? null : chartSet.kDistance(curve));
+    }
+
+    private void showNotice() {
+        Notice n = model.noticeProperty().get();
+        noticeLabel.setText(n == null ? "" : n.text(messages));
+        noticeLabel.getStyleClass().remove("error");
+        if (n != null && n.error()) {
+            noticeLabel.getStyleClass().add("error");
+        }
+    }
+
+    private void showSummary() {
+        SegmentationResult r = model.resultProperty().get();
+        switch (model.phaseProperty().get()) {
+            case WAITING_FOR_DATA -> summaryLabel.setText(messages.get("segment.summary.waiting"));
+            case LOADING -> summaryLabel.setText(messages.get("segment.summary.loading"));
+            case FAILED -> summaryLabel.setText(messages.get("segment.summary.failed"));
+            case READY -> {
+                if (r == null) {
+                    summaryLabel.setText(messages.get("segment.summary.running"));
+                    return;
+                }
+                QualityScores q = r.quality();
+                String silhouette = q.silhouetteExact() ? messages.get("segment.summary.silhouetteExact",
+                        q.silhouette()) : messages.get("segment.summary.silhouetteSampled", q.silhouette(),
+                        q.silhouetteSample());
+                summaryLabel.setText(messages.get("segment.summary.result", r.clustering().labels().length,
+                        r.clustering().clusterCount(), r.clustering().noiseCount(), silhouette,
+                        q.daviesBouldin(), r.outliers().rowCount(), r.features().imputedValues())
+                        + (model.savedRunProperty().get() > 0
+                        ? "  " + messages.get("segment.summary.saved", model.savedRunProperty().get()) : ""));
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private String rowId(int row) {
+        var set = model.featureSet();
+        return set == null || row >= set.table().rowCount() ? Integer.toString(row) : set.table().rowIds().get(row);
+    }
+
+    private String segmentName(int row) {
+        SegmentationResult r = model.resultProperty().get();
+        if (r == null) {
+            return "";
+        }
+        int label = r.clustering().labels()[row];
+        return model.cards().stream().filter(c -> c.profile().segment() == label).map(SegmentCard::name)
+                .findFirst().orElse(Integer.toString(label));
+    }
+
+    private <T extends Enum<T>> StringConverter<T> keyed(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : messages.get(prefix + value.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static ChartViewer viewer(String id) {
+        ChartViewer v = new ChartViewer(null);
+        v.setId(id);
+        return v;
+    }
+
+    /** For tests: the chart the scatter tab shows. */
+    JFreeChart scatterChart() {
+        return scatterViewer.getChart();
+    }
+
+}
