@@ -119,7 +119,7 @@ public final class SegmentFiles {
 
     /** Why a value was flagged, in words. */
     public String reason(OutlierFlag flag) {
-        String feature = new org.crmworkbench.present.chart.FeatureLabels(messages).label(flag.feature());
+        String feature = new org.crmworkbench.present.FeatureLabels(messages).label(flag.feature());
         return messages.get(flag.rule() == OutlierFlag.OutlierRule.Z_SCORE ? "segment.outlier.reason.z"
                 : "segment.outlier.reason.iqr", feature, flag.value(), flag.score(), flag.lowerLimit(),
                 flag.upperLimit());

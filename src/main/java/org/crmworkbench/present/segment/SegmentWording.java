@@ -6,7 +6,7 @@ import org.crmworkbench.analysis.segment.Clustering;
 import org.crmworkbench.analysis.segment.SegmentProfile;
 import org.crmworkbench.analysis.segment.SegmentTrait;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.present.chart.FeatureLabels;
+import org.crmworkbench.present.FeatureLabels;
 
 /**
  * Puts segments into words for an analyst: a suggested name from the traits that set a segment apart

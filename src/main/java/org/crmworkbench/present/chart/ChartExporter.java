@@ -1,0 +1,226 @@
+package org.crmworkbench.present.chart;
+
+import com.orsonpdf.PDFDocument;
+import com.orsonpdf.PDFGraphics2D;
+import com.orsonpdf.PDFHints;
+import com.orsonpdf.Page;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Objects;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.crmworkbench.work.BadParameterException;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
+
+/**
+ * Saves a chart as PNG, SVG or PDF. Sizes are in points (1/72 inch), the unit of print; a PNG is rendered at
+ * {@code dpi / 72} pixels per point and records its resolution, so a 300 dpi image prints at the intended size.
+ *
+ * <p>Files are written to a temporary file in the target's directory and moved into place, so a failed export
+ * leaves the previous file (or none), never half a file.
+ *
+ * <p>Fonts: the chart's text is drawn with the family its {@link ChartStyle} chose. A PNG draws glyphs itself. An
+ * SVG keeps text as text and names the family with a generic fallback. A PDF draws all text as vector outlines of
+ * the chosen font ({@link PDFHints#VALUE_DRAW_STRING_TYPE_VECTOR}): OrsonPDF 1.9.1 writes text only in PDF's
+ * standard 14 fonts (WinAnsi, Latin-1, so no Chinese), through a font mapper it offers no way to replace, which
+ * turns any family it does not know (Noto Sans, Nimbus Sans, ...) into Courier; measured with the real font but
+ * drawn in Courier, labels overlap. Outlines look exactly like the PNG in any script; the price is that the PDF's
+ * text cannot be selected or searched.
+ */
+public final class ChartExporter {
+    /** Smallest side, half an inch. */
+    public static final double MIN_POINTS = 36;
+    /** Largest side, PDF's page limit of 200 inches. */
+    public static final double MAX_POINTS = 14_400;
+    public static final int MIN_DPI = 36;
+    public static final int MAX_DPI = 1200;
+    /** Most pixels a PNG may have (about 200 MB while it is drawn). */
+    public static final long MAX_PIXELS = 50_000_000L;
+
+    /**
+     * Writes {@code chart} to {@code file}, replacing it only once the whole chart is written.
+     *
+     * @param width  width in points
+     * @param height height in points
+     * @param dpi    resolution of a PNG in dots per inch (checked and used only for {@link ChartFormat#PNG})
+     */
+    public void export(JFreeChart chart, ChartFormat format, Path file, double width, double height, int dpi)
+            throws IOException {
+        check(format, width, height, dpi);
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        boolean moved = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                write(chart, format, out, width, height, dpi);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Writes {@code chart} to {@code out} (left open). */
+    public void write(JFreeChart chart, ChartFormat format, OutputStream out, double width, double height, int dpi)
+            throws IOException {
+        Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(out, "out");
+        check(format, width, height, dpi);
+        switch (format) {
+            case PNG -> writePng(chart, out, width, height, dpi);
+            case SVG -> writeSvg(chart, out, width, height);
+            case PDF -> writePdf(chart, out, width, height);
+            default -> throw new IllegalStateException(format.toString());
+        }
+        out.flush();
+    }
+
+    /** The pixel size a PNG of {@code points} points has at {@code dpi}. */
+    public static int pixels(double points, int dpi) {
+        return (int) Math.round(points * dpi / 72.0);
+    }
+
+    private static void check(ChartFormat format, double width, double height, int dpi) {
+        Objects.requireNonNull(format, "format");
+        if (!(width >= MIN_POINTS && width <= MAX_POINTS)) {
+            throw new BadParameterException("width", "chart.export.badWidth",
+                    String.format(Locale.ROOT, "the width must be %.0f to %.0f points, not %s", MIN_POINTS,
+                            MAX_POINTS, width), MIN_POINTS, MAX_POINTS, width);
+        }
+        if (!(height >= MIN_POINTS && height <= MAX_POINTS)) {
+            throw new BadParameterException("height", "chart.export.badHeight",
+                    String.format(Locale.ROOT, "the height must be %.0f to %.0f points, not %s", MIN_POINTS,
+                            MAX_POINTS, height), MIN_POINTS, MAX_POINTS, height);
+        }
+        if (format != ChartFormat.PNG) {
+            return;
+        }
+        if (dpi < MIN_DPI || dpi > MAX_DPI) {
+            throw new BadParameterException("dpi", "chart.export.badDpi",
+                    "the resolution must be " + MIN_DPI + " to " + MAX_DPI + " dpi, not " + dpi, MIN_DPI, MAX_DPI,
+                    dpi);
+        }
+        long pixels = (long) pixels(width, dpi) * pixels(height, dpi);
+        if (pixels > MAX_PIXELS) {
+            throw new BadParameterException("dpi", "chart.export.tooManyPixels",
+                    "at " + dpi + " dpi the image would have " + pixels + " pixels, more than " + MAX_PIXELS,
+                    dpi, pixels, MAX_PIXELS);
+        }
+    }
+
+    private static void writePng(JFreeChart chart, OutputStream out, double width, double height, int dpi)
+            throws IOException {
+        BufferedImage image = new BufferedImage(pixels(width, dpi), pixels(height, dpi), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.setColor(Color.WHITE);
+            g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+            double scale = dpi / 72.0;
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG writer available");
+        }
+        ImageWriter writer = writers.next();
+        try {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(
+                    ImageTypeSpecifier.createFromRenderedImage(image), param);
+            String format = "javax_imageio_png_1.0";
+            IIOMetadataNode root = new IIOMetadataNode(format);
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            String perMetre = Long.toString(Math.round(dpi / 0.0254));
+            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            root.appendChild(phys);
+            metadata.mergeTree(format, root);
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(null, new IIOImage(image, null, metadata), param);
+            }
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static void writeSvg(JFreeChart chart, OutputStream out, double width, double height)
+            throws IOException {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height, SVGUnits.PT);
+        g2.setFontFunction(ChartExporter::svgFamily);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        out.write(g2.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A CSS font-family list: the chosen family, common CJK families when it is one, then a generic family. */
+    static String svgFamily(String family) {
+        if (family.equals(java.awt.Font.SANS_SERIF) || family.equals(java.awt.Font.DIALOG)) {
+            return "sans-serif";
+        }
+        if (family.equals(java.awt.Font.SERIF)) {
+            return "serif";
+        }
+        if (family.equals(java.awt.Font.MONOSPACED)) {
+            return "monospace";
+        }
+        String quoted = "'" + family.replace("'", "") + "'";
+        if (!ChartFonts.isLatin1(family) || family.contains("CJK") || family.contains("Han")
+                || family.contains("YaHei") || family.contains("PingFang") || family.contains("Hei")) {
+            return quoted + ", 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+        }
+        return quoted + ", 'Helvetica Neue', Arial, sans-serif";
+    }
+
+    private static void writePdf(JFreeChart chart, OutputStream out, double width, double height)
+            throws IOException {
+        PDFDocument document = new PDFDocument();
+        String title = chart.getTitle() == null ? null : chart.getTitle().getText();
+        if (title != null && ChartFonts.isLatin1(title)) {
+            document.setTitle(title);
+        }
+        Page page = document.createPage(new Rectangle2D.Double(0, 0, width, height));
+        PDFGraphics2D g2 = page.getGraphics2D();
+        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        out.write(document.getPDFBytes());
+    }
+}
