@@ -150,7 +150,7 @@ final class SegmentCommand implements Callable<Integer> {
             } else if (kRange[0] != kRange[1]) {
                 choice = new KSweep(kRange[0], kRange[1], restarts, seed, 10_000, 5).run(prepared.scaled(), progress);
                 stdout.println(m.get(choice.metricsAgree() ? "cli.segment.kAgreed" : "cli.segment.kDisputed",
-                        choice.suggestedK(), choice.disagreeing().stream().map(x -> m.get(x.messageKey())).toList()));
+                        choice.suggestedK(), String.join(", ", choice.disagreeing().stream().map(x -> m.get(x.messageKey())).toList())));
                 settings = new SegmentationSettings(algorithm, choice.suggestedK(), 0, 0, restarts, seed);
             } else {
                 settings = new SegmentationSettings(algorithm, kRange[0], 0, 0, restarts, seed);

@@ -1,6 +1,7 @@
 package org.crmworkbench.analysis.segment;
 
 import java.util.Objects;
+import org.crmworkbench.work.BadParameterException;
 
 /**
  * What one segmentation run is asked to do, apart from the features: the method and its parameters.
