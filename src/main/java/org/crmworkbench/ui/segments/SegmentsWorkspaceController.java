@@ -313,12 +313,12 @@ public final class SegmentsWorkspaceController {
     private void showResult() {
         SegmentationResult r = model.resultProperty().get();
         if (r == null) {
-            scatterViewer.setChart(null);
-            profileViewer.setChart(null);
+            put(scatterViewer, null);
+            put(profileViewer, null);
             outlierTable.getItems().clear();
         } else {
             List<String> names = names();
-            scatterViewer.setChart(chartSet.scatter(r, names));
+            put(scatterViewer, chartSet.scatter(r, names));
             showProfileChart();
             outlierTable.getItems().setAll(r.outliers().flags());
         }
@@ -328,7 +328,7 @@ public final class SegmentsWorkspaceController {
     private void showProfileChart() {
         SegmentationResult r = model.resultProperty().get();
         if (r != null) {
-            profileViewer.setChart(radarToggle.isSelected() ? chartSet.radar(r, names()) : chartSet.profiles(r, names()));
+            put(profileViewer, radarToggle.isSelected() ? chartSet.radar(r, names()) : chartSet.profiles(r, names()));
         }
     }
 
@@ -397,7 +397,7 @@ public final class SegmentsWorkspaceController {
     private void showResultCharts() {
         SegmentationResult r = model.resultProperty().get();
         if (r != null) {
-            scatterViewer.setChart(chartSet.scatter(r, names()));
+            put(scatterViewer, chartSet.scatter(r, names()));
             showProfileChart();
         }
     }
@@ -405,11 +405,11 @@ public final class SegmentsWorkspaceController {
     private void showKChoice() {
         KChoice choice = model.kChoiceProperty().get();
         if (choice == null) {
-            kViewer.setChart(null);
+            put(kViewer, null);
             kVerdict.setText(messages.get("segment.k.hint"));
             return;
         }
-        kViewer.setChart(chartSet.kChoice(choice));
+        put(kViewer, chartSet.kChoice(choice));
         kVerdict.setText(choice.metricsAgree() ? messages.get("segment.k.agree", choice.suggestedK())
                 : messages.get("segment.k.disagree", choice.suggestedK(), choice.disagreeing().stream()
                         .map(m -> messages.get(m.messageKey()) + " → " + choice.favouredBy(m).orElse(0)).toList()
@@ -418,7 +418,7 @@ public final class SegmentsWorkspaceController {
 
     private void showKDistance() {
         var curve = model.kDistanceProperty().get();
-        epsViewer.setChart(curve == null ? null : chartSet.kDistance(curve));
+        put(epsViewer, curve == null ? null : chartSet.kDistance(curve));
     }
 
     private void showNotice() {
@@ -484,8 +484,17 @@ public final class SegmentsWorkspaceController {
         };
     }
 
+    /** Shows {@code chart}, or hides the viewer while there is none. */
+    private static void put(ChartViewer viewer, JFreeChart chart) {
+        if (chart != null) {
+            viewer.setChart(chart);
+        }
+        viewer.setVisible(chart != null);
+    }
+
     private static ChartViewer viewer(String id) {
-        ChartViewer v = new ChartViewer(null);
+        ChartViewer v = new ChartViewer();
+        v.setVisible(false);
         v.setId(id);
         return v;
     }
