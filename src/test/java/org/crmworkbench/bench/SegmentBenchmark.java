@@ -155,14 +155,6 @@ public final class SegmentBenchmark {
         }
         System.out.printf("Smile 3.1.1 KMeans.fit (BBD tree, one start) for k=2..12, no scores: %.2f s%n",
                 (System.nanoTime() - t0) / 1e9);
-        t0 = System.nanoTime();
-        for (int k = 2; k <= 12; k++) {
-            for (int r = 0; r < 3; r++) {
-                smile.clustering.KMeans.lloyd(rows, k, 100, 1e-4);
-            }
-        }
-        System.out.printf("Smile 3.1.1 KMeans.lloyd, 3 starts per k for k=2..12, no scores: %.2f s%n",
-                (System.nanoTime() - t0) / 1e9);
     }
 
     private static double smileLloydPerIteration(double[][] rows) {
