@@ -193,16 +193,28 @@ public final class ClusterQuality {
                                 }
                             }
                             double ni = norm[i];
-                            double sum = 0;
                             for (int jj = 0; jj < w; jj++) {
-                                double sq = ni + norm[j0 + jj] - 2 * acc[jj];
-                                sum += sq > 0 ? Math.sqrt(sq) : 0;
+                                acc[jj] = Math.sqrt(Math.max(0, ni + norm[j0 + jj] - 2 * acc[jj]));
                             }
                             if (i >= j0 && i < j1) {
-                                double sq = ni + norm[i] - 2 * acc[i - j0];
-                                sum -= sq > 0 ? Math.sqrt(sq) : 0;
+                                acc[i - j0] = 0;
                             }
-                            dist[i - from][c] += sum;
+                            // four running sums break the chain of dependent additions
+                            double s0 = 0;
+                            double s1 = 0;
+                            double s2 = 0;
+                            double s3 = 0;
+                            int jj = 0;
+                            for (; jj + 3 < w; jj += 4) {
+                                s0 += acc[jj];
+                                s1 += acc[jj + 1];
+                                s2 += acc[jj + 2];
+                                s3 += acc[jj + 3];
+                            }
+                            for (; jj < w; jj++) {
+                                s0 += acc[jj];
+                            }
+                            dist[i - from][c] += (s0 + s1) + (s2 + s3);
                         }
                     }
                 }

@@ -11,9 +11,20 @@ import org.crmworkbench.work.Progress;
  * k, scored by WCSS, silhouette (on a seeded sample when there are many rows), Davies-Bouldin, Calinski-Harabasz
  * and, when resamples are asked for, stability; then lets the metrics choose (see {@link KChoice}).
  *
+ * <p>Runs stop at {@link #SWEEP_TOLERANCE}; refit the chosen k with {@link KMeans} for fully converged segments.
+ *
  * <p>Progress names the k being tried and counts one unit per k; the sweep can be cancelled at any iteration.
  */
 public final class KSweep {
+    /**
+     * Centre shift at which a sweep run stops: 1% of a standard deviation of the scaled features. Over-split k
+     * (more segments than the data has) otherwise crawl for hundreds of iterations for WCSS changes of under 0.1%,
+     * which do not change which k the metrics favour.
+     */
+    public static final double SWEEP_TOLERANCE = 1e-2;
+    /** Most iterations of a sweep run. */
+    public static final int SWEEP_MAX_ITERATIONS = 100;
+
     private final int kMin;
     private final int kMax;
     private final int restarts;
@@ -90,8 +101,8 @@ public final class KSweep {
         for (int k = kMin; k <= kMax; k++) {
             progress.checkCancelled();
             progress.stage("segment.sweep.stage.k", k, k - kMin + 1, total);
-            KMeansParameters parameters = new KMeansParameters(k, restarts, KMeansParameters.DEFAULT_MAX_ITERATIONS,
-                    KMeansParameters.DEFAULT_TOLERANCE, seed + k);
+            KMeansParameters parameters = new KMeansParameters(k, restarts, SWEEP_MAX_ITERATIONS, SWEEP_TOLERANCE,
+                    seed + k);
             Clustering clustering = kmeans.fit(data, parameters, inner);
             QualityScores q = quality.score(data, clustering, inner);
             double stable = Double.NaN;
