@@ -191,7 +191,10 @@ public final class ChartExporter {
         out.write(g2.getSVGDocument().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A CSS font-family list: the chosen family, common CJK families when it is one, then a generic family. */
+    /**
+     * A CSS font-family list: the chosen family, common CJK families when it is one, then a generic family. Names
+     * are in double quotes because JFreeSVG writes the style attribute in single quotes.
+     */
     static String svgFamily(String family) {
         if (family.equals(java.awt.Font.SANS_SERIF) || family.equals(java.awt.Font.DIALOG)) {
             return "sans-serif";
@@ -202,12 +205,17 @@ public final class ChartExporter {
         if (family.equals(java.awt.Font.MONOSPACED)) {
             return "monospace";
         }
-        String quoted = "'" + family.replace("'", "") + "'";
-        if (!ChartFonts.isLatin1(family) || family.contains("CJK") || family.contains("Han")
-                || family.contains("YaHei") || family.contains("PingFang") || family.contains("Hei")) {
-            return quoted + ", 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+        boolean cjk = !ChartFonts.isLatin1(family) || family.contains("CJK") || family.contains("Han")
+                || family.contains("YaHei") || family.contains("PingFang") || family.contains("Hei");
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        names.add(family);
+        names.addAll(cjk ? java.util.List.of("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
+                : java.util.List.of("Helvetica Neue", "Arial"));
+        StringBuilder css = new StringBuilder();
+        for (String name : names) {
+            css.append('"').append(name.replaceAll("[\"'<>&]", "")).append("\", ");
         }
-        return quoted + ", 'Helvetica Neue', Arial, sans-serif";
+        return css.append("sans-serif").toString();
     }
 
     private static void writePdf(JFreeChart chart, OutputStream out, double width, double height)

@@ -53,7 +53,10 @@ public final class ChartFonts {
         if (!installed.contains(family) && !family.equals(FALLBACK)) {
             return false;
         }
-        return new Font(family, Font.PLAIN, 12).canDisplayUpTo(text) < 0;
+        Font font = new Font(family, Font.PLAIN, 12);
+        // Java quietly substitutes Dialog for a family it does not have
+        boolean real = family.equals(FALLBACK) || font.getFamily(Locale.ROOT).equalsIgnoreCase(family);
+        return real && font.canDisplayUpTo(text) < 0;
     }
 
     /** Whether any installed family can show {@code text}. */

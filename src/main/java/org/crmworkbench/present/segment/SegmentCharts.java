@@ -136,10 +136,11 @@ public final class SegmentCharts {
         DefaultXYDataset outlierSet = new DefaultXYDataset();
         outlierSet.addSeries(messages.get("segment.chart.outliers"), columns(outliers));
         XYLineAndShapeRenderer ring = new XYLineAndShapeRenderer(false, true);
-        ring.setSeriesShape(0, cross(4.5));
+        boolean manyOutliers = outliers.size() > 200;
+        ring.setSeriesShape(0, cross(manyOutliers ? 2.5 : 4.5));
         ring.setSeriesShapesFilled(0, false);
-        ring.setSeriesPaint(0, SegmentPalette.INK);
-        ring.setSeriesStroke(0, new BasicStroke(1.6f));
+        ring.setSeriesPaint(0, manyOutliers ? withAlpha(SegmentPalette.INK, 150) : SegmentPalette.INK);
+        ring.setSeriesStroke(0, new BasicStroke(manyOutliers ? 0.9f : 1.6f));
         ring.setAutoPopulateSeriesPaint(false);
         plot.setDataset(1, outlierSet);
         plot.setRenderer(1, ring);

@@ -12,8 +12,9 @@ import java.awt.geom.Rectangle2D;
  * <p>Colours, in order: the seven colours of Okabe and Ito's palette ("Color Universal Design", 2008) without its
  * black: orange #E69F00, sky blue #56B4E9, bluish green #009E73, yellow #F0E442, blue #0072B2, vermillion #D55E00,
  * reddish purple #CC79A7; then the nine colours of Paul Tol's "muted" scheme (Tol, "Colour Schemes", SRON technical
- * note, 2021), reordered so the darkest come first: indigo #332288, wine #882255, olive #999933, green #117733,
- * rose #CC6677, purple #AA4499, teal #44AA99, sand #DDCC77, cyan #88CCEE. Noise is Tol's grey #BBBBBB.
+ * note, 2021), ordered so each next one is as far as possible (in RGB) from all before it: wine #882255,
+ * indigo #332288, olive #999933, teal #44AA99, green #117733, purple #AA4499, sand #DDCC77, cyan #88CCEE,
+ * rose #CC6677. Noise is Tol's grey #BBBBBB.
  *
  * <p>Shapes: the Okabe-Ito segments are circles and the Tol segments squares, so the few similar pairs across the
  * two sets (sky blue and cyan, say) still differ by shape; when all 16 colours are used the cycle repeats with
@@ -23,8 +24,8 @@ public final class SegmentPalette {
     private static final Color[] COLOURS = {
         new Color(0xE69F00), new Color(0x56B4E9), new Color(0x009E73), new Color(0xF0E442),
         new Color(0x0072B2), new Color(0xD55E00), new Color(0xCC79A7),
-        new Color(0x332288), new Color(0x882255), new Color(0x999933), new Color(0x117733),
-        new Color(0xCC6677), new Color(0xAA4499), new Color(0x44AA99), new Color(0xDDCC77), new Color(0x88CCEE),
+        new Color(0x882255), new Color(0x332288), new Color(0x999933), new Color(0x44AA99), new Color(0x117733),
+        new Color(0xAA4499), new Color(0xDDCC77), new Color(0x88CCEE), new Color(0xCC6677),
     };
     private static final int FIRST_SET = 7;
     private static final int SHAPE_KINDS = 6;
