@@ -124,6 +124,7 @@ class SegmentsWorkspaceTest extends FxUiTest {
         assertEquals(6, onFx(() -> model.resultProperty().get().clustering().clusterCount()));
 
         // back to k = 5 comes from the cache: no run starts
+        onFx(() -> robot.lookup(".slider").queryAs(Slider.class).requestFocus());
         robot.type(KeyCode.LEFT);
         waitUntil("five cards again", () -> cards() == 5);
         assertEquals(false, onFx(() -> model.runningProperty().get()));
