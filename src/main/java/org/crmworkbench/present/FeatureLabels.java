@@ -21,6 +21,10 @@ public final class FeatureLabels {
 
     /** The label for feature {@code key}. */
     public String label(String key) {
+        int equals = key.indexOf('=');
+        if (equals > 0) { // a one-hot column: region=North America
+            return label(key.substring(0, equals)) + ": " + key.substring(equals + 1);
+        }
         String normal = key.toLowerCase(Locale.ROOT);
         if (messages.has("feature." + normal)) {
             return messages.get("feature." + normal);

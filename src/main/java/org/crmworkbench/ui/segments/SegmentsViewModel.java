@@ -326,8 +326,8 @@ public final class SegmentsViewModel {
             }
             return fresh;
         });
-        result.set(r);
         cards.setAll(named);
+        result.set(r);
         savedRun.set(0);
     }
 

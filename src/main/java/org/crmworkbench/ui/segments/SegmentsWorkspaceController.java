@@ -354,6 +354,7 @@ public final class SegmentsWorkspaceController {
                 Double.isNaN(profile.revenueShare()) ? "–"
                         : String.format(messages.locale(), "%.1f%%", profile.revenueShare() * 100)));
         size.getStyleClass().add("segment-card-size");
+        size.setWrapText(true);
         VBox box = new VBox(6, name, size);
         var wording = new org.crmworkbench.present.segment.SegmentWording(messages);
         if (profile.traits().isEmpty()) {
