@@ -12,7 +12,7 @@ class WorkbenchViewModelTest {
     @Test
     void startsOnTheFirstWorkspaceAndSelectsById() {
         WorkbenchViewModel workbench = new WorkbenchViewModel(ComingSoonWorkspace.plannedWorkspaces());
-        assertEquals("segments", workbench.selected().id());
+        assertEquals("predict", workbench.selected().id());
 
         workbench.select("forecast");
         assertEquals("forecast", workbench.selected().id());

@@ -63,7 +63,7 @@ class WorkbenchWindowTest extends FxUiTest {
         chooseLanguage(chinese.get("language.zh"));
         waitUntil("the window is in Chinese", () -> "CRM 工作台".equals(window.stage().getTitle()));
         assertEquals("销售预测", pageTitle(), "the forecast workspace stays selected");
-        assertEquals("客户分群", onFx(() -> this.<ToggleButton>find("#nav-segments").getText()));
+        assertEquals("销售预测", onFx(() -> this.<ToggleButton>find("#nav-forecast").getText()));
         assertEquals(Language.SIMPLIFIED_CHINESE, settingsStore().load().language(), "the choice is saved");
         assertEquals(List.of("示例计算"), onFx(() -> texts(".job-name")), "jobs survive the rebuild");
 
