@@ -97,6 +97,76 @@ public final class ClusterQuality {
     public Silhouette silhouette(FeatureMatrix data, int[] labels, Progress progress) {
         Objects.requireNonNull(progress, "progress");
         checkLength(data, labels);
+        Sample sample = sampleOf(labels);
+        return new Silhouette(silhouetteOf(data, labels, sample.rows(), progress), sample.rows().length,
+                sample.exact());
+    }
+
+    /**
+     * The mean silhouette width of each of several segmentations of the same data, each exactly as
+     * {@link #silhouette} gives it (same rows sampled, same values up to rounding), but with every distance between
+     * two rows computed once for all segmentations that leave the same rows out as noise. Much faster than one call
+     * per segmentation when there are several, as in a sweep over k.
+     *
+     * @param labelings one label array per segmentation, each as long as {@code data} has rows
+     * @return one silhouette per labeling, in the same order
+     */
+    public Silhouette[] silhouettes(FeatureMatrix data, int[][] labelings, Progress progress) {
+        Objects.requireNonNull(progress, "progress");
+        int count = labelings.length;
+        Sample[] samples = new Sample[count];
+        for (int l = 0; l < count; l++) {
+            checkLength(data, labelings[l]);
+            samples[l] = sampleOf(labelings[l]);
+        }
+        Silhouette[] result = new Silhouette[count];
+        SilhouetteBatch batch = new SilhouetteBatch(threads);
+        for (int l = 0; l < count; l++) {
+            if (result[l] != null) {
+                continue;
+            }
+            int[] rows = samples[l].rows();
+            if (maxLabel(labelings[l]) + 1 > SilhouetteBatch.maxCodes(rows.length)) {
+                // too many segments to keep per-row sums for: the one-segmentation way
+                result[l] = new Silhouette(silhouetteOf(data, labelings[l], rows, progress), rows.length,
+                        samples[l].exact());
+                continue;
+            }
+            // every later labeling with the same rows (the same noise) shares the distances
+            int[] members = new int[count];
+            int n = 0;
+            for (int o = l; o < count; o++) {
+                if (result[o] == null && java.util.Arrays.equals(samples[o].rows(), rows)
+                        && maxLabel(labelings[o]) + 1 <= SilhouetteBatch.maxCodes(rows.length)) {
+                    members[n++] = o;
+                }
+            }
+            int[][] group = new int[n][];
+            for (int g = 0; g < n; g++) {
+                group[g] = labelings[members[g]];
+            }
+            double[] values = batch.of(data, rows, group, progress);
+            for (int g = 0; g < n; g++) {
+                result[members[g]] = new Silhouette(values[g], rows.length, samples[members[g]].exact());
+            }
+        }
+        return result;
+    }
+
+    private static int maxLabel(int[] labels) {
+        int max = -1;
+        for (int label : labels) {
+            max = Math.max(max, label);
+        }
+        return max;
+    }
+
+    /** The rows a silhouette is computed on (sorted) and whether they are all the non-noise rows. */
+    private record Sample(int[] rows, boolean exact) {
+    }
+
+    /** The non-noise rows, or a seeded sample of them past the exact limit; depends only on which rows are noise. */
+    private Sample sampleOf(int[] labels) {
         int members = 0;
         for (int label : labels) {
             if (label >= 0) {
@@ -121,7 +191,14 @@ public final class ClusterQuality {
             rows = java.util.Arrays.copyOf(rows, sampleSize);
             java.util.Arrays.sort(rows);
         }
-        return new Silhouette(silhouetteOf(data, labels, rows, progress), rows.length, exact);
+        return new Sample(rows, exact);
+    }
+
+    /** All scores of {@code clustering} with a silhouette already computed (by {@link #silhouettes}). */
+    QualityScores score(FeatureMatrix data, Clustering clustering, Silhouette silhouette) {
+        Groups g = Groups.of(data, clustering.labels());
+        return new QualityScores(clustering.wcss(), silhouette.value(), silhouette.rows(), silhouette.exact(),
+                g.daviesBouldin(), g.calinskiHarabasz());
     }
 
     /** Mean silhouette of the given rows among themselves. */

@@ -13,7 +13,11 @@ import org.crmworkbench.work.Progress;
  *
  * <p>Runs stop at {@link #SWEEP_TOLERANCE}; refit the chosen k with {@link KMeans} for fully converged segments.
  *
- * <p>Progress names the k being tried and counts one unit per k; the sweep can be cancelled at any iteration.
+ * <p>Every k is fitted first; then the silhouettes of all k are computed in one pass over the row pairs of the
+ * silhouette sample, which all k share (see {@link ClusterQuality#silhouettes}).
+ *
+ * <p>Progress names the k being fitted and counts one unit per k, then names the silhouette stage and counts one
+ * unit for it; the sweep can be cancelled at any iteration and during the silhouettes.
  */
 public final class KSweep {
     /**
@@ -97,21 +101,36 @@ public final class KSweep {
         Stability stability = stabilityResamples == 0 ? null : new Stability(stabilityResamples, seed);
         Progress inner = Stability.quiet(progress);
         int total = kMax - kMin + 1;
-        List<KScore> scores = new ArrayList<>(total);
+        // one unit per k (its fit, and its stability when asked for), one for the silhouettes of all k together
+        int units = total + 1;
+        Clustering[] fits = new Clustering[total];
+        double[] stable = new double[total];
         for (int k = kMin; k <= kMax; k++) {
             progress.checkCancelled();
             progress.stage("segment.sweep.stage.k", k, k - kMin + 1, total);
             KMeansParameters parameters = new KMeansParameters(k, restarts, SWEEP_MAX_ITERATIONS, SWEEP_TOLERANCE,
                     seed + k);
-            Clustering clustering = kmeans.fit(data, parameters, inner);
-            QualityScores q = quality.score(data, clustering, inner);
-            double stable = Double.NaN;
+            fits[k - kMin] = kmeans.fit(data, parameters, inner);
+            stable[k - kMin] = Double.NaN;
             if (stability != null && stability.subsampleRows(data.rows()) >= k) {
-                stable = stability.of(data, parameters, kmeans, inner);
+                stable[k - kMin] = stability.of(data, parameters, kmeans, inner);
             }
-            scores.add(new KScore(k, q, stable, clustering));
-            progress.worked(k - kMin + 1, total);
+            progress.worked(k - kMin + 1, units);
         }
+        progress.checkCancelled();
+        progress.stage("segment.sweep.stage.silhouette", total);
+        int[][] labelings = new int[total][];
+        for (int i = 0; i < total; i++) {
+            labelings[i] = fits[i].labels();
+        }
+        ClusterQuality.Silhouette[] silhouettes = quality.silhouettes(data, labelings, inner);
+        List<KScore> scores = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            progress.checkCancelled();
+            QualityScores q = quality.score(data, fits[i], silhouettes[i]);
+            scores.add(new KScore(kMin + i, q, stable[i], fits[i]));
+        }
+        progress.worked(units, units);
         return KChoice.of(scores);
     }
 }

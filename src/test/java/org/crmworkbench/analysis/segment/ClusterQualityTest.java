@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
 import org.crmworkbench.work.Progress;
@@ -118,5 +120,48 @@ class ClusterQualityTest {
         KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 6), 5000, 1.0, 8);
         assertThrows(CancelledException.class, () -> ClusterQuality.exact()
                 .score(blobs.data(), blobs.truth(), new KMeansTestData.CancelAfter(3)));
+    }
+
+    @Test
+    void severalSilhouettesAtOnceEqualOneAtATime() {
+        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(4, 3, 6), 3000, 1.0, 21);
+        FeatureMatrix data = blobs.data();
+        int n = data.rows();
+        KMeans kmeans = new KMeans();
+        List<int[]> labelings = new ArrayList<>();
+        for (int k = 2; k <= 7; k++) {
+            labelings.add(kmeans.fit(data, new KMeansParameters(k, 1, 100, 0, k), Progress.none()).labels());
+        }
+        labelings.add(blobs.truth());
+        int[] gaps = new int[n]; // non-consecutive numbers and a singleton segment
+        for (int i = 0; i < n; i++) {
+            gaps[i] = i == 17 ? 9 : 3 * (blobs.truth()[i] % 2);
+        }
+        labelings.add(gaps);
+        labelings.add(new int[n]); // one segment: NaN
+        int[] noisy = blobs.truth().clone(); // other rows left out: scored on their own sample
+        for (int i = 0; i < n; i += 7) {
+            noisy[i] = Clustering.NOISE;
+        }
+        labelings.add(noisy);
+        int[][] all = labelings.toArray(new int[0][]);
+        for (ClusterQuality quality : List.of(ClusterQuality.exact(), new ClusterQuality(1000, 800, 5))) {
+            ClusterQuality.Silhouette[] one = quality.withThreads(1).silhouettes(data, all, Progress.none());
+            ClusterQuality.Silhouette[] two = quality.withThreads(2).silhouettes(data, all, Progress.none());
+            assertEquals(all.length, one.length);
+            for (int l = 0; l < all.length; l++) {
+                ClusterQuality.Silhouette single = quality.silhouette(data, all[l], Progress.none());
+                assertEquals(single.rows(), one[l].rows());
+                assertEquals(single.exact(), one[l].exact());
+                if (Double.isNaN(single.value())) {
+                    assertTrue(Double.isNaN(one[l].value()), "labeling " + l);
+                } else {
+                    assertEquals(single.value(), one[l].value(), 1e-12, "labeling " + l);
+                }
+                assertEquals(one[l], two[l], "the same bits on any thread count");
+            }
+        }
+        assertThrows(CancelledException.class, () -> ClusterQuality.exact()
+                .silhouettes(data, all, new KMeansTestData.CancelAfter(3)));
     }
 }

@@ -74,7 +74,7 @@ class KSweepTest {
         new KSweep(2, 4, 1, 1, 1000, 0).run(blobs.data(), new Progress() {
             @Override
             public void worked(long done, long total) {
-                assertEquals(3, total);
+                assertEquals(4, total);
                 worked.add(done);
             }
 
@@ -88,8 +88,9 @@ class KSweepTest {
                 return false;
             }
         });
-        assertEquals(List.of("segment.sweep.stage.k2", "segment.sweep.stage.k3", "segment.sweep.stage.k4"), stages);
-        assertEquals(List.of(1L, 2L, 3L), worked);
+        assertEquals(List.of("segment.sweep.stage.k2", "segment.sweep.stage.k3", "segment.sweep.stage.k4",
+                "segment.sweep.stage.silhouette3"), stages);
+        assertEquals(List.of(1L, 2L, 3L, 4L), worked);
     }
 
     @Test
