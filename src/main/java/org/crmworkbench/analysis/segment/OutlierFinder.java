@@ -1,7 +1,6 @@
 package org.crmworkbench.analysis.segment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -62,10 +61,9 @@ public final class OutlierFinder {
                     }
                 }
             }
-            double[] sorted = x.clone();
-            Arrays.sort(sorted);
-            double q1 = quantile(sorted, 0.25);
-            double q3 = quantile(sorted, 0.75);
+            Quantiles quartiles = Quantiles.of(x);
+            double q1 = quartiles.at(0.25);
+            double q3 = quartiles.at(0.75);
             double iqr = q3 - q1;
             if (iqr > 0) {
                 double lo = q1 - rules.iqrMultiplier() * iqr;
@@ -84,13 +82,5 @@ public final class OutlierFinder {
                 .thenComparing(OutlierFlag::feature)
                 .thenComparing(OutlierFlag::rule));
         return new Outliers(flags);
-    }
-
-    /** Quantile of ascending values by linear interpolation, {@code h = (n - 1) p} (R type 7, numpy "linear"). */
-    static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int below = (int) Math.floor(h);
-        int above = Math.min(below + 1, sorted.length - 1);
-        return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
     }
 }

@@ -439,19 +439,17 @@ public final class SegmentsViewModel {
         List<String> names = cards.stream().map(SegmentCard::name).toList();
         List<String> ids = featureSet.table().rowIds();
         Messages m = messages.get();
-        jobs.job("job.segment.exportMembers", progress -> {
-            new SegmentFiles(m).writeMembers(file, ids, r, names);
-            return file;
-        }).nameArgs(file.getFileName()).onSuccess(f -> notice.set(Notice.info("segment.notice.exported", f)))
-                .onFailure(error -> notice.set(Notice.error("segment.notice.exportFailed",
-                        SegmentErrors.text(error, m))))
-                .start();
+        export("job.segment.exportMembers", file, target -> new SegmentFiles(m).writeMembers(target, ids, r, names));
     }
 
     /** Runs {@code work} (a chart export) as a job and reports where the file went. */
     public void export(Path file, ExportWork work) {
+        export("job.segment.exportChart", file, work);
+    }
+
+    private void export(String jobKey, Path file, ExportWork work) {
         Messages m = messages.get();
-        jobs.job("job.segment.exportChart", progress -> {
+        jobs.job(jobKey, progress -> {
             work.write(file);
             return file;
         }).nameArgs(file.getFileName()).onSuccess(f -> notice.set(Notice.info("segment.notice.exported", f)))

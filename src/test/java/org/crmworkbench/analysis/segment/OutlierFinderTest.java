@@ -29,10 +29,10 @@ class OutlierFinderTest {
     void quartilesFollowNumpysLinearInterpolation() {
         // numpy.percentile([1, 2, 4, 8, 16, 100], [25, 75]) == [2.5, 14.0]
         double[] sorted = {1, 2, 4, 8, 16, 100};
-        assertEquals(2.5, OutlierFinder.quantile(sorted, 0.25), 1e-12);
-        assertEquals(14.0, OutlierFinder.quantile(sorted, 0.75), 1e-12);
-        assertEquals(1, OutlierFinder.quantile(sorted, 0), 0);
-        assertEquals(100, OutlierFinder.quantile(sorted, 1), 0);
+        assertEquals(2.5, Quantiles.of(sorted).at(0.25), 1e-12);
+        assertEquals(14.0, Quantiles.of(sorted).at(0.75), 1e-12);
+        assertEquals(1, Quantiles.of(sorted).at(0), 0);
+        assertEquals(100, Quantiles.of(sorted).at(1), 0);
     }
 
     @Test
