@@ -45,7 +45,7 @@ public final class CustomerFeatureReader {
      * The behaviour features used when none are chosen: recency, frequency (as orders per month, so that new customers
      * are not mistaken for rare ones), monetary value per order, and tenure. Total spend is left out of the default:
      * it is heavy-tailed and, once scaled, splits off the top spenders and little else (measured on the sample data:
-     * with it the k sweep suggests k = 2; without it k = 5, matching the five planted groups).
+     * with it the k sweep suggests k = 2; without it k = 5, the number of planted groups).
      */
     public static final List<String> DEFAULT_FEATURES =
             List.of("recency_days", "orders_per_month", "avg_basket", "tenure_days");
