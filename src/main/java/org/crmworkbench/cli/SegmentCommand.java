@@ -35,8 +35,8 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerFeatureSet;
 import org.crmworkbench.model.FeatureTable;
 import org.crmworkbench.model.SegmentRunRecord;
-import org.crmworkbench.model.SegmentRunRecord.NamedSegment;
 import org.crmworkbench.analysis.segment.FeaturePreparation;
+import org.crmworkbench.present.segment.SavedRuns;
 import org.crmworkbench.present.segment.SegmentChartSet;
 import org.crmworkbench.present.segment.SegmentFiles;
 import org.crmworkbench.present.segment.SegmentFiles.MetricsHeader;
@@ -189,7 +189,7 @@ final class SegmentCommand implements Callable<Integer> {
                     result.quality().silhouetteSample(), result.quality().daviesBouldin(),
                     result.quality().calinskiHarabasz(), result.outliers().rowCount()));
             if (save) {
-                SegmentRunRecord saved = saveRun(source, result, names, settings, scaling);
+                SegmentRunRecord saved = saveRun(source, result, names);
                 stdout.println(m.get("cli.segment.saved", saved.id()));
             }
             stdout.println(m.get("cli.segment.wrote", out.toAbsolutePath(), String.join(", ", written)));
@@ -260,20 +260,9 @@ final class SegmentCommand implements Callable<Integer> {
         }
     }
 
-    private SegmentRunRecord saveRun(Source source, SegmentationResult result, List<String> names,
-                                     SegmentationSettings s, Scaling scaling) {
-        List<NamedSegment> named = new ArrayList<>();
-        for (int i = 0; i < result.profiles().size(); i++) {
-            SegmentProfile p = result.profiles().get(i);
-            named.add(new NamedSegment(p.segment(), names.get(i), p.size(), p.revenueShare()));
-        }
-        boolean dbscan = s.algorithm() == SegmentAlgorithm.DBSCAN;
-        SegmentRunRecord record = new SegmentRunRecord(0, s.algorithm().key(), dbscan ? null : s.k(),
-                dbscan ? s.eps() : null, dbscan ? s.minPts() : null,
-                s.algorithm() == SegmentAlgorithm.KMEANS ? s.restarts() : null, s.seed(), scaling.key(),
-                result.features().original().names(), source.customers().asOf(), result.quality().silhouette(),
-                Instant.now(), AppVersion.version(), named, source.customers().customerIds(),
-                result.clustering().labels());
+    private SegmentRunRecord saveRun(Source source, SegmentationResult result, List<String> names) {
+        SegmentRunRecord record = SavedRuns.of(result, names, source.customers().customerIds(),
+                source.customers().asOf(), Instant.now(), AppVersion.version());
         try (Database db = parent.openDatabase()) {
             return new SegmentRunStore(db).save(record);
         }

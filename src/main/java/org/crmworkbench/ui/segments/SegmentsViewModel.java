@@ -12,10 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -23,24 +19,12 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crmworkbench.analysis.segment.Clustering;
 import org.crmworkbench.analysis.segment.FeaturePreparation;
-import org.crmworkbench.analysis.segment.KChoice;
-import org.crmworkbench.analysis.segment.KDistance;
 import org.crmworkbench.analysis.segment.KDistanceCurve;
-import org.crmworkbench.analysis.segment.KMeansParameters;
-import org.crmworkbench.analysis.segment.KScore;
-import org.crmworkbench.analysis.segment.KSweep;
 import org.crmworkbench.analysis.segment.OutlierRules;
 import org.crmworkbench.analysis.segment.PreparedFeatures;
-import org.crmworkbench.analysis.segment.Scaling;
-import org.crmworkbench.analysis.segment.SegmentAlgorithm;
 import org.crmworkbench.analysis.segment.SegmentProfile;
 import org.crmworkbench.analysis.segment.Segmentation;
 import org.crmworkbench.analysis.segment.SegmentationResult;
@@ -53,6 +37,7 @@ import org.crmworkbench.model.CustomerFeatureSet;
 import org.crmworkbench.model.FeatureTable;
 import org.crmworkbench.model.SegmentRunRecord;
 import org.crmworkbench.model.SegmentRunRecord.NamedSegment;
+import org.crmworkbench.present.segment.SavedRuns;
 import org.crmworkbench.present.segment.SegmentFiles;
 import org.crmworkbench.present.segment.SegmentWording;
 import org.crmworkbench.ui.DataSession;
@@ -80,27 +65,17 @@ public final class SegmentsViewModel {
     private final Supplier<Messages> messages;
 
     private final ObservableList<FeatureChoice> features = FXCollections.observableArrayList();
-    private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(this, "scaling", Scaling.ZSCORE);
-    private final ObjectProperty<SegmentAlgorithm> algorithm =
-            new SimpleObjectProperty<>(this, "algorithm", SegmentAlgorithm.KMEANS);
-    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 5);
-    private final DoubleProperty eps = new SimpleDoubleProperty(this, "eps", 0.5);
-    private final IntegerProperty minPts = new SimpleIntegerProperty(this, "minPts", 10);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", SegmentationSettings.DEFAULT_SEED);
-    private final DoubleProperty zThreshold = new SimpleDoubleProperty(this, "zThreshold", 3);
-    private final DoubleProperty iqrMultiplier = new SimpleDoubleProperty(this, "iqrMultiplier", 1.5);
-    private final IntegerProperty kMax = new SimpleIntegerProperty(this, "kMax", 10);
+    private final SegmentSettingsForm form = new SegmentSettingsForm();
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
             Phase.WAITING_FOR_DATA);
     private final ReadOnlyObjectWrapper<SegmentationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ReadOnlyObjectWrapper<KChoice> kChoice = new ReadOnlyObjectWrapper<>(this, "kChoice");
-    private final ReadOnlyObjectWrapper<KDistanceCurve> kDistance = new ReadOnlyObjectWrapper<>(this, "kDistance");
     private final ObservableList<SegmentCard> cards = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyBooleanWrapper sweeping = new ReadOnlyBooleanWrapper(this, "sweeping");
     private final ReadOnlyLongWrapper savedRun = new ReadOnlyLongWrapper(this, "savedRun");
+    private final KChoiceViewModel kSelection;
+    private final SegmentOutput output;
     private final BooleanProperty restoring = new SimpleBooleanProperty(this, "restoring");
 
     private CustomerFeatureSet featureSet;
@@ -116,19 +91,21 @@ public final class SegmentsViewModel {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.debounce = Objects.requireNonNull(debounce, "debounce");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.kSelection = new KChoiceViewModel(jobs, () -> segmentation, this::failed);
+        this.output = new SegmentOutput(jobs, messages, notice::set);
         session.dataVersionProperty().addListener((o, a, b) -> reload());
-        scaling.addListener((o, a, b) -> featuresChanged());
-        zThreshold.addListener((o, a, b) -> featuresChanged());
-        iqrMultiplier.addListener((o, a, b) -> featuresChanged());
-        algorithm.addListener((o, a, b) -> settingsChanged());
-        k.addListener((o, a, b) -> settingsChanged());
-        eps.addListener((o, a, b) -> settingsChanged());
-        minPts.addListener((o, a, b) -> {
-            kDistance.set(null);
+        form.scalingProperty().addListener((o, a, b) -> featuresChanged());
+        form.zThresholdProperty().addListener((o, a, b) -> featuresChanged());
+        form.iqrMultiplierProperty().addListener((o, a, b) -> featuresChanged());
+        form.algorithmProperty().addListener((o, a, b) -> settingsChanged());
+        form.kProperty().addListener((o, a, b) -> settingsChanged());
+        form.epsProperty().addListener((o, a, b) -> settingsChanged());
+        form.minPtsProperty().addListener((o, a, b) -> {
+            kSelection.clearKDistances();
             settingsChanged();
         });
-        seed.addListener((o, a, b) -> {
-            kChoice.set(null);
+        form.seedProperty().addListener((o, a, b) -> {
+            kSelection.clearSweep();
             settingsChanged();
         });
         reload();
@@ -184,17 +161,7 @@ public final class SegmentsViewModel {
         phase.set(Phase.READY);
         if (pendingRestore != null) {
             restoring.set(true);
-            SegmentRunRecord r = pendingRestore;
-            scaling.set(Scaling.fromKey(r.scaling()));
-            algorithm.set(org.crmworkbench.analysis.segment.SegmentAlgorithm.fromKey(r.algorithm()));
-            if (r.k() != null) {
-                k.set(r.k());
-            }
-            if (r.eps() != null) {
-                eps.set(r.eps());
-                minPts.set(r.minPts());
-            }
-            seed.set(r.seed());
+            form.apply(pendingRestore);
             restoring.set(false);
         }
         featuresChanged();
@@ -221,8 +188,8 @@ public final class SegmentsViewModel {
         segmentation = null;
         cache.clear();
         cardCache.clear();
-        kChoice.set(null);
-        kDistance.set(null);
+        kSelection.clearSweep();
+        kSelection.clearKDistances();
         settingsChanged();
     }
 
@@ -236,12 +203,7 @@ public final class SegmentsViewModel {
     /** The settings as they stand, or null (with a notice) when one of them is not acceptable. */
     public SegmentationSettings currentSettings() {
         try {
-            return switch (algorithm.get()) {
-                case KMEANS -> new SegmentationSettings(SegmentAlgorithm.KMEANS, k.get(), 0, 0,
-                        KMeansParameters.DEFAULT_RESTARTS, seed.get());
-                case DBSCAN -> SegmentationSettings.dbscan(eps.get(), minPts.get());
-                case GMM -> SegmentationSettings.gmm(k.get(), seed.get());
-            };
+            return form.settings();
         } catch (BadParameterException e) {
             notice.set(Notice.error(e.messageKey(), e.args()));
             return null;
@@ -294,7 +256,7 @@ public final class SegmentsViewModel {
                 })
                 .onFailure(error -> {
                     running.set(false);
-                    notice.set(Notice.error("segment.notice.runFailed", SegmentErrors.text(error, messages.get())));
+                    failed(error);
                 })
                 .onCancelled(() -> running.set(false))
                 .start();
@@ -308,8 +270,8 @@ public final class SegmentsViewModel {
     private Segmentation segmentation() {
         if (segmentation == null) {
             List<String> chosen = features.stream().filter(FeatureChoice::isSelected).map(FeatureChoice::name).toList();
-            PreparedFeatures prepared = new FeaturePreparation(featureSet.table()).prepare(chosen, scaling.get());
-            OutlierRules rules = new OutlierRules(zThreshold.get(), iqrMultiplier.get());
+            PreparedFeatures prepared = new FeaturePreparation(featureSet.table()).prepare(chosen, form.scalingProperty().get());
+            OutlierRules rules = form.outlierRules();
             segmentation = new Segmentation(prepared, featureSet.revenue(), rules, INTERACTIVE_SILHOUETTE_SAMPLE,
                     INTERACTIVE_SILHOUETTE_SAMPLE);
         }
@@ -340,65 +302,40 @@ public final class SegmentsViewModel {
         notice.set(Notice.info("segment.notice.restored", run.id()));
     }
 
-    /** Scores every k from 2 to {@link #kMaxProperty()} (elbow, silhouette, DB, CH, stability) in the background. */
+    /** Scores every k from 2 to the sweep's largest k in the background (see {@link #kSelection()}). */
     public void chooseK() {
-        Segmentation target;
-        try {
-            target = segmentation();
-        } catch (BadParameterException e) {
-            notice.set(Notice.error(e.messageKey(), e.args()));
-            return;
+        Segmentation target = segmentationOrNotice();
+        if (target != null) {
+            kSelection.sweep(target, form.seedProperty().get());
         }
-        int max = Math.min(kMax.get(), target.features().scaled().rows() - 1);
-        if (max < 2) {
-            return;
-        }
-        long s = seed.get();
-        sweeping.set(true);
-        jobs.job("job.segment.sweep", progress -> new KSweep(2, max, KMeansParameters.DEFAULT_RESTARTS, s,
-                        INTERACTIVE_SILHOUETTE_SAMPLE, 5).run(target.features().scaled(), progress))
-                .nameArgs(max).replacing("segments.sweep")
-                .onSuccess(choice -> {
-                    sweeping.set(false);
-                    if (target == segmentation) {
-                        kChoice.set(choice);
-                    }
-                })
-                .onFailure(error -> {
-                    sweeping.set(false);
-                    notice.set(Notice.error("segment.notice.runFailed", SegmentErrors.text(error, messages.get())));
-                })
-                .onCancelled(() -> sweeping.set(false))
-                .start();
     }
 
     /** Computes the k-distance curve for DBSCAN's minPts, with a suggested eps. */
     public void suggestEps() {
-        Segmentation target;
+        Segmentation target = segmentationOrNotice();
+        if (target != null) {
+            kSelection.kDistances(target, form.minPtsProperty().get());
+        }
+    }
+
+    private Segmentation segmentationOrNotice() {
         try {
-            target = segmentation();
+            return segmentation();
         } catch (BadParameterException e) {
             notice.set(Notice.error(e.messageKey(), e.args()));
-            return;
+            return null;
         }
-        int m = minPts.get();
-        jobs.job("job.segment.kdistance", progress -> new KDistance(m).compute(target.features().scaled(), progress))
-                .replacing("segments.kdistance")
-                .onSuccess(curve -> {
-                    if (target == segmentation) {
-                        kDistance.set(curve);
-                    }
-                })
-                .onFailure(error -> notice.set(Notice.error("segment.notice.runFailed",
-                        SegmentErrors.text(error, messages.get()))))
-                .start();
+    }
+
+    private void failed(Throwable error) {
+        notice.set(Notice.error("segment.notice.runFailed", SegmentErrors.text(error, messages.get())));
     }
 
     /** Uses the k-distance curve's suggested eps. */
     public void useSuggestedEps() {
-        KDistanceCurve curve = kDistance.get();
+        KDistanceCurve curve = kSelection.kDistanceProperty().get();
         if (curve != null) {
-            eps.set(curve.suggestedEps());
+            form.epsProperty().set(curve.suggestedEps());
         }
     }
 
@@ -411,23 +348,9 @@ public final class SegmentsViewModel {
         if (r == null || db == null || featureSet == null) {
             return;
         }
-        SegmentationSettings s = r.settings();
-        List<NamedSegment> named = cards.stream().map(c -> new NamedSegment(c.profile().segment(), c.name(),
-                c.profile().size(), c.profile().revenueShare())).toList();
-        SegmentRunRecord record = new SegmentRunRecord(0, s.algorithm().key(),
-                s.algorithm().takesK() ? s.k() : null, s.algorithm().takesK() ? null : s.eps(),
-                s.algorithm().takesK() ? null : s.minPts(),
-                s.algorithm() == SegmentAlgorithm.KMEANS ? s.restarts() : null, s.seed(), r.features().scaling().key(),
-                r.features().original().names(), featureSet.asOf(), r.quality().silhouette(), Instant.now(),
-                appVersion(), named, featureSet.customerIds(), r.clustering().labels());
-        jobs.job("job.segment.save", progress -> new SegmentRunStore(db).save(record))
-                .onSuccess(saved -> {
-                    savedRun.set(saved.id());
-                    notice.set(Notice.info("segment.notice.saved", saved.id()));
-                })
-                .onFailure(error -> notice.set(Notice.error("segment.notice.saveFailed",
-                        SegmentErrors.text(error, messages.get()))))
-                .start();
+        SegmentRunRecord record = SavedRuns.of(r, cards.stream().map(SegmentCard::name).toList(),
+                featureSet.customerIds(), featureSet.asOf(), Instant.now(), appVersion());
+        output.save(db, record, savedRun::set);
     }
 
     /** Writes every customer with their segment, its name and outlier reasons to a CSV file. */
@@ -439,23 +362,13 @@ public final class SegmentsViewModel {
         List<String> names = cards.stream().map(SegmentCard::name).toList();
         List<String> ids = featureSet.table().rowIds();
         Messages m = messages.get();
-        export("job.segment.exportMembers", file, target -> new SegmentFiles(m).writeMembers(target, ids, r, names));
+        output.write("job.segment.exportMembers", file,
+                target -> new SegmentFiles(m).writeMembers(target, ids, r, names));
     }
 
     /** Runs {@code work} (a chart export) as a job and reports where the file went. */
     public void export(Path file, ExportWork work) {
-        export("job.segment.exportChart", file, work);
-    }
-
-    private void export(String jobKey, Path file, ExportWork work) {
-        Messages m = messages.get();
-        jobs.job(jobKey, progress -> {
-            work.write(file);
-            return file;
-        }).nameArgs(file.getFileName()).onSuccess(f -> notice.set(Notice.info("segment.notice.exported", f)))
-                .onFailure(error -> notice.set(Notice.error("segment.notice.exportFailed",
-                        SegmentErrors.text(error, m))))
-                .start();
+        output.write("job.segment.exportChart", file, work);
     }
 
     /** Writing one file. */
@@ -469,55 +382,20 @@ public final class SegmentsViewModel {
         return v == null ? "development" : v;
     }
 
-    /** The clustering the k-sweep found for {@code k}, if the sweep ran (for tests and the metrics tab). */
-    public Clustering sweptClustering(int forK) {
-        KChoice c = kChoice.get();
-        if (c == null) {
-            return null;
-        }
-        return c.scores().stream().filter(s -> s.k() == forK).map(KScore::clustering).findFirst().orElse(null);
+    // ----- properties -----
+
+    /** The settings panel's values. */
+    public SegmentSettingsForm form() {
+        return form;
     }
 
-    // ----- properties -----
+    /** The k sweep and the k-distance curve. */
+    public KChoiceViewModel kSelection() {
+        return kSelection;
+    }
 
     public ObservableList<FeatureChoice> features() {
         return features;
-    }
-
-    public ObjectProperty<Scaling> scalingProperty() {
-        return scaling;
-    }
-
-    public ObjectProperty<SegmentAlgorithm> algorithmProperty() {
-        return algorithm;
-    }
-
-    public IntegerProperty kProperty() {
-        return k;
-    }
-
-    public DoubleProperty epsProperty() {
-        return eps;
-    }
-
-    public IntegerProperty minPtsProperty() {
-        return minPts;
-    }
-
-    public LongProperty seedProperty() {
-        return seed;
-    }
-
-    public DoubleProperty zThresholdProperty() {
-        return zThreshold;
-    }
-
-    public DoubleProperty iqrMultiplierProperty() {
-        return iqrMultiplier;
-    }
-
-    public IntegerProperty kMaxProperty() {
-        return kMax;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -526,14 +404,6 @@ public final class SegmentsViewModel {
 
     public ReadOnlyObjectProperty<SegmentationResult> resultProperty() {
         return result.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<KChoice> kChoiceProperty() {
-        return kChoice.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<KDistanceCurve> kDistanceProperty() {
-        return kDistance.getReadOnlyProperty();
     }
 
     public ObservableList<SegmentCard> cards() {
@@ -546,10 +416,6 @@ public final class SegmentsViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty sweepingProperty() {
-        return sweeping.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty savedRunProperty() {

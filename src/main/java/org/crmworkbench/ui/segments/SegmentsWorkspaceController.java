@@ -3,18 +3,14 @@ package org.crmworkbench.ui.segments;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -23,20 +19,13 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.crmworkbench.analysis.segment.KChoice;
@@ -50,10 +39,8 @@ import org.crmworkbench.present.FeatureLabels;
 import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFormat;
 import org.crmworkbench.present.segment.SegmentChartSet;
-import org.crmworkbench.present.segment.SegmentFiles;
 import org.crmworkbench.ui.datasets.Notice;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /** Binds the Segments view to its {@link SegmentsViewModel}; builds the charts when a result arrives. */
 public final class SegmentsWorkspaceController {
@@ -92,20 +79,30 @@ public final class SegmentsWorkspaceController {
     @FXML private Tab epsTab;
     @FXML private Label noticeLabel;
 
-    private final ChartViewer scatterViewer = viewer("segment-scatter");
-    private final ChartViewer profileViewer = viewer("segment-profile-chart");
-    private final ChartViewer kViewer = viewer("segment-k-chart");
-    private final ChartViewer epsViewer = viewer("segment-eps-chart");
+    private final ToggleButton radarToggle = new ToggleButton();
+    private final ChartPane scatterPane;
+    private final ChartPane profilePane;
+    private final ChartPane kPane;
+    private final ChartPane epsPane;
+    private final SegmentCardView cardView;
     private final FlowPane cardPane = new FlowPane(10, 10);
     private final Label kVerdict = new Label();
-    private final TableView<OutlierFlag> outlierTable = new TableView<>();
-    private final ToggleButton radarToggle = new ToggleButton();
+    private TableView<OutlierFlag> outlierTable;
 
     public SegmentsWorkspaceController(SegmentsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.labels = new FeatureLabels(messages);
         this.chartSet = new SegmentChartSet(messages);
+        this.cardView = new SegmentCardView(messages);
+        this.scatterPane = new ChartPane("segment-scatter", "scatter", messages, this::exportChart);
+        this.profilePane = new ChartPane("segment-profile-chart", "profiles", messages, this::exportChart,
+                radarToggle);
+        this.kPane = new ChartPane("segment-k-chart", "k-choice", messages, this::exportChart);
+        Button useEps = new Button(messages.get("segment.action.useEps"));
+        useEps.setOnAction(e -> model.useSuggestedEps());
+        useEps.disableProperty().bind(model.kSelection().kDistanceProperty().isNull());
+        this.epsPane = new ChartPane("segment-eps-chart", "k-distance", messages, this::exportChart, useEps);
     }
 
     @FXML
@@ -126,63 +123,63 @@ public final class SegmentsWorkspaceController {
                 }));
         scalingBox.getItems().setAll(Scaling.values());
         scalingBox.setConverter(keyed("segment.scaling."));
-        scalingBox.valueProperty().bindBidirectional(model.scalingProperty());
+        scalingBox.valueProperty().bindBidirectional(model.form().scalingProperty());
         algorithmBox.getItems().setAll(SegmentAlgorithm.values());
         algorithmBox.setConverter(keyed("segment.algorithm."));
-        algorithmBox.valueProperty().bindBidirectional(model.algorithmProperty());
-        kBox.visibleProperty().bind(model.algorithmProperty().isNotEqualTo(SegmentAlgorithm.DBSCAN));
+        algorithmBox.valueProperty().bindBidirectional(model.form().algorithmProperty());
+        kBox.visibleProperty().bind(model.form().algorithmProperty().isNotEqualTo(SegmentAlgorithm.DBSCAN));
         kBox.managedProperty().bind(kBox.visibleProperty());
-        chooseKButton.visibleProperty().bind(model.algorithmProperty().isEqualTo(SegmentAlgorithm.KMEANS));
+        chooseKButton.visibleProperty().bind(model.form().algorithmProperty().isEqualTo(SegmentAlgorithm.KMEANS));
         chooseKButton.managedProperty().bind(chooseKButton.visibleProperty());
-        chooseKButton.disableProperty().bind(model.sweepingProperty());
+        chooseKButton.disableProperty().bind(model.kSelection().sweepingProperty());
         dbscanBox.visibleProperty().bind(kBox.visibleProperty().not());
         dbscanBox.managedProperty().bind(dbscanBox.visibleProperty());
 
         SpinnerValueFactory.IntegerSpinnerValueFactory kValues = new SpinnerValueFactory.IntegerSpinnerValueFactory(2,
-                (int) kSlider.getMax(), model.kProperty().get());
+                (int) kSlider.getMax(), model.form().kProperty().get());
         kSpinner.setValueFactory(kValues);
-        kSlider.setValue(model.kProperty().get());
+        kSlider.setValue(model.form().kProperty().get());
         kSlider.valueProperty().addListener((o, a, b) -> {
             int v = (int) Math.round(b.doubleValue());
-            if (v != model.kProperty().get()) {
-                model.kProperty().set(v);
+            if (v != model.form().kProperty().get()) {
+                model.form().kProperty().set(v);
             }
         });
         kValues.valueProperty().addListener((o, a, b) -> {
-            if (b != null && b != model.kProperty().get()) {
-                model.kProperty().set(b);
+            if (b != null && b != model.form().kProperty().get()) {
+                model.form().kProperty().set(b);
             }
         });
-        model.kProperty().addListener((o, a, b) -> {
+        model.form().kProperty().addListener((o, a, b) -> {
             kSlider.setValue(b.intValue());
             kValues.setValue(b.intValue());
         });
 
         SpinnerValueFactory.IntegerSpinnerValueFactory seeds = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
-                Integer.MAX_VALUE, (int) model.seedProperty().get());
+                Integer.MAX_VALUE, (int) model.form().seedProperty().get());
         seedSpinner.setValueFactory(seeds);
-        seeds.valueProperty().addListener((o, a, b) -> model.seedProperty().set(b));
-        model.seedProperty().addListener((o, a, b) -> seeds.setValue(b.intValue()));
+        seeds.valueProperty().addListener((o, a, b) -> model.form().seedProperty().set(b));
+        model.form().seedProperty().addListener((o, a, b) -> seeds.setValue(b.intValue()));
 
         SpinnerValueFactory.DoubleSpinnerValueFactory epsValues =
-                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.01, 100, model.epsProperty().get(), 0.05);
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.01, 100, model.form().epsProperty().get(), 0.05);
         epsSpinner.setValueFactory(epsValues);
-        epsValues.valueProperty().addListener((o, a, b) -> model.epsProperty().set(b));
-        model.epsProperty().addListener((o, a, b) -> epsValues.setValue(b.doubleValue()));
+        epsValues.valueProperty().addListener((o, a, b) -> model.form().epsProperty().set(b));
+        model.form().epsProperty().addListener((o, a, b) -> epsValues.setValue(b.doubleValue()));
         SpinnerValueFactory.IntegerSpinnerValueFactory minPtsValues =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1000, model.minPtsProperty().get());
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1000, model.form().minPtsProperty().get());
         minPtsSpinner.setValueFactory(minPtsValues);
-        minPtsValues.valueProperty().addListener((o, a, b) -> model.minPtsProperty().set(b));
+        minPtsValues.valueProperty().addListener((o, a, b) -> model.form().minPtsProperty().set(b));
         SpinnerValueFactory.DoubleSpinnerValueFactory zValues =
-                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 20, model.zThresholdProperty().get(), 0.5);
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 20, model.form().zThresholdProperty().get(), 0.5);
         zSpinner.setValueFactory(zValues);
-        zValues.valueProperty().addListener((o, a, b) -> model.zThresholdProperty().set(b));
+        zValues.valueProperty().addListener((o, a, b) -> model.form().zThresholdProperty().set(b));
         SpinnerValueFactory.DoubleSpinnerValueFactory iqrValues =
-                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 20, model.iqrMultiplierProperty().get(), 0.5);
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 20, model.form().iqrMultiplierProperty().get(), 0.5);
         iqrSpinner.setValueFactory(iqrValues);
-        iqrValues.valueProperty().addListener((o, a, b) -> model.iqrMultiplierProperty().set(b));
+        iqrValues.valueProperty().addListener((o, a, b) -> model.form().iqrMultiplierProperty().set(b));
 
-        busyIndicator.visibleProperty().bind(model.runningProperty().or(model.sweepingProperty())
+        busyIndicator.visibleProperty().bind(model.runningProperty().or(model.kSelection().sweepingProperty())
                 .or(model.phaseProperty().isEqualTo(SegmentsViewModel.Phase.LOADING)));
         saveButton.disableProperty().bind(model.resultProperty().isNull());
         exportMembersButton.disableProperty().bind(model.resultProperty().isNull());
@@ -190,8 +187,8 @@ public final class SegmentsWorkspaceController {
         buildTabs();
         model.resultProperty().addListener((o, a, b) -> showResult());
         model.cards().addListener((ListChangeListener<SegmentCard>) c -> showCards());
-        model.kChoiceProperty().addListener((o, a, b) -> showKChoice());
-        model.kDistanceProperty().addListener((o, a, b) -> showKDistance());
+        model.kSelection().kChoiceProperty().addListener((o, a, b) -> showKChoice());
+        model.kSelection().kDistanceProperty().addListener((o, a, b) -> showKDistance());
         model.noticeProperty().addListener((o, a, b) -> showNotice());
         model.phaseProperty().addListener((o, a, b) -> showSummary());
         model.savedRunProperty().addListener((o, a, b) -> showSummary());
@@ -203,15 +200,14 @@ public final class SegmentsWorkspaceController {
     }
 
     private void buildTabs() {
-        scatterTab.setContent(withToolbar(scatterViewer, exportMenu(() -> scatterViewer.getChart(), "scatter")));
+        scatterTab.setContent(scatterPane.node());
         radarToggle.setText(messages.get("segment.action.radar"));
         radarToggle.setOnAction(e -> showProfileChart());
         ScrollPane cardScroll = new ScrollPane(cardPane);
         cardScroll.setFitToWidth(true);
         cardPane.setPadding(new Insets(10));
         cardPane.setId("segment-cards");
-        SplitPane split = new SplitPane(cardScroll, withToolbar(profileViewer,
-                exportMenu(() -> profileViewer.getChart(), "profiles"), radarToggle));
+        SplitPane split = new SplitPane(cardScroll, profilePane.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         profilesTab.setContent(split);
@@ -219,53 +215,13 @@ public final class SegmentsWorkspaceController {
         kVerdict.setWrapText(true);
         kVerdict.setId("segment-k-verdict");
         kVerdict.setPadding(new Insets(6, 10, 0, 10));
-        VBox kContent = new VBox(kVerdict, withToolbar(kViewer, exportMenu(() -> kViewer.getChart(), "k-choice")));
-        VBox.setVgrow(kContent.getChildren().get(1), Priority.ALWAYS);
+        VBox kContent = new VBox(kVerdict, kPane.node());
+        VBox.setVgrow(kPane.node(), Priority.ALWAYS);
         kTab.setContent(kContent);
 
-        TableColumn<OutlierFlag, String> id = new TableColumn<>(messages.get("segment.outliers.customer"));
-        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(rowId(c.getValue().row())));
-        TableColumn<OutlierFlag, String> feature = new TableColumn<>(messages.get("segment.outliers.feature"));
-        feature.setCellValueFactory(c -> new ReadOnlyStringWrapper(labels.label(c.getValue().feature())));
-        TableColumn<OutlierFlag, Number> value = new TableColumn<>(messages.get("segment.outliers.value"));
-        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
-        TableColumn<OutlierFlag, String> segment = new TableColumn<>(messages.get("segment.outliers.segment"));
-        segment.setCellValueFactory(c -> new ReadOnlyStringWrapper(segmentName(c.getValue().row())));
-        TableColumn<OutlierFlag, String> reason = new TableColumn<>(messages.get("segment.outliers.reason"));
-        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(new SegmentFiles(messages).reason(c.getValue())));
-        reason.setPrefWidth(460);
-        outlierTable.getColumns().setAll(List.of(id, feature, value, segment, reason));
-        outlierTable.setId("segment-outliers");
-        outlierTable.setPlaceholder(new Label(messages.get("segment.outliers.none")));
+        outlierTable = OutlierTable.create(messages, this::rowId, this::segmentName);
         outliersTab.setContent(outlierTable);
-
-        Button useEps = new Button(messages.get("segment.action.useEps"));
-        useEps.setOnAction(e -> model.useSuggestedEps());
-        useEps.disableProperty().bind(model.kDistanceProperty().isNull());
-        epsTab.setContent(withToolbar(epsViewer, exportMenu(() -> epsViewer.getChart(), "k-distance"), useEps));
-    }
-
-    private Node withToolbar(ChartViewer viewer, Node... tools) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8);
-        bar.getChildren().add(spacer);
-        bar.getChildren().addAll(tools);
-        bar.setPadding(new Insets(6, 10, 0, 10));
-        BorderPane pane = new BorderPane(viewer);
-        pane.setTop(bar);
-        return pane;
-    }
-
-    private MenuButton exportMenu(Supplier<JFreeChart> chart, String baseName) {
-        MenuButton menu = new MenuButton(messages.get("segment.action.exportChart"));
-        for (ChartFormat format : ChartFormat.values()) {
-            MenuItem item = new MenuItem(format.name());
-            item.setOnAction(e -> exportChart(chart.get(), format, baseName));
-            menu.getItems().add(item);
-        }
-        menu.disableProperty().bind(model.resultProperty().isNull());
-        return menu;
+        epsTab.setContent(epsPane.node());
     }
 
     private void exportChart(JFreeChart chart, ChartFormat format, String baseName) {
@@ -313,12 +269,12 @@ public final class SegmentsWorkspaceController {
     private void showResult() {
         SegmentationResult r = model.resultProperty().get();
         if (r == null) {
-            put(scatterViewer, null);
-            put(profileViewer, null);
+            scatterPane.show(null);
+            profilePane.show(null);
             outlierTable.getItems().clear();
         } else {
             List<String> names = names();
-            put(scatterViewer, chartSet.scatter(r, names));
+            scatterPane.show(chartSet.scatter(r, names));
             showProfileChart();
             outlierTable.getItems().setAll(r.outliers().flags());
         }
@@ -328,7 +284,7 @@ public final class SegmentsWorkspaceController {
     private void showProfileChart() {
         SegmentationResult r = model.resultProperty().get();
         if (r != null) {
-            put(profileViewer, radarToggle.isSelected() ? chartSet.radar(r, names()) : chartSet.profiles(r, names()));
+            profilePane.show(radarToggle.isSelected() ? chartSet.radar(r, names()) : chartSet.profiles(r, names()));
         }
     }
 
@@ -337,54 +293,7 @@ public final class SegmentsWorkspaceController {
     }
 
     private void showCards() {
-        cardPane.getChildren().setAll(model.cards().stream().map(this::card).toList());
-    }
-
-    private Node card(SegmentCard card) {
-        var profile = card.profile();
-        TextField name = new TextField(card.name());
-        name.getStyleClass().add("segment-card-name");
-        name.setOnAction(e -> rename(card, name.getText()));
-        name.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                rename(card, name.getText());
-            }
-        });
-        Label size = new Label(messages.get("segment.card.size", profile.size(), profile.customerShare() * 100,
-                Double.isNaN(profile.revenueShare()) ? "–"
-                        : String.format(messages.locale(), "%.1f%%", profile.revenueShare() * 100)));
-        size.getStyleClass().add("segment-card-size");
-        size.setWrapText(true);
-        VBox box = new VBox(6, name, size);
-        var wording = new org.crmworkbench.present.segment.SegmentWording(messages);
-        if (profile.traits().isEmpty()) {
-            box.getChildren().add(new Label(messages.get("segment.card.noTraits")));
-        }
-        profile.traits().forEach(t -> {
-            Label line = new Label("• " + wording.sentence(t));
-            line.setWrapText(true);
-            box.getChildren().add(line);
-        });
-        VBox medians = new VBox(2);
-        for (int j = 0; j < profile.features().size() && j < 8; j++) {
-            Label m = new Label(messages.get("segment.card.median", labels.label(profile.features().get(j)),
-                    profile.medians()[j]));
-            m.getStyleClass().add("segment-card-median");
-            medians.getChildren().add(m);
-        }
-        box.getChildren().add(medians);
-        box.getStyleClass().add("segment-card");
-        box.setPrefWidth(280);
-        box.setPadding(new Insets(10));
-        int colour = profile.segment() < 0 ? -1 : profile.segment();
-        box.setStyle("-fx-border-color: " + cssColour(colour) + "; -fx-border-width: 0 0 0 5;");
-        return box;
-    }
-
-    private String cssColour(int segment) {
-        java.awt.Color c = segment < 0 ? org.crmworkbench.present.segment.SegmentPalette.NOISE
-                : new org.crmworkbench.present.segment.SegmentPalette().colour(segment);
-        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+        cardPane.getChildren().setAll(model.cards().stream().map(c -> cardView.build(c, this::rename)).toList());
     }
 
     private void rename(SegmentCard card, String text) {
@@ -398,19 +307,19 @@ public final class SegmentsWorkspaceController {
     private void showResultCharts() {
         SegmentationResult r = model.resultProperty().get();
         if (r != null) {
-            put(scatterViewer, chartSet.scatter(r, names()));
+            scatterPane.show(chartSet.scatter(r, names()));
             showProfileChart();
         }
     }
 
     private void showKChoice() {
-        KChoice choice = model.kChoiceProperty().get();
+        KChoice choice = model.kSelection().kChoiceProperty().get();
         if (choice == null) {
-            put(kViewer, null);
+            kPane.show(null);
             kVerdict.setText(messages.get("segment.k.hint"));
             return;
         }
-        put(kViewer, chartSet.kChoice(choice));
+        kPane.show(chartSet.kChoice(choice));
         kVerdict.setText(choice.metricsAgree() ? messages.get("segment.k.agree", choice.suggestedK())
                 : messages.get("segment.k.disagree", choice.suggestedK(), choice.disagreeing().stream()
                         .map(m -> messages.get(m.messageKey()) + " → " + choice.favouredBy(m).orElse(0)).toList()
@@ -418,8 +327,8 @@ public final class SegmentsWorkspaceController {
     }
 
     private void showKDistance() {
-        var curve = model.kDistanceProperty().get();
-        put(epsViewer, curve == null ? null : chartSet.kDistance(curve));
+        var curve = model.kSelection().kDistanceProperty().get();
+        epsPane.show(curve == null ? null : chartSet.kDistance(curve));
     }
 
     private void showNotice() {
@@ -484,25 +393,4 @@ public final class SegmentsWorkspaceController {
             }
         };
     }
-
-    /** Shows {@code chart}, or hides the viewer while there is none. */
-    private static void put(ChartViewer viewer, JFreeChart chart) {
-        if (chart != null) {
-            viewer.setChart(chart);
-        }
-        viewer.setVisible(chart != null);
-    }
-
-    private static ChartViewer viewer(String id) {
-        ChartViewer v = new ChartViewer();
-        v.setVisible(false);
-        v.setId(id);
-        return v;
-    }
-
-    /** For tests: the chart the scatter tab shows. */
-    JFreeChart scatterChart() {
-        return scatterViewer.getChart();
-    }
-
 }

@@ -111,7 +111,7 @@ class SegmentsWorkspaceTest extends FxUiTest {
         onFx(() -> robot.lookup(".slider").queryAs(Slider.class).requestFocus());
         robot.type(KeyCode.RIGHT);
         waitUntil("a run for k = 6 has started", () -> onFx(() -> model.runningProperty().get()
-                && model.kProperty().get() == 6));
+                && model.form().kProperty().get() == 6));
         // the run is held at the gate: the window must still answer clicks
         robot.clickOn(robot.lookup(".tab").nth(1).queryAs(javafx.scene.Node.class));
         assertEquals(1, (int) onFx(() -> robot.lookup("#tabs").queryAs(TabPane.class)

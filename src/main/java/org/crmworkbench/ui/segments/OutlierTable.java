@@ -1,0 +1,45 @@
+package org.crmworkbench.ui.segments;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.crmworkbench.analysis.segment.OutlierFlag;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.FeatureLabels;
+import org.crmworkbench.present.segment.SegmentFiles;
+
+/** The table of flagged values: customer, feature, value, segment and why. */
+final class OutlierTable {
+    private OutlierTable() {
+    }
+
+    /**
+     * @param rowId       the customer id of a row
+     * @param segmentName the name of a row's segment
+     */
+    static TableView<OutlierFlag> create(Messages messages, IntFunction<String> rowId,
+                                         IntFunction<String> segmentName) {
+        FeatureLabels labels = new FeatureLabels(messages);
+        SegmentFiles files = new SegmentFiles(messages);
+        TableColumn<OutlierFlag, String> id = new TableColumn<>(messages.get("segment.outliers.customer"));
+        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(rowId.apply(c.getValue().row())));
+        TableColumn<OutlierFlag, String> feature = new TableColumn<>(messages.get("segment.outliers.feature"));
+        feature.setCellValueFactory(c -> new ReadOnlyStringWrapper(labels.label(c.getValue().feature())));
+        TableColumn<OutlierFlag, Number> value = new TableColumn<>(messages.get("segment.outliers.value"));
+        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        TableColumn<OutlierFlag, String> segment = new TableColumn<>(messages.get("segment.outliers.segment"));
+        segment.setCellValueFactory(c -> new ReadOnlyStringWrapper(segmentName.apply(c.getValue().row())));
+        TableColumn<OutlierFlag, String> reason = new TableColumn<>(messages.get("segment.outliers.reason"));
+        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(files.reason(c.getValue())));
+        reason.setPrefWidth(460);
+        TableView<OutlierFlag> table = new TableView<>();
+        table.getColumns().setAll(List.of(id, feature, value, segment, reason));
+        table.setId("segment-outliers");
+        table.setPlaceholder(new Label(messages.get("segment.outliers.none")));
+        return table;
+    }
+}
