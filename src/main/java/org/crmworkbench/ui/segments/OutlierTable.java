@@ -1,10 +1,14 @@
 package org.crmworkbench.ui.segments;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.crmworkbench.analysis.segment.OutlierFlag;
@@ -31,6 +35,15 @@ final class OutlierTable {
         feature.setCellValueFactory(c -> new ReadOnlyStringWrapper(labels.label(c.getValue().feature())));
         TableColumn<OutlierFlag, Number> value = new TableColumn<>(messages.get("segment.outliers.value"));
         value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        NumberFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(messages.locale()));
+        value.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.format(item.doubleValue()));
+            }
+        });
+        value.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<OutlierFlag, String> segment = new TableColumn<>(messages.get("segment.outliers.segment"));
         segment.setCellValueFactory(c -> new ReadOnlyStringWrapper(segmentName.apply(c.getValue().row())));
         TableColumn<OutlierFlag, String> reason = new TableColumn<>(messages.get("segment.outliers.reason"));
