@@ -78,7 +78,7 @@ public final class ClusterQuality {
 
     /** All scores of the segments {@code labels}; the WCSS is taken to the segment means. */
     public QualityScores score(FeatureMatrix data, int[] labels, Progress progress) {
-        Groups g = Groups.of(data, labels);
+        SegmentDispersion g = SegmentDispersion.of(data, labels);
         Silhouette s = silhouette(data, labels, progress);
         return new QualityScores(g.wcss(), s.value(), s.rows(), s.exact(), g.daviesBouldin(), g.calinskiHarabasz());
     }
@@ -196,7 +196,7 @@ public final class ClusterQuality {
 
     /** All scores of {@code clustering} with a silhouette already computed (by {@link #silhouettes}). */
     QualityScores score(FeatureMatrix data, Clustering clustering, Silhouette silhouette) {
-        Groups g = Groups.of(data, clustering.labels());
+        SegmentDispersion g = SegmentDispersion.of(data, clustering.labels());
         return new QualityScores(clustering.wcss(), silhouette.value(), silhouette.rows(), silhouette.exact(),
                 g.daviesBouldin(), g.calinskiHarabasz());
     }
@@ -323,7 +323,7 @@ public final class ClusterQuality {
 
     /** Sum of squared distances from each non-noise row to its segment's mean. */
     public static double wcss(FeatureMatrix data, int[] labels) {
-        return Groups.of(data, labels).wcss();
+        return SegmentDispersion.of(data, labels).wcss();
     }
 
     /**
@@ -331,7 +331,7 @@ public final class ClusterQuality {
      * spread being the mean distance of members to their mean. Lower is better; 0 when it is undefined.
      */
     public static double daviesBouldin(FeatureMatrix data, int[] labels) {
-        return Groups.of(data, labels).daviesBouldin();
+        return SegmentDispersion.of(data, labels).daviesBouldin();
     }
 
     /**
@@ -339,126 +339,12 @@ public final class ClusterQuality {
      * degrees of freedom. Higher is better; NaN with fewer than two segments.
      */
     public static double calinskiHarabasz(FeatureMatrix data, int[] labels) {
-        return Groups.of(data, labels).calinskiHarabasz();
+        return SegmentDispersion.of(data, labels).calinskiHarabasz();
     }
 
-    private static void checkLength(FeatureMatrix data, int[] labels) {
+    static void checkLength(FeatureMatrix data, int[] labels) {
         if (labels.length != data.rows()) {
             throw new IllegalArgumentException(labels.length + " labels for " + data.rows() + " rows");
-        }
-    }
-
-    /** Means, spreads and sums of squares of the non-empty segments. */
-    private record Groups(int n, int groups, double[][] means, int[] size, double[] spread, double within,
-                          double between) {
-        static Groups of(FeatureMatrix data, int[] labels) {
-            checkLength(data, labels);
-            int maxLabel = -1;
-            for (int label : labels) {
-                maxLabel = Math.max(maxLabel, label);
-            }
-            int clusters = maxLabel + 1;
-            double[][] means = Clustering.meansOf(data, labels, clusters);
-            int[] size = new int[clusters];
-            int n = 0;
-            for (int label : labels) {
-                if (label >= 0) {
-                    size[label]++;
-                    n++;
-                }
-            }
-            int d = data.cols();
-            double[] x = data.values();
-            double[] spread = new double[clusters];
-            double within = 0;
-            double[] overall = new double[d];
-            for (int i = 0; i < labels.length; i++) {
-                int c = labels[i];
-                if (c < 0) {
-                    continue;
-                }
-                double sq = 0;
-                for (int j = 0; j < d; j++) {
-                    double v = x[i * d + j];
-                    overall[j] += v;
-                    double diff = v - means[c][j];
-                    sq += diff * diff;
-                }
-                within += sq;
-                spread[c] += Math.sqrt(sq);
-            }
-            int groups = 0;
-            for (int c = 0; c < clusters; c++) {
-                if (size[c] > 0) {
-                    spread[c] /= size[c];
-                    groups++;
-                }
-            }
-            double between = 0;
-            for (int j = 0; j < d && n > 0; j++) {
-                overall[j] /= n;
-            }
-            for (int c = 0; c < clusters; c++) {
-                if (size[c] > 0) {
-                    double sq = 0;
-                    for (int j = 0; j < d; j++) {
-                        double diff = means[c][j] - overall[j];
-                        sq += diff * diff;
-                    }
-                    between += size[c] * sq;
-                }
-            }
-            return new Groups(n, groups, means, size, spread, within, between);
-        }
-
-        double wcss() {
-            return within;
-        }
-
-        double calinskiHarabasz() {
-            if (groups < 2) {
-                return Double.NaN;
-            }
-            if (within == 0) {
-                return 1.0;
-            }
-            return between * (n - groups) / (within * (groups - 1));
-        }
-
-        double daviesBouldin() {
-            if (groups < 2) {
-                return Double.NaN;
-            }
-            int clusters = size.length;
-            double total = 0;
-            boolean anySpread = false;
-            boolean anyApart = false;
-            for (int c = 0; c < clusters; c++) {
-                if (size[c] == 0) {
-                    continue;
-                }
-                anySpread |= spread[c] > 0;
-                double worst = 0;
-                for (int o = 0; o < clusters; o++) {
-                    if (o == c || size[o] == 0) {
-                        continue;
-                    }
-                    double sq = 0;
-                    for (int j = 0; j < means[c].length; j++) {
-                        double diff = means[c][j] - means[o][j];
-                        sq += diff * diff;
-                    }
-                    if (sq > 0) {
-                        anyApart = true;
-                        worst = Math.max(worst, (spread[c] + spread[o]) / Math.sqrt(sq));
-                    }
-                }
-                total += worst;
-            }
-            if (!anySpread || !anyApart) {
-                return 0;
-            }
-            return total / groups;
         }
     }
 }
