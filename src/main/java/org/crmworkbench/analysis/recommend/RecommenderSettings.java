@@ -1,0 +1,134 @@
+package org.crmworkbench.analysis.recommend;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.crmworkbench.work.BadParameterException;
+
+/**
+ * A recommendation method and all its parameters; each method reads the ones it has (see {@link #describe()}).
+ * Records compare by value, so settings double as a cache key. Out-of-range values are refused with a
+ * {@link BadParameterException} naming the command-line parameter.
+ *
+ * @param neighbours       k of the neighbourhood methods
+ * @param similarity       how neighbourhood methods compare rating vectors
+ * @param minOverlap       neighbourhood methods ignore pairs with fewer ratings in common
+ * @param significance     user-based kNN shrinks similarities of pairs with fewer common ratings than this by
+ *                         overlap/significance (significance weighting); 0 turns it off
+ * @param factors          latent factors of matrix factorisation
+ * @param epochs           passes over the data (SGD) or alternations (ALS)
+ * @param regularisation   L2 penalty on factors and biases
+ * @param learningRate     SGD step size
+ * @param solver           SGD or ALS for explicit matrix factorisation
+ * @param confidence       alpha of implicit ALS: confidence = 1 + alpha x units bought
+ * @param coldStartRatings the hybrid treats customers with fewer ratings than this as cold start
+ * @param seed             seed of every random choice
+ */
+public record RecommenderSettings(RecommenderAlgorithm algorithm, int neighbours, Similarity similarity,
+                                  int minOverlap, int significance, int factors, int epochs, double regularisation,
+                                  double learningRate, FactorSolver solver, double confidence, int coldStartRatings,
+                                  long seed) {
+    public static final long DEFAULT_SEED = 20_261_123L;
+    public static final int MAX_NEIGHBOURS = 1_000;
+    public static final int MAX_FACTORS = 500;
+    public static final int MAX_EPOCHS = 1_000;
+
+    public RecommenderSettings {
+        Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(similarity, "similarity");
+        Objects.requireNonNull(solver, "solver");
+        range("neighbours", neighbours, 1, MAX_NEIGHBOURS);
+        range("min-overlap", minOverlap, 1, 1_000_000);
+        range("significance", significance, 0, 1_000_000);
+        range("factors", factors, 1, MAX_FACTORS);
+        range("epochs", epochs, 1, MAX_EPOCHS);
+        range("cold-start", coldStartRatings, 0, 1_000_000);
+        nonNegative("regularisation", regularisation, false);
+        nonNegative("learning-rate", learningRate, true);
+        nonNegative("confidence", confidence, false);
+    }
+
+    /** The usual parameters of a method: 20 neighbours, cosine, 20 factors, 20 epochs. */
+    public static RecommenderSettings defaults(RecommenderAlgorithm algorithm) {
+        return new RecommenderSettings(algorithm, 20, Similarity.COSINE, 3, 50, 20, 20, 0.05, 0.01,
+                FactorSolver.SGD, 10.0, 5, DEFAULT_SEED);
+    }
+
+    public RecommenderSettings withAlgorithm(RecommenderAlgorithm a) {
+        return new RecommenderSettings(a, neighbours, similarity, minOverlap, significance, factors, epochs,
+                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withNeighbours(int k) {
+        return new RecommenderSettings(algorithm, k, similarity, minOverlap, significance, factors, epochs,
+                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withSimilarity(Similarity s) {
+        return new RecommenderSettings(algorithm, neighbours, s, minOverlap, significance, factors, epochs,
+                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withFactors(int f) {
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, f, epochs,
+                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withEpochs(int e) {
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, factors, e,
+                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withRegularisation(double r) {
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, factors, epochs,
+                r, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withSolver(FactorSolver s) {
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, factors, epochs,
+                regularisation, learningRate, s, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withSeed(long s) {
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, factors, epochs,
+                regularisation, learningRate, solver, confidence, coldStartRatings, s);
+    }
+
+    /** The parameters this method reads, as {@code name=value} pairs in command-line names. */
+    public String describe() {
+        return switch (algorithm) {
+            case POPULAR -> "";
+            case BASELINE -> "regularisation=" + num(regularisation);
+            case USER_KNN -> "neighbours=" + neighbours + " similarity=" + similarity.cliName() + " min_overlap="
+                    + minOverlap + " significance=" + significance;
+            case ITEM_KNN -> "neighbours=" + neighbours + " similarity=" + similarity.cliName() + " min_overlap="
+                    + minOverlap;
+            case MF -> "solver=" + solver.cliName() + " factors=" + factors + " epochs=" + epochs
+                    + " regularisation=" + num(regularisation)
+                    + (solver == FactorSolver.SGD ? " learning_rate=" + num(learningRate) : "") + " seed=" + seed;
+            case IMPLICIT -> "factors=" + factors + " epochs=" + epochs + " regularisation=" + num(regularisation)
+                    + " confidence=" + num(confidence) + " seed=" + seed;
+            case CONTENT -> "tf-idf";
+            case HYBRID -> "neighbours=" + neighbours + " factors=" + factors + " cold_start=" + coldStartRatings
+                    + " seed=" + seed;
+        };
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%s", v);
+    }
+
+    private static void range(String parameter, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new BadParameterException(parameter, "recommend.param.range",
+                    "must be a whole number from " + min + " to " + max + ", was " + value, min, max, value);
+        }
+    }
+
+    private static void nonNegative(String parameter, double value, boolean strictlyPositive) {
+        if (!Double.isFinite(value) || value < 0 || (strictlyPositive && value == 0)) {
+            throw new BadParameterException(parameter, strictlyPositive ? "recommend.param.positive"
+                    : "recommend.param.nonNegative", "must be a " + (strictlyPositive ? "positive" : "non-negative")
+                    + " number, was " + value, value);
+        }
+    }
+}
