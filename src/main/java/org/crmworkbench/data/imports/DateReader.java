@@ -11,10 +11,10 @@ import java.time.LocalTime;
  * {@code 31/03/2024} as the options say. Date-times add {@code T} or a space and {@code HH:mm[:ss[.fff]]}, with an
  * optional zone suffix that is dropped (the wall-clock time is kept). Two-digit years are refused as ambiguous.
  */
-final class DateReader {
+public final class DateReader {
     private final SlashedDateOrder slashed;
 
-    DateReader(SlashedDateOrder slashed) {
+    public DateReader(SlashedDateOrder slashed) {
         this.slashed = slashed;
     }
 
@@ -30,7 +30,7 @@ final class DateReader {
     }
 
     /** The date-time, or null; a bare date means its start. */
-    LocalDateTime dateTime(String s) {
+    public LocalDateTime dateTime(String s) {
         if (s.length() == 19 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') && s.charAt(13) == ':' && s.charAt(16) == ':') {
             LocalDate d = date(s.substring(0, 10));
             int h = digits(s, 11, 13);
