@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** {@code workbench [--db PATH] COMMAND}: the root of the command line. */
 @Command(name = "workbench", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli",
         versionProvider = AppVersion.class, sortOptions = false,
-        subcommands = {GenerateCommand.class, ImportCommand.class, InfoCommand.class, SegmentCommand.class})
+        subcommands = {GenerateCommand.class, ImportCommand.class, InfoCommand.class, SegmentCommand.class,
+                RecommendCommand.class, EvaluateRecsCommand.class})
 final class WorkbenchCommand implements Runnable {
     private final CliContext context;
 

@@ -1,0 +1,153 @@
+package org.crmworkbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.crmworkbench.analysis.recommend.FactorSolver;
+import org.crmworkbench.analysis.recommend.RecommendationCorpus;
+import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
+import org.crmworkbench.analysis.recommend.RecommenderSettings;
+import org.crmworkbench.analysis.recommend.Recommenders;
+import org.crmworkbench.analysis.recommend.Similarity;
+import org.crmworkbench.analysis.recommend.TrainedRecommender;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.RecommendationRunStore;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.RecommendationRunRecord;
+import org.crmworkbench.model.RecommendationRunRecord.RecommendedItem;
+import org.crmworkbench.present.recommend.RecommendationFiles;
+import org.crmworkbench.present.recommend.RecommendationRuns;
+import org.crmworkbench.present.recommend.RecommendationWording;
+import org.crmworkbench.work.BadParameterException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code workbench recommend [--input ratings.csv | --db PATH] --algo NAME [...] (--user ID | --all) --n 10
+ * --out FILE.csv}: fits a recommender and writes top-N lists with their source and explanation.
+ */
+@Command(name = "recommend", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli", sortOptions = false)
+final class RecommendCommand implements Callable<Integer> {
+
+    @ParentCommand
+    WorkbenchCommand parent;
+
+    @Mixin
+    RecommendationSourceOptions source;
+
+    @Option(names = "--algo", paramLabel = "NAME", defaultValue = "hybrid", descriptionKey = "recommend.algo")
+    String algo;
+
+    @Option(names = "--neighbours", paramLabel = "K", defaultValue = "20", descriptionKey = "recommend.neighbours")
+    int neighbours;
+
+    @Option(names = "--similarity", paramLabel = "NAME", defaultValue = "cosine",
+            descriptionKey = "recommend.similarity")
+    String similarity;
+
+    @Option(names = "--factors", paramLabel = "F", defaultValue = "20", descriptionKey = "recommend.factors")
+    int factors;
+
+    @Option(names = "--epochs", paramLabel = "E", defaultValue = "20", descriptionKey = "recommend.epochs")
+    int epochs;
+
+    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "sgd", descriptionKey = "recommend.solver")
+    String solver;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20261123", descriptionKey = "recommend.seed")
+    long seed;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Who who;
+
+    @Option(names = "--n", paramLabel = "N", defaultValue = "10", descriptionKey = "recommend.n")
+    int n;
+
+    @Option(names = "--save", descriptionKey = "recommend.save")
+    boolean save;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "recommend.out")
+    Path out;
+
+    /** One customer or all of them. */
+    static final class Who {
+        @Option(names = "--user", paramLabel = "ID", required = true, descriptionKey = "recommend.user")
+        String user;
+
+        @Option(names = "--all", required = true, descriptionKey = "recommend.all")
+        boolean all;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        CliContext context = parent.context();
+        Messages m = context.messages();
+        PrintStream stdout = context.out();
+        RecommenderSettings settings = settings();
+        if (n < 1 || n > 1_000) {
+            throw new BadParameterException("n", "recommend.param.range", "must be from 1 to 1000", 1, 1_000, n);
+        }
+        if (save && source.input != null) {
+            throw new UsageException(m.get("cli.recommend.saveNeedsDb"));
+        }
+        TerminalProgress progress = context.progress();
+        try {
+            RecommendationCorpus corpus = source.read(parent, m, progress);
+            int user = -1;
+            if (who.user != null) {
+                user = corpus.customerIndex(who.user);
+                if (user < 0) {
+                    throw new BadParameterException("user", "recommend.user.unknown", "no customer " + who.user
+                            + " in " + corpus.data().source(), who.user, corpus.data().source());
+                }
+            }
+            stdout.println(m.get("cli.recommend.data", corpus.ratings().size(), corpus.ratings().userCount(),
+                    corpus.ratings().itemCount(), corpus.data().source()));
+            TrainedRecommender model = Recommenders.create(settings).fit(corpus.input(), progress);
+            RecommendationWording wording = new RecommendationWording(m);
+            RecommendationRuns runs = new RecommendationRuns(corpus, wording);
+            RecommendationRunRecord record = user >= 0
+                    ? runs.forCustomer(model, settings, n, user, AppVersion.version())
+                    : runs.forAll(model, settings, n, AppVersion.version(), progress);
+            progress.finish();
+            new RecommendationFiles().writeCsv(out, record, corpus);
+            if (user >= 0) {
+                printList(stdout, m, corpus, record.items());
+            } else {
+                stdout.println(m.get("cli.recommend.lists", record.customers(), n));
+            }
+            if (save) {
+                try (Database db = parent.openDatabase()) {
+                    RecommendationRunRecord saved = new RecommendationRunStore(db).save(record, progress);
+                    stdout.println(m.get("cli.recommend.saved", saved.id()));
+                }
+            }
+            stdout.println(m.get("cli.recommend.wrote", out.toAbsolutePath()));
+            return ExitCode.OK;
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private RecommenderSettings settings() {
+        RecommenderAlgorithm algorithm = RecommenderAlgorithm.parse("algo", algo);
+        return RecommenderSettings.defaults(algorithm).withNeighbours(neighbours)
+                .withSimilarity(Similarity.parse("similarity", similarity)).withFactors(factors).withEpochs(epochs)
+                .withSolver(FactorSolver.parse("solver", solver)).withSeed(seed);
+    }
+
+    private static void printList(PrintStream stdout, Messages m, RecommendationCorpus corpus,
+                                  List<RecommendedItem> items) {
+        for (RecommendedItem item : items) {
+            int product = corpus.ratings().itemIndex(item.productId());
+            String score = String.format(Locale.ROOT, item.scoreIsRating() ? "%.2f*" : "%.3f", item.score());
+            stdout.println(m.get("cli.recommend.item", item.rank(), corpus.product(product).externalId(),
+                    corpus.product(product).name(), score, item.source(), item.explanation()));
+        }
+    }
+}
