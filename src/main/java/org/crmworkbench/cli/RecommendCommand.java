@@ -127,7 +127,7 @@ final class RecommendCommand implements Callable<Integer> {
                     stdout.println(m.get("cli.recommend.saved", saved.id()));
                 }
             }
-            stdout.println(m.get("cli.recommend.wrote", out.toAbsolutePath()));
+            stdout.println(m.get("cli.recommend.wrote", out.toAbsolutePath(), ""));
             return ExitCode.OK;
         } finally {
             progress.finish();
