@@ -81,7 +81,7 @@ public final class Splits {
     private static Splits temporal(RatingMatrix m, int lastN, Progress progress) {
         boolean[] held = new boolean[m.size()];
         int withoutTimes = 0;
-        Integer[] order = new Integer[0];
+        long[] times = new long[0];
         for (int u = 0; u < m.userCount(); u++) {
             pause(u, progress);
             int start = m.userStart(u);
@@ -101,19 +101,27 @@ public final class Splits {
                 }
                 continue;
             }
-            if (order.length < count) {
-                order = new Integer[Math.max(count, 2 * order.length)];
+            // the hold-th latest time; everything later is held, then ties at it from the last position back
+            if (times.length < count) {
+                times = new long[Math.max(count, 2 * times.length)];
             }
             for (int k = 0; k < count; k++) {
-                order[k] = start + k;
+                times[k] = m.timeAt(start + k);
             }
-            // latest first; equal times: the later position first
-            java.util.Arrays.sort(order, 0, count, (a, b) -> {
-                int byTime = Long.compare(m.timeAt(b), m.timeAt(a));
-                return byTime != 0 ? byTime : Integer.compare(b, a);
-            });
-            for (int k = 0; k < hold; k++) {
-                held[order[k]] = true;
+            java.util.Arrays.sort(times, 0, count);
+            long cut = times[count - hold];
+            int left = hold;
+            for (int p = start; p < start + count; p++) {
+                if (m.timeAt(p) > cut) {
+                    held[p] = true;
+                    left--;
+                }
+            }
+            for (int p = start + count - 1; p >= start && left > 0; p--) {
+                if (m.timeAt(p) == cut) {
+                    held[p] = true;
+                    left--;
+                }
             }
         }
         return new Splits(List.of(new HoldOut(m, held)), withoutTimes);

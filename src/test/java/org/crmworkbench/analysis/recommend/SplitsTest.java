@@ -117,6 +117,39 @@ class SplitsTest {
     }
 
     @Test
+    void temporalAgreesWithSortingByTimeThenPositionUnderManyTies() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        int n = 600;
+        long[] users = new long[n];
+        long[] items = new long[n];
+        float[] ratings = new float[n];
+        long[] times = new long[n];
+        for (int r = 0; r < n; r++) {
+            users[r] = r / 20; // 30 customers x 20 products
+            items[r] = r % 20;
+            ratings[r] = 3;
+            times[r] = random.nextInt(4); // coarse times: many ties
+        }
+        RatingMatrix m = RatingMatrix.of(new RatingRows(users, items, ratings, times));
+        for (int last : new int[] {1, 3, 7, 19, 40}) {
+            EvaluationSettings e = new EvaluationSettings(SplitKind.TEMPORAL, 0.2, last, 5, 10, 4, 1);
+            HoldOut fold = Splits.of(m, e).folds().get(0);
+            for (int u = 0; u < m.userCount(); u++) {
+                List<Integer> order = new java.util.ArrayList<>();
+                for (int p = m.userStart(u); p < m.userEnd(u); p++) {
+                    order.add(p);
+                }
+                order.sort((a, b) -> m.timeAt(a) != m.timeAt(b) ? Long.compare(m.timeAt(b), m.timeAt(a))
+                        : Integer.compare(b, a));
+                int hold = Math.min(last, order.size() - 1);
+                for (int k = 0; k < order.size(); k++) {
+                    assertEquals(k < hold, fold.isHeldOut(order.get(k)), "last " + last + " customer " + u);
+                }
+            }
+        }
+    }
+
+    @Test
     void temporalFallsBackToPositionOrderWithoutTimes() {
         long unknown = RatingRows.UNKNOWN_TIME;
         RatingRows rows = new RatingRows(new long[] {1, 1, 1, 2, 2}, new long[] {0, 1, 2, 0, 1},
