@@ -76,7 +76,7 @@ public final class HybridRecommender implements Recommender {
                     part.settings().algorithm().cliName());
             fitted.add(part.fit(input, new PartProgress(progress, k, parts.size())));
         }
-        progress.worked(parts.size(), parts.size());
+        progress.worked(parts.size() * PartProgress.SCALE, parts.size() * PartProgress.SCALE);
         int c = collaborative.size();
         return new HybridModel(input.ratings(), input.purchases(), fitted.subList(0, c), fitted.get(c),
                 fitted.get(c + 1), settings.coldStartRatings());
