@@ -54,7 +54,7 @@ public final class ProductTerms {
         int i = 0;
         while (i <= s.length()) {
             int cp = i < s.length() ? s.codePointAt(i) : -1;
-            boolean isHan = cp >= 0 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            boolean isHan = cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
             boolean isWord = cp >= 0 && !isHan && Character.isLetterOrDigit(cp);
             if (!isWord && wordLength > 0) {
                 String w = word.toString();
@@ -95,10 +95,14 @@ public final class ProductTerms {
         if (tags == null) {
             return out;
         }
-        for (String t : tags.split("[;,]")) {
-            String tag = normalise(t);
-            if (!tag.isEmpty()) {
-                out.add(TAG_PREFIX + tag);
+        int from = 0;
+        for (int i = 0; i <= tags.length(); i++) {
+            if (i == tags.length() || tags.charAt(i) == ';' || tags.charAt(i) == ',') {
+                String tag = normalise(tags.substring(from, i));
+                if (!tag.isEmpty()) {
+                    out.add(TAG_PREFIX + tag);
+                }
+                from = i + 1;
             }
         }
         return out;
@@ -130,7 +134,25 @@ public final class ProductTerms {
         return term.startsWith(TAG_PREFIX) ? TAG_WEIGHT : 1.0;
     }
 
+    /** Trimmed, lower-cased, runs of white space turned into one space. */
     private static String normalise(String s) {
-        return s == null ? "" : s.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

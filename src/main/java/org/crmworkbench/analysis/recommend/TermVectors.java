@@ -68,26 +68,33 @@ final class TermVectors {
         int[] rowStart = new int[documents + 1];
         IntBuffer terms = new IntBuffer();
         FloatBuffer counts = new FloatBuffer();
-        Map<Integer, int[]> tf = new HashMap<>();
+        int[] tf = new int[1024];
+        IntBuffer touched = new IntBuffer();
         for (int d = 0; d < documents; d++) {
             if ((d & 255) == 0) {
                 progress.checkCancelled();
                 progress.worked(d, documents);
             }
-            tf.clear();
+            touched.size = 0;
             for (String term : termsOf.apply(d)) {
-                Integer id = ids.computeIfAbsent(term, k -> ids.size());
-                tf.computeIfAbsent(id, k -> new int[1])[0]++;
+                Integer known = ids.get(term);
+                int id = known != null ? known : ids.size();
+                if (known == null) {
+                    ids.put(term, id);
+                    if (id == tf.length) {
+                        tf = Arrays.copyOf(tf, id * 2);
+                    }
+                }
+                if (tf[id]++ == 0) {
+                    touched.add(id);
+                }
             }
-            int[] row = new int[tf.size()];
-            int k = 0;
-            for (Integer id : tf.keySet()) {
-                row[k++] = id;
-            }
-            Arrays.sort(row);
-            for (int id : row) {
+            Arrays.sort(touched.data, 0, touched.size);
+            for (int k = 0; k < touched.size; k++) {
+                int id = touched.data[k];
                 terms.add(id);
-                counts.add(tf.get(id)[0]);
+                counts.add(tf[id]);
+                tf[id] = 0;
             }
             rowStart[d + 1] = terms.size;
         }
