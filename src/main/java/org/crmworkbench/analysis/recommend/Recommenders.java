@@ -8,6 +8,8 @@ public final class Recommenders {
     public static Recommender create(RecommenderSettings settings) {
         return switch (settings.algorithm()) {
             case POPULAR -> new PopularityRecommender(settings);
+            case CONTENT -> new ContentBasedRecommender(settings);
+            case HYBRID -> HybridRecommender.standard(settings);
             // Filled in as the methods land (issue 4 work in progress).
             default -> throw new UnsupportedOperationException(settings.algorithm() + " is not built yet");
         };
