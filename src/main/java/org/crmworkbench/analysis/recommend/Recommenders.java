@@ -8,6 +8,8 @@ public final class Recommenders {
     public static Recommender create(RecommenderSettings settings) {
         return switch (settings.algorithm()) {
             case POPULAR -> new PopularityRecommender(settings);
+            case USER_KNN -> new UserKnnRecommender(settings);
+            case ITEM_KNN -> new ItemKnnRecommender(settings);
             // Filled in as the methods land (issue 4 work in progress).
             default -> throw new UnsupportedOperationException(settings.algorithm() + " is not built yet");
         };
