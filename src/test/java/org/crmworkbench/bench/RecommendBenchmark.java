@@ -43,7 +43,8 @@ import org.crmworkbench.work.Progress;
  *   <li>RMSE of item-kNN and user-kNN on a seeded 80/20 random hold-out against the customer-mean baseline.</li>
  * </ol>
  *
- * <p>Run: {@code mvn -q -B test-compile exec:java@recommend-benchmark}
+ * <p>Run: {@code mvn -q -B test-compile exec:java@recommend-benchmark}; {@code -Drecommend.sections=build,topn}
+ * (any of build, topn, scipy, rmse) runs only some sections.
  */
 public final class RecommendBenchmark {
     private static final String PYTHON = "/usr/bin/python3";
@@ -65,10 +66,22 @@ public final class RecommendBenchmark {
             System.out.printf("ratings: %,d customers x %,d products, %,d ratings, read in %.1f s; %d cores, "
                     + "builds on %d threads%n", ratings.userCount(), ratings.itemCount(), ratings.size(),
                     (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().availableProcessors(), THREADS);
-            ItemKnnModel cosine = itemKnnBuild(ratings);
-            topN(cosine);
-            scipyReference(csv, ratings);
-            holdOutRmse(ratings);
+            List<String> sections = List.of(System.getProperty("recommend.sections", "build,topn,scipy,rmse")
+                    .split(","));
+            if (sections.contains("build") || sections.contains("topn")) {
+                ItemKnnModel cosine = itemKnnBuild(ratings);
+                if (sections.contains("topn")) {
+                    topN(cosine);
+                    topN(new UserKnnRecommender(RecommenderSettings.defaults(RecommenderAlgorithm.USER_KNN)
+                            .withNeighbours(K)).fit(RecommenderInput.ratingsOnly(ratings), Progress.none()));
+                }
+            }
+            if (sections.contains("scipy")) {
+                scipyReference(csv, ratings);
+            }
+            if (sections.contains("rmse")) {
+                holdOutRmse(ratings);
+            }
         } finally {
             deleteTree(work);
         }

@@ -128,26 +128,21 @@ final class ItemSimilarityBuilder {
     private void neighboursOf(int i, Scratch s, int[][] indexes, float[][] sims) {
         int[] userStart = r.userStart;
         int[] userItems = r.userItems;
-        int[] count = s.count;
-        double[] dot = s.dot;
-        int[] touched = s.touched;
-        int nt = 0;
+        double[] acc = s.acc;
+        int n = r.itemCount();
+        // interleaved accumulators per product j: cosine (dot, count), Pearson (dot, sqI, sqJ, count)
         if (pearson) {
-            double[] sqI = s.sqI;
-            double[] sqJ = s.sqJ;
             for (int q = r.itemStart[i]; q < r.itemStart[i + 1]; q++) {
                 int u = r.itemUsers[q];
                 double a = columnCentred[q];
                 double aa = a * a;
                 for (int p = userStart[u]; p < userStart[u + 1]; p++) {
-                    int j = userItems[p];
-                    if (count[j]++ == 0) {
-                        touched[nt++] = j;
-                    }
+                    int at = userItems[p] << 2;
                     double b = rowCentred[p];
-                    dot[j] += a * b;
-                    sqI[j] += aa;
-                    sqJ[j] += b * b;
+                    acc[at] += a * b;
+                    acc[at + 1] += aa;
+                    acc[at + 2] += b * b;
+                    acc[at + 3] += 1;
                 }
             }
         } else {
@@ -155,30 +150,30 @@ final class ItemSimilarityBuilder {
                 int u = r.itemUsers[q];
                 double a = columnCentred[q];
                 for (int p = userStart[u]; p < userStart[u + 1]; p++) {
-                    int j = userItems[p];
-                    if (count[j]++ == 0) {
-                        touched[nt++] = j;
-                    }
-                    dot[j] += a * rowCentred[p];
+                    int at = userItems[p] << 1;
+                    acc[at] += a * rowCentred[p];
+                    acc[at + 1] += 1;
                 }
             }
         }
         NeighbourHeap heap = s.heap;
         heap.clear();
-        for (int t = 0; t < nt; t++) {
-            int j = touched[t];
-            if (j != i && count[j] >= minOverlap) {
-                double denominator = pearson ? Math.sqrt(s.sqI[j] * s.sqJ[j]) : norms[i] * norms[j];
-                double sim = dot[j] / denominator;
+        int width = pearson ? 4 : 2;
+        for (int j = 0; j < n; j++) {
+            int at = j * width;
+            double count = acc[at + width - 1];
+            if (count == 0) {
+                continue;
+            }
+            if (j != i && count >= minOverlap) {
+                double denominator = pearson ? Math.sqrt(acc[at + 1] * acc[at + 2]) : norms[i] * norms[j];
+                double sim = acc[at] / denominator;
                 if (denominator > 0 && sim > 0 && Double.isFinite(sim)) {
                     heap.offer(j, (float) Math.min(1.0, sim));
                 }
             }
-            count[j] = 0;
-            dot[j] = 0;
-            if (pearson) {
-                s.sqI[j] = 0;
-                s.sqJ[j] = 0;
+            for (int w = 0; w < width; w++) {
+                acc[at + w] = 0;
             }
         }
         int[] idx = new int[heap.size()];
@@ -188,21 +183,13 @@ final class ItemSimilarityBuilder {
         sims[i] = sim;
     }
 
-    /** One worker's accumulators, dense over all products. */
+    /** One worker's accumulators, dense and interleaved over all products. */
     private static final class Scratch {
-        final int[] count;
-        final double[] dot;
-        final double[] sqI;
-        final double[] sqJ;
-        final int[] touched;
+        final double[] acc;
         final NeighbourHeap heap;
 
         Scratch(int items, int k, boolean pearson) {
-            count = new int[items];
-            dot = new double[items];
-            sqI = pearson ? new double[items] : null;
-            sqJ = pearson ? new double[items] : null;
-            touched = new int[items];
+            acc = new double[items * (pearson ? 4 : 2)];
             heap = new NeighbourHeap(k);
         }
     }
