@@ -10,6 +10,8 @@ public final class Recommenders {
             case POPULAR -> new PopularityRecommender(settings);
             case CONTENT -> new ContentBasedRecommender(settings);
             case HYBRID -> HybridRecommender.standard(settings);
+            case USER_KNN -> new UserKnnRecommender(settings);
+            case ITEM_KNN -> new ItemKnnRecommender(settings);
             // Filled in as the methods land (issue 4 work in progress).
             default -> throw new UnsupportedOperationException(settings.algorithm() + " is not built yet");
         };

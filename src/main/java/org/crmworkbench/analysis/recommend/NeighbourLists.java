@@ -1,0 +1,73 @@
+package org.crmworkbench.analysis.recommend;
+
+/**
+ * For every product, a list of other products with a similarity, stored compactly: the entries of product {@code i}
+ * are positions {@code start[i]..start[i+1]-1} of {@code index} and {@code similarity} (compressed sparse rows).
+ * Immutable once built; the arrays are package-private for hot loops.
+ */
+final class NeighbourLists {
+    final int[] start;
+    final int[] index;
+    final float[] similarity;
+
+    NeighbourLists(int[] start, int[] index, float[] similarity) {
+        this.start = start;
+        this.index = index;
+        this.similarity = similarity;
+    }
+
+    /** Joins one list per row (each already in its final order) into compressed rows. */
+    static NeighbourLists of(int[][] indexes, float[][] similarities) {
+        int rows = indexes.length;
+        int[] start = new int[rows + 1];
+        for (int i = 0; i < rows; i++) {
+            start[i + 1] = start[i] + indexes[i].length;
+        }
+        int[] index = new int[start[rows]];
+        float[] similarity = new float[start[rows]];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(indexes[i], 0, index, start[i], indexes[i].length);
+            System.arraycopy(similarities[i], 0, similarity, start[i], similarities[i].length);
+        }
+        return new NeighbourLists(start, index, similarity);
+    }
+
+    int rows() {
+        return start.length - 1;
+    }
+
+    int size(int row) {
+        return start[row + 1] - start[row];
+    }
+
+    /**
+     * The lists turned round: row {@code j} of the result holds every {@code i} whose list contains {@code j}, with
+     * the same similarity, in increasing {@code i}.
+     */
+    NeighbourLists transpose() {
+        int rows = rows();
+        int[] tStart = new int[rows + 1];
+        for (int e = 0; e < index.length; e++) {
+            tStart[index[e] + 1]++;
+        }
+        for (int j = 0; j < rows; j++) {
+            tStart[j + 1] += tStart[j];
+        }
+        int[] fill = java.util.Arrays.copyOf(tStart, rows);
+        int[] tIndex = new int[index.length];
+        float[] tSimilarity = new float[index.length];
+        for (int i = 0; i < rows; i++) {
+            for (int e = start[i]; e < start[i + 1]; e++) {
+                int at = fill[index[e]]++;
+                tIndex[at] = i;
+                tSimilarity[at] = similarity[e];
+            }
+        }
+        return new NeighbourLists(tStart, tIndex, tSimilarity);
+    }
+
+    /** Approximate heap bytes of the three arrays (16-byte array headers). */
+    long bytes() {
+        return 3L * 16 + 4L * start.length + 4L * index.length + 4L * similarity.length;
+    }
+}
