@@ -40,7 +40,7 @@ public final class ItemKnnRecommender implements Recommender {
         progress.stage("recommend.stage.itemSimilarities", r.itemCount(), settings.neighbours());
         progress.checkCancelled();
         NeighbourLists neighbours = new ItemSimilarityBuilder(r, settings.similarity(), settings.neighbours(),
-                settings.minOverlap(), threads).build(progress);
+                settings.minOverlap(), settings.significance(), threads).build(progress);
         return new ItemKnnModel(r, neighbours);
     }
 }

@@ -14,7 +14,10 @@ import org.crmworkbench.work.Progress;
  *   <li>{@link Similarity#COSINE}: adjusted cosine. Ratings are centred by each customer's mean; the dot product runs
  *       over the co-raters, the norms over each product's whole centred vector (all its raters).</li>
  *   <li>{@link Similarity#PEARSON}: ratings centred by each product's mean (over all its raters); the dot product
- *       and both sums of squares run over the co-raters only.</li>
+ *       and both sums of squares run over the co-raters only. Because a correlation over a few co-raters is often
+ *       near 1 by chance, it is shrunk by {@code co-raters / significance} below {@code significance} co-raters
+ *       (significance weighting, as for user-kNN); without it item-kNN Pearson predicted worse than the customer
+ *       mean on the benchmark data.</li>
  * </ul>
  *
  * <p>Products are shared out in blocks among {@code threads} workers; each product's list is computed by one worker
@@ -27,6 +30,8 @@ final class ItemSimilarityBuilder {
     private final boolean pearson;
     private final int k;
     private final int minOverlap;
+    /** Pearson: similarities of pairs with fewer co-raters than this are shrunk by count/significance. */
+    private final int significance;
     private final int threads;
     /** Centred ratings in customer-major and product-major order. */
     private final float[] rowCentred;
@@ -34,8 +39,10 @@ final class ItemSimilarityBuilder {
     /** Cosine: norm of each product's whole centred vector. */
     private final double[] norms;
 
-    ItemSimilarityBuilder(RatingMatrix r, Similarity similarity, int k, int minOverlap, int threads) {
+    ItemSimilarityBuilder(RatingMatrix r, Similarity similarity, int k, int minOverlap, int significance,
+                          int threads) {
         this.r = r;
+        this.significance = significance;
         this.pearson = similarity == Similarity.PEARSON;
         this.k = k;
         this.minOverlap = minOverlap;
@@ -168,6 +175,9 @@ final class ItemSimilarityBuilder {
             if (j != i && count >= minOverlap) {
                 double denominator = pearson ? Math.sqrt(acc[at + 1] * acc[at + 2]) : norms[i] * norms[j];
                 double sim = acc[at] / denominator;
+                if (pearson && significance > 0 && count < significance) {
+                    sim *= count / significance;
+                }
                 if (denominator > 0 && sim > 0 && Double.isFinite(sim)) {
                     heap.offer(j, (float) Math.min(1.0, sim));
                 }

@@ -12,8 +12,8 @@ import org.crmworkbench.work.BadParameterException;
  * @param neighbours       k of the neighbourhood methods
  * @param similarity       how neighbourhood methods compare rating vectors
  * @param minOverlap       neighbourhood methods ignore pairs with fewer ratings in common
- * @param significance     user-based kNN shrinks similarities of pairs with fewer common ratings than this by
- *                         overlap/significance (significance weighting); 0 turns it off
+ * @param significance     user-kNN and item-kNN Pearson shrink similarities of pairs with fewer common ratings
+ *                         than this by overlap/significance (significance weighting); 0 turns it off
  * @param factors          latent factors of matrix factorisation
  * @param epochs           passes over the data (SGD) or alternations (ALS)
  * @param regularisation   L2 penalty on factors and biases
@@ -101,7 +101,7 @@ public record RecommenderSettings(RecommenderAlgorithm algorithm, int neighbours
             case USER_KNN -> "neighbours=" + neighbours + " similarity=" + similarity.cliName() + " min_overlap="
                     + minOverlap + " significance=" + significance;
             case ITEM_KNN -> "neighbours=" + neighbours + " similarity=" + similarity.cliName() + " min_overlap="
-                    + minOverlap;
+                    + minOverlap + (similarity == Similarity.PEARSON ? " significance=" + significance : "");
             case MF -> "solver=" + solver.cliName() + " factors=" + factors + " epochs=" + epochs
                     + " regularisation=" + num(regularisation)
                     + (solver == FactorSolver.SGD ? " learning_rate=" + num(learningRate) : "") + " seed=" + seed;

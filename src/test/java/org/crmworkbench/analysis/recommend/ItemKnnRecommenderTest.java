@@ -29,7 +29,8 @@ class ItemKnnRecommenderTest {
     private static ItemKnnModel fit(RatingMatrix r, Similarity similarity, int k, int minOverlap, int threads) {
         RecommenderSettings s = RecommenderSettings.defaults(RecommenderAlgorithm.ITEM_KNN).withNeighbours(k)
                 .withSimilarity(similarity);
-        s = new RecommenderSettings(s.algorithm(), s.neighbours(), s.similarity(), minOverlap, s.significance(),
+        // significance weighting off: these tests check the plain similarity formulas
+        s = new RecommenderSettings(s.algorithm(), s.neighbours(), s.similarity(), minOverlap, 0,
                 s.factors(), s.epochs(), s.regularisation(), s.learningRate(), s.solver(), s.confidence(),
                 s.coldStartRatings(), s.seed());
         return new ItemKnnRecommender(s, threads).fit(RecommenderInput.ratingsOnly(r), Progress.none());
