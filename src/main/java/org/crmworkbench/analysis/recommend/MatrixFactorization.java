@@ -119,6 +119,9 @@ public final class MatrixFactorization implements Recommender {
         double lr = settings.learningRate();
         double reg = settings.regularisation();
         int epochs = settings.epochs();
+        int[] users = new int[n];
+        int[] items = new int[n];
+        float[] values = new float[n];
         for (int epoch = 0; epoch < epochs; epoch++) {
             progress.stage("recommend.stage.epoch", epoch + 1, epochs);
             for (int k = n - 1; k > 0; k--) {
@@ -127,20 +130,26 @@ public final class MatrixFactorization implements Recommender {
                 order[k] = order[j];
                 order[j] = t;
             }
+            // gather the epoch's ratings in visiting order first: independent loads, then a sequential pass
+            for (int k = 0; k < n; k++) {
+                int pos = order[k];
+                users[k] = userOf[pos];
+                items[k] = r.userItems[pos];
+                values[k] = r.userValues[pos];
+            }
             for (int k = 0; k < n; k++) {
                 if ((k & (SGD_CHECK_EVERY - 1)) == 0) {
                     progress.checkCancelled();
                 }
-                int pos = order[k];
-                int u = userOf[pos];
-                int i = r.userItems[pos];
+                int u = users[k];
+                int i = items[k];
                 int ou = u * f;
                 int oi = i * f;
                 double dot = 0;
                 for (int c = 0; c < f; c++) {
                     dot += p[ou + c] * q[oi + c];
                 }
-                double e = r.userValues[pos] - (mu + bu[u] + bi[i] + dot);
+                double e = values[k] - (mu + bu[u] + bi[i] + dot);
                 bu[u] += lr * (e - reg * bu[u]);
                 bi[i] += lr * (e - reg * bi[i]);
                 for (int c = 0; c < f; c++) {
