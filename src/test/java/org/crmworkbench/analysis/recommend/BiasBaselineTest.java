@@ -41,6 +41,33 @@ class BiasBaselineTest {
     }
 
     @Test
+    void theBiasesSolveTheJointRidgeProblem() {
+        // the objective is strictly convex, so satisfying both sets of normal equations means the joint minimum:
+        // b_i (lambda_i + n_i) = sum_u (r - mu - b_u) and b_u (lambda_u + n_u) = sum_i (r - mu - b_i)
+        RatingMatrix m = new PlantedFactors(300, 100, 3, 41).ratings(12, 0.3, 42);
+        BiasBaseline.Model model = new BiasBaseline(SETTINGS).fit(RecommenderInput.ratingsOnly(m), Progress.none());
+        double lambdaItem = BiasBaseline.ITEM_SHRINKAGE_PER_REGULARISATION * SETTINGS.regularisation();
+        double lambdaUser = BiasBaseline.USER_SHRINKAGE_PER_REGULARISATION * SETTINGS.regularisation();
+        assertEquals(10, lambdaItem, 1e-12);
+        assertEquals(15, lambdaUser, 1e-12);
+        double mu = model.globalMean();
+        for (int i = 0; i < m.itemCount(); i++) {
+            double s = 0;
+            for (int k = m.itemStart(i); k < m.itemEnd(i); k++) {
+                s += m.valueAtItemPosition(k) - mu - model.userBias(m.userAtItemPosition(k));
+            }
+            assertEquals(s, model.itemBias(i) * (lambdaItem + m.ratingsOfItem(i)), 1e-4);
+        }
+        for (int u = 0; u < m.userCount(); u++) {
+            double s = 0;
+            for (int k = m.userStart(u); k < m.userEnd(u); k++) {
+                s += m.valueAt(k) - mu - model.itemBias(m.itemAt(k));
+            }
+            assertEquals(s, model.userBias(u) * (lambdaUser + m.ratingsOfUser(u)), 1e-4);
+        }
+    }
+
+    @Test
     void withoutShrinkageOnAFullMatrixTheBiasesAreTheTwoWayAdditiveLeastSquaresFit() {
         int users = 7;
         int items = 5;
