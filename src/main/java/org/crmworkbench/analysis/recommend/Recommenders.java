@@ -12,8 +12,9 @@ public final class Recommenders {
             case HYBRID -> HybridRecommender.standard(settings);
             case USER_KNN -> new UserKnnRecommender(settings);
             case ITEM_KNN -> new ItemKnnRecommender(settings);
-            // Filled in as the methods land (issue 4 work in progress).
-            default -> throw new UnsupportedOperationException(settings.algorithm() + " is not built yet");
+            case BASELINE -> new BiasBaseline(settings);
+            case MF -> new MatrixFactorization(settings);
+            case IMPLICIT -> new ImplicitAls(settings);
         };
     }
 }
