@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.crmworkbench.analysis.recommend.BiasBaseline;
+import org.crmworkbench.analysis.recommend.FactorSolver;
 import org.crmworkbench.analysis.recommend.ItemKnnModel;
 import org.crmworkbench.analysis.recommend.ItemKnnRecommender;
 import org.crmworkbench.analysis.recommend.RatingMatrix;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.RecommenderInput;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
+import org.crmworkbench.analysis.recommend.Recommenders;
 import org.crmworkbench.analysis.recommend.Similarity;
 import org.crmworkbench.analysis.recommend.SimilarItem;
 import org.crmworkbench.analysis.recommend.TrainedRecommender;
@@ -44,7 +47,7 @@ import org.crmworkbench.work.Progress;
  * </ol>
  *
  * <p>Run: {@code mvn -q -B test-compile exec:java@recommend-benchmark}; {@code -Drecommend.sections=build,topn}
- * (any of build, topn, scipy, rmse) runs only some sections.
+ * (any of build, topn, scipy, rmse, mf) runs only some sections.
  */
 public final class RecommendBenchmark {
     private static final String PYTHON = "/usr/bin/python3";
@@ -66,7 +69,7 @@ public final class RecommendBenchmark {
             System.out.printf("ratings: %,d customers x %,d products, %,d ratings, read in %.1f s; %d cores, "
                     + "builds on %d threads%n", ratings.userCount(), ratings.itemCount(), ratings.size(),
                     (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().availableProcessors(), THREADS);
-            List<String> sections = List.of(System.getProperty("recommend.sections", "build,topn,scipy,rmse")
+            List<String> sections = List.of(System.getProperty("recommend.sections", "build,topn,scipy,rmse,mf")
                     .split(","));
             if (sections.contains("build") || sections.contains("topn")) {
                 ItemKnnModel cosine = itemKnnBuild(ratings);
@@ -81,6 +84,10 @@ public final class RecommendBenchmark {
             }
             if (sections.contains("rmse")) {
                 holdOutRmse(ratings);
+            }
+            if (sections.contains("mf")) {
+                System.out.println("matrix factorisation timings (20 factors):");
+                FactorizationTiming.report(ratings, System.out);
             }
         } finally {
             deleteTree(work);
@@ -189,7 +196,7 @@ public final class RecommendBenchmark {
                 median(seconds) / theirs, CHECKED_PRODUCTS, agree, compared);
     }
 
-    /** Section 4: RMSE on a seeded 80/20 hold-out of ratings, against the customer-mean baseline. */
+    /** Section 4: RMSE on a seeded 80/20 hold-out of ratings, against the bias baseline (and the customer mean). */
     static void holdOutRmse(RatingMatrix ratings) {
         SplittableRandom random = new SplittableRandom(BenchData.SEED);
         boolean[] train = new boolean[ratings.size()];
@@ -198,26 +205,32 @@ public final class RecommendBenchmark {
         }
         RatingMatrix trainMatrix = ratings.keep(train);
         RecommenderInput input = RecommenderInput.ratingsOnly(trainMatrix);
-        double baseline = rmse(ratings, train, (u, i) -> {
+        double customerMean = rmse(ratings, train, (u, i) -> {
             double m = trainMatrix.userMean(u);
             return trainMatrix.clip(Double.isNaN(m) ? trainMatrix.globalMean() : m);
         });
-        System.out.printf("hold-out 80/20 (seed %d), %,d test ratings: customer-mean baseline RMSE %.4f%n",
-                BenchData.SEED, ratings.size() - trainMatrix.size(), baseline);
+        TrainedRecommender biases = new BiasBaseline(RecommenderSettings.defaults(RecommenderAlgorithm.BASELINE))
+                .fit(input, Progress.none());
+        double baseline = rmse(ratings, train, biases::predict);
+        System.out.printf("hold-out 80/20 (seed %d), %,d test ratings: customer mean RMSE %.4f; bias baseline "
+                + "(global mean + regularised customer and product biases) RMSE %.4f, the reference below%n",
+                BenchData.SEED, ratings.size() - trainMatrix.size(), customerMean, baseline);
         RecommenderSettings userDefaults = RecommenderSettings.defaults(RecommenderAlgorithm.USER_KNN);
+        RecommenderSettings mf = RecommenderSettings.defaults(RecommenderAlgorithm.MF);
         List<RecommenderSettings> settings = new ArrayList<>(List.of(
                 itemSettings(Similarity.COSINE), itemSettings(Similarity.PEARSON),
                 userDefaults.withNeighbours(K).withSimilarity(Similarity.COSINE),
-                userDefaults.withNeighbours(K).withSimilarity(Similarity.PEARSON)));
+                userDefaults.withNeighbours(K).withSimilarity(Similarity.PEARSON),
+                mf, mf.withSolver(FactorSolver.ALS)));
         for (RecommenderSettings s : settings) {
             long t0 = System.nanoTime();
             TrainedRecommender model = s.algorithm() == RecommenderAlgorithm.ITEM_KNN
                     ? new ItemKnnRecommender(s, THREADS).fit(input, Progress.none())
-                    : new UserKnnRecommender(s).fit(input, Progress.none());
+                    : Recommenders.create(s).fit(input, Progress.none());
             double fit = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
             double rmse = rmse(ratings, train, model::predict);
-            System.out.printf("  %-8s %s: RMSE %.4f, ratio to baseline %.3f (fit %.2f s, predictions %.2f s)%n",
+            System.out.printf("  %-8s %s: RMSE %.4f, ratio to bias baseline %.3f (fit %.2f s, predictions %.2f s)%n",
                     s.algorithm(), s.describe(), rmse, rmse / baseline, fit, (System.nanoTime() - t0) / 1e9);
         }
     }

@@ -111,7 +111,10 @@ final class HybridModel implements TrainedRecommender {
         float[] scores = new float[items];
         TrainedRecommender[] source = new TrainedRecommender[items];
         for (int i = 0; i < items; i++) {
-            if (text != null && text[i] > 0) {
+            if (purchases.hasRated(user, i)) {
+                // a cold customer's profile comes mostly from what they bought; echoing it back is no discovery
+                scores[i] = Float.NaN;
+            } else if (text != null && text[i] > 0) {
                 scores[i] = 2f + text[i];
                 source[i] = content;
             } else if (!Float.isNaN(pop[i])) {

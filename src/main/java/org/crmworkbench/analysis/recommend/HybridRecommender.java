@@ -19,7 +19,9 @@ import org.crmworkbench.work.Progress;
  *   <li>Customers with some ratings but fewer than that ({@link ColdStart#FEW_RATINGS}) and customers with none who
  *       bought something ({@link ColdStart#NEW_CUSTOMER}): content-based scores. Products with a positive content
  *       score rank first (score 2 + cosine); the rest of the list is filled by popularity (score in (0, 1):
- *       popularity / (1 + highest popularity)). When content scores nothing positive, popularity alone.</li>
+ *       popularity / (1 + highest popularity)). When content scores nothing positive, popularity alone. Products a
+ *       cold customer already bought are left out: their profile is built from those purchases, so content would
+ *       mostly echo them back.</li>
  *   <li>Customers with neither ratings nor purchases: popularity ({@link ColdStart#NEW_CUSTOMER}).</li>
  * </ul>
  *

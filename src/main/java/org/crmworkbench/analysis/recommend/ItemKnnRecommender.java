@@ -41,6 +41,8 @@ public final class ItemKnnRecommender implements Recommender {
         progress.checkCancelled();
         NeighbourLists neighbours = new ItemSimilarityBuilder(r, settings.similarity(), settings.neighbours(),
                 settings.minOverlap(), settings.significance(), threads).build(progress);
-        return new ItemKnnModel(r, neighbours);
+        BiasBaseline.Model biases = new BiasBaseline(settings.withAlgorithm(RecommenderAlgorithm.BASELINE))
+                .fit(input, Progress.none());
+        return new ItemKnnModel(r, neighbours, biases);
     }
 }

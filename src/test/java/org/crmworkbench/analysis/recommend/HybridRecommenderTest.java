@@ -55,6 +55,8 @@ class HybridRecommenderTest {
             assertEquals(ColdStart.NEW_CUSTOMER, rec.explanation().coldStart());
             assertFalse(TwoFamilyShop.kitchen(rec.item()));
             assertFalse(rec.explanation().evidence().isEmpty());
+            // the two outdoor products (13 and 14) they bought are not recommended back to them
+            assertTrue(rec.item() != 13 && rec.item() != 14, "recommended a product already bought: " + rec);
         }
     }
 
