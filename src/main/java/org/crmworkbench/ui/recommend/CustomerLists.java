@@ -130,7 +130,7 @@ public final class CustomerLists {
             String score = rec.scoreIsRating()
                     ? String.format(messages.get().locale(), "%.2f %s", rec.score(),
                     messages.get().get("recommend.customer.star"))
-                    : String.format(messages.get().locale(), "%.3f", rec.score());
+                    : String.format(messages.get().locale(), "%.2f", rec.score());
             rows.add(new RecommendRows.Top(r + 1, RecommendationWording.productLabel(p), p.category(), score,
                     wording.source(rec.source()), wording.explain(rec.explanation(), corpus)));
         }

@@ -34,13 +34,20 @@ final class RecommendTables {
         TableColumn<RecommendRows.Top, String> rank = text("recommend.column.rank", r -> Integer.toString(r.rank()),
                 50);
         rank.setStyle("-fx-alignment: CENTER-RIGHT;");
+        rank.setMinWidth(44);
         TableColumn<RecommendRows.Top, String> score = text("recommend.column.score", RecommendRows.Top::score, 80);
         score.setStyle("-fx-alignment: CENTER-RIGHT;");
+        score.setMinWidth(76);
         TableColumn<RecommendRows.Top, String> why = text("recommend.column.explanation",
                 RecommendRows.Top::explanation, 380);
-        table.getColumns().setAll(List.of(rank, text("recommend.column.product", RecommendRows.Top::product, 200),
-                text("recommend.column.category", RecommendRows.Top::category, 110), score,
-                text("recommend.column.source", RecommendRows.Top::source, 90), why));
+        TableColumn<RecommendRows.Top, String> product = text("recommend.column.product",
+                RecommendRows.Top::product, 200);
+        product.setMinWidth(160);
+        TableColumn<RecommendRows.Top, String> source = text("recommend.column.source", RecommendRows.Top::source,
+                90);
+        source.setMinWidth(86);
+        table.getColumns().setAll(List.of(rank, product,
+                text("recommend.column.category", RecommendRows.Top::category, 110), score, source, why));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
