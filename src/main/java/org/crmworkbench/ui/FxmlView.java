@@ -19,6 +19,7 @@ public enum FxmlView {
     DATA_WORKSPACE("/org/crmworkbench/ui/datasets/data-workspace.fxml"),
     IMPORT_WIZARD("/org/crmworkbench/ui/datasets/import-wizard.fxml"),
     SEGMENTS_WORKSPACE("/org/crmworkbench/ui/segments/segments-workspace.fxml"),
+    RECOMMEND_WORKSPACE("/org/crmworkbench/ui/recommend/recommend-workspace.fxml"),
     IMPORT_FILE("/org/crmworkbench/ui/datasets/import-file.fxml"),
     IMPORT_PREVIEW("/org/crmworkbench/ui/datasets/import-preview.fxml"),
     IMPORT_MAPPING("/org/crmworkbench/ui/datasets/import-mapping.fxml"),

@@ -17,10 +17,10 @@ import org.jfree.chart.fx.ChartViewer;
  * One chart on screen with a toolbar above it: an Export menu (PNG, SVG, PDF) and whatever tools the tab adds.
  * The viewer is hidden, and the menu disabled, while there is no chart.
  */
-final class ChartPane {
+public final class ChartPane {
     /** What the Export menu does with the chart on screen. */
     @FunctionalInterface
-    interface Exporter {
+    public interface Exporter {
         void export(JFreeChart chart, ChartFormat format, String baseName);
     }
 
@@ -32,7 +32,7 @@ final class ChartPane {
      * @param baseName file name the export proposes, without extension
      * @param tools    further controls for the toolbar, right of the Export menu
      */
-    ChartPane(String id, String baseName, Messages messages, Exporter exporter, Node... tools) {
+    public ChartPane(String id, String baseName, Messages messages, Exporter exporter, Node... tools) {
         viewer.setId(id);
         viewer.setVisible(false);
         MenuButton menu = new MenuButton(messages.get("segment.action.exportChart"));
@@ -52,14 +52,14 @@ final class ChartPane {
     }
 
     /** Shows {@code chart}, or hides the viewer when it is null. */
-    void show(JFreeChart chart) {
+    public void show(JFreeChart chart) {
         if (chart != null) {
             viewer.setChart(chart);
         }
         viewer.setVisible(chart != null);
     }
 
-    Node node() {
+    public Node node() {
         return pane;
     }
 }

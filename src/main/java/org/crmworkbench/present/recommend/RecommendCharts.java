@@ -1,0 +1,200 @@
+package org.crmworkbench.present.recommend;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Stroke;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.crmworkbench.analysis.recommend.AlgorithmScores;
+import org.crmworkbench.analysis.recommend.NeighbourPoint;
+import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.chart.ChartFonts;
+import org.crmworkbench.present.chart.ChartStyle;
+import org.crmworkbench.present.segment.SegmentPalette;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Charts of a recommender evaluation: the comparison of methods as grouped bars and the neighbour-count curve.
+ *
+ * <p>The comparison has two panels over the same methods, because the measures live on two scales: the ranking
+ * measures and coverage (shares from 0 to 1, higher is better) above, the rating errors RMSE and MAE (in stars,
+ * lower is better) below. A method that predicts no ratings has no error bars; a note under the chart names it.
+ *
+ * <p>The curve plots RMSE (left axis, solid lines) and precision@N (right axis, dashed lines) against k, one colour
+ * per kNN method, with the selected k marked.
+ */
+public final class RecommendCharts {
+    static final Stroke SOLID = new BasicStroke(2f);
+    static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {6f, 4f}, 0f);
+
+    private final Messages messages;
+    private final ChartStyle style;
+    private final SegmentPalette palette;
+
+    public RecommendCharts(Messages messages) {
+        this(messages, new ChartStyle(new ChartFonts()), new SegmentPalette());
+    }
+
+    public RecommendCharts(Messages messages, ChartStyle style, SegmentPalette palette) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.style = Objects.requireNonNull(style, "style");
+        this.palette = Objects.requireNonNull(palette, "palette");
+    }
+
+    /**
+     * The methods side by side. Subplot 0 holds the ranking measures (series precision@N, recall@N, NDCG@N, MAP@N,
+     * hit rate@N, coverage; categories the methods), subplot 1 RMSE and MAE. NaN values are left out.
+     *
+     * @param dataSet where the ratings came from, named under the chart
+     */
+    public JFreeChart comparison(List<AlgorithmScores> scores, String dataSet) {
+        RecommendationWording wording = new RecommendationWording(messages);
+        int n = scores.isEmpty() ? 10 : scores.get(0).n();
+        DefaultCategoryDataset ranking = new DefaultCategoryDataset();
+        DefaultCategoryDataset errors = new DefaultCategoryDataset();
+        List<String> withoutRatings = new ArrayList<>();
+        for (AlgorithmScores s : scores) {
+            String method = wording.algorithm(s.algorithm());
+            add(ranking, s.precision(), metric("precision", n), method);
+            add(ranking, s.recall(), metric("recall", n), method);
+            add(ranking, s.ndcg(), metric("ndcg", n), method);
+            add(ranking, s.map(), metric("map", n), method);
+            add(ranking, s.hitRate(), metric("hitRate", n), method);
+            add(ranking, s.coverage(), messages.get("recommend.metric.coverage"), method);
+            add(errors, s.rmse(), messages.get("recommend.metric.rmse"), method);
+            add(errors, s.mae(), messages.get("recommend.metric.mae"), method);
+            if (Double.isNaN(s.rmse()) && Double.isNaN(s.mae())) {
+                withoutRatings.add(method);
+            }
+        }
+        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(
+                new CategoryAxis(messages.get("recommend.chart.comparison.method")));
+        combined.setGap(12);
+        combined.add(barPlot(ranking, "recommend.chart.comparison.ranking", 0), 3);
+        if (errors.getColumnCount() > 0) {
+            combined.add(barPlot(errors, "recommend.chart.comparison.error", 6), 2);
+        }
+        JFreeChart chart = new JFreeChart(messages.get("recommend.chart.comparison.title"),
+                JFreeChart.DEFAULT_TITLE_FONT, combined, true);
+        chart.getLegend().setPosition(RectangleEdge.RIGHT);
+        note(chart, messages.get("recommend.chart.data", dataSet));
+        if (!withoutRatings.isEmpty()) {
+            note(chart, messages.get("recommend.chart.noRatings", String.join(", ", withoutRatings)));
+        }
+        return style.apply(chart);
+    }
+
+    private String metric(String key, int n) {
+        return messages.get("recommend.metric." + key, n);
+    }
+
+    private static void add(DefaultCategoryDataset data, double value, String series, String method) {
+        if (Double.isFinite(value)) {
+            data.addValue(value, series, method);
+        }
+    }
+
+    private CategoryPlot barPlot(DefaultCategoryDataset data, String axisKey, int firstColour) {
+        NumberAxis axis = new NumberAxis(messages.get(axisKey));
+        BarRenderer bars = new BarRenderer();
+        bars.setItemMargin(0.04);
+        bars.setDrawBarOutline(false);
+        for (int s = 0; s < data.getRowCount(); s++) {
+            bars.setSeriesPaint(s, palette.colour(firstColour + s));
+        }
+        CategoryPlot plot = new CategoryPlot(data, null, axis, bars);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        return plot;
+    }
+
+    /**
+     * RMSE and precision@N against the neighbour count. Dataset 0 (left axis) holds a RMSE series per method,
+     * dataset 1 (right axis) a precision series per method, both sorted by k; {@code selectedK} is marked when
+     * positive.
+     */
+    public JFreeChart neighbourCurve(List<NeighbourPoint> points, int selectedK, String dataSet) {
+        RecommendationWording wording = new RecommendationWording(messages);
+        int n = points.isEmpty() ? 10 : points.get(0).n();
+        Map<RecommenderAlgorithm, List<NeighbourPoint>> byMethod = new LinkedHashMap<>();
+        points.stream().sorted(Comparator.comparing(NeighbourPoint::algorithm)
+                        .thenComparingInt(NeighbourPoint::neighbours))
+                .forEach(p -> byMethod.computeIfAbsent(p.algorithm(), a -> new ArrayList<>()).add(p));
+        XYSeriesCollection rmse = new XYSeriesCollection();
+        XYSeriesCollection precision = new XYSeriesCollection();
+        XYLineAndShapeRenderer rmseLines = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer precisionLines = new XYLineAndShapeRenderer(true, true);
+        for (Map.Entry<RecommenderAlgorithm, List<NeighbourPoint>> e : byMethod.entrySet()) {
+            String method = wording.algorithm(e.getKey());
+            XYSeries r = new XYSeries(messages.get("recommend.chart.curve.series", method,
+                    messages.get("recommend.metric.rmse")), true, false);
+            XYSeries p = new XYSeries(messages.get("recommend.chart.curve.series", method,
+                    metric("precision", n)), true, false);
+            for (NeighbourPoint point : e.getValue()) {
+                if (Double.isFinite(point.rmse())) {
+                    r.add(point.neighbours(), point.rmse());
+                }
+                if (Double.isFinite(point.precision())) {
+                    p.add(point.neighbours(), point.precision());
+                }
+            }
+            Color colour = palette.colour(e.getKey() == RecommenderAlgorithm.USER_KNN ? 4 : 5);
+            rmseLines.setSeriesPaint(rmse.getSeriesCount(), colour);
+            rmseLines.setSeriesStroke(rmse.getSeriesCount(), SOLID);
+            rmse.addSeries(r);
+            precisionLines.setSeriesPaint(precision.getSeriesCount(), colour);
+            precisionLines.setSeriesStroke(precision.getSeriesCount(), DASHED);
+            precision.addSeries(p);
+        }
+        NumberAxis kAxis = new NumberAxis(messages.get("recommend.chart.curve.k"));
+        kAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        kAxis.setAutoRangeIncludesZero(true);
+        NumberAxis rmseAxis = new NumberAxis(messages.get("recommend.chart.curve.rmse"));
+        rmseAxis.setAutoRangeIncludesZero(false);
+        NumberAxis precisionAxis = new NumberAxis(messages.get("recommend.chart.curve.precision", n));
+        precisionAxis.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(rmse, kAxis, rmseAxis, rmseLines);
+        plot.setRangeAxis(1, precisionAxis);
+        plot.setDataset(1, precision);
+        plot.setRenderer(1, precisionLines);
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+        if (selectedK > 0) {
+            ValueMarker marker = new ValueMarker(selectedK, SegmentPalette.INK, new BasicStroke(1.2f));
+            marker.setLabel(messages.get("recommend.chart.curve.selected", selectedK));
+            marker.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+            plot.addDomainMarker(marker);
+        }
+        JFreeChart chart = new JFreeChart(messages.get("recommend.chart.curve.title"), JFreeChart.DEFAULT_TITLE_FONT,
+                plot, true);
+        note(chart, messages.get("recommend.chart.data", dataSet));
+        return style.apply(chart);
+    }
+
+    private static void note(JFreeChart chart, String text) {
+        TextTitle note = new TextTitle(text);
+        note.setPosition(RectangleEdge.BOTTOM);
+        note.setMargin(new RectangleInsets(4, 0, 0, 0));
+        chart.addSubtitle(note);
+    }
+}

@@ -1,0 +1,151 @@
+package org.crmworkbench.present.recommend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.crmworkbench.analysis.recommend.ColdStart;
+import org.crmworkbench.analysis.recommend.Evidence;
+import org.crmworkbench.analysis.recommend.EvidenceKind;
+import org.crmworkbench.analysis.recommend.Explanation;
+import org.crmworkbench.analysis.recommend.RecommendationCorpus;
+import org.crmworkbench.analysis.recommend.RecommendationSource;
+import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.Product;
+
+/**
+ * Puts recommendations into words for an analyst: why a product was suggested ("Similar to Threadline Denim Jeans
+ * you rated 5 (similarity 0.62) and 2 more"), the method that suggested it and the cold-start reason. Every text
+ * comes from the message bundle, so it reads in the analyst's language.
+ */
+public final class RecommendationWording {
+    private final Messages messages;
+
+    public RecommendationWording(Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The method's name ("item-kNN", "Content-based"). */
+    public String algorithm(RecommenderAlgorithm algorithm) {
+        return messages.get("recommend.algorithm." + algorithm.cliName());
+    }
+
+    /** The name of the source that produced a recommendation. */
+    public String source(RecommendationSource source) {
+        return messages.get("recommend.source." + key(source.name()));
+    }
+
+    /** The cold-start reason in a few words, or "" when there is none. */
+    public String coldStart(ColdStart reason) {
+        return reason == ColdStart.NONE ? "" : messages.get("recommend.coldStart." + key(reason.name()));
+    }
+
+    /**
+     * The whole explanation in one line: the cold-start fallback first when one applied, then a sentence per kind
+     * of evidence, strongest kind first.
+     */
+    public String explain(Explanation explanation, RecommendationCorpus corpus) {
+        List<String> parts = new ArrayList<>();
+        if (explanation.coldStart() != ColdStart.NONE) {
+            parts.add(fallback(explanation));
+        }
+        List<EvidenceKind> kinds = new ArrayList<>();
+        for (Evidence e : explanation.evidence()) {
+            if (!kinds.contains(e.kind())) {
+                kinds.add(e.kind());
+            }
+        }
+        for (EvidenceKind kind : kinds) {
+            List<Evidence> same = explanation.evidence().stream().filter(e -> e.kind() == kind).toList();
+            String sentence = sentence(kind, same, corpus);
+            if (!sentence.isEmpty()) {
+                parts.add(sentence);
+            }
+        }
+        if (parts.isEmpty()) {
+            parts.add(messages.get("recommend.explain.none", source(explanation.source())));
+        }
+        String text = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            text = messages.get("recommend.explain.join", text, parts.get(i));
+        }
+        return text;
+    }
+
+    /** "New customer: shown the most popular products". */
+    private String fallback(Explanation explanation) {
+        String what = switch (explanation.source()) {
+            case POPULARITY -> messages.get("recommend.fallback.popularity");
+            case CONTENT -> messages.get("recommend.fallback.content");
+            default -> messages.get("recommend.fallback.other", source(explanation.source()));
+        };
+        return messages.get("recommend.explain.coldStart", coldStart(explanation.coldStart()), what);
+    }
+
+    private String sentence(EvidenceKind kind, List<Evidence> evidence, RecommendationCorpus corpus) {
+        Evidence first = evidence.get(0);
+        int more = evidence.size() - 1;
+        String sentence = switch (kind) {
+            case RATED_ITEM -> messages.get("recommend.explain.ratedItem", productName(corpus, first.index()),
+                    first.value(), first.similarity());
+            case PURCHASED_ITEM -> messages.get("recommend.explain.purchasedItem", productName(corpus, first.index()),
+                    first.value(), first.similarity());
+            case NEIGHBOUR -> neighbours(evidence);
+            case SHARED_TERM -> messages.get("recommend.explain.terms", String.join(", ",
+                    evidence.stream().map(Evidence::term).toList()));
+            case POPULARITY -> Double.isNaN(first.similarity())
+                    ? messages.get("recommend.explain.buyers", first.value())
+                    : messages.get("recommend.explain.popular", first.value(), first.similarity());
+            case ITEM_BIAS -> messages.get(first.value() >= 0 ? "recommend.explain.biasUp"
+                    : "recommend.explain.biasDown", Math.abs(first.value()));
+        };
+        boolean countsMore = kind == EvidenceKind.RATED_ITEM || kind == EvidenceKind.PURCHASED_ITEM;
+        return countsMore && more > 0 ? messages.get("recommend.explain.more", sentence, more) : sentence;
+    }
+
+    private String neighbours(List<Evidence> evidence) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        double weighted = 0;
+        double weights = 0;
+        double plain = 0;
+        for (Evidence e : evidence) {
+            low = Math.min(low, e.similarity());
+            high = Math.max(high, e.similarity());
+            weighted += Math.abs(e.similarity()) * e.value();
+            weights += Math.abs(e.similarity());
+            plain += e.value();
+        }
+        double mean = weights > 0 ? weighted / weights : plain / evidence.size();
+        if (evidence.size() == 1) {
+            return messages.get("recommend.explain.neighbour", low, mean);
+        }
+        return messages.get("recommend.explain.neighbours", evidence.size(), low, high, mean);
+    }
+
+    private String productName(RecommendationCorpus corpus, int item) {
+        if (corpus == null || item < 0 || item >= corpus.data().products().size()) {
+            return "#" + item;
+        }
+        return productLabel(corpus.product(item));
+    }
+
+    /** A product as a person reads it: its name, else the shop's id. */
+    public static String productLabel(Product p) {
+        return p.name().isBlank() ? p.externalId() : p.name();
+    }
+
+    private static String key(String enumName) {
+        String[] words = enumName.toLowerCase(Locale.ROOT).split("_");
+        StringBuilder b = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return b.toString();
+    }
+}

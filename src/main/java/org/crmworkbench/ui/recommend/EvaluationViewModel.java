@@ -1,0 +1,269 @@
+package org.crmworkbench.ui.recommend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.crmworkbench.analysis.recommend.AlgorithmScores;
+import org.crmworkbench.analysis.recommend.EvaluationSettings;
+import org.crmworkbench.analysis.recommend.NeighbourPoint;
+import org.crmworkbench.analysis.recommend.RecommendationCorpus;
+import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
+import org.crmworkbench.analysis.recommend.RecommenderBench;
+import org.crmworkbench.analysis.recommend.RecommenderSettings;
+import org.crmworkbench.analysis.recommend.SplitKind;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.datasets.Debounce;
+import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.work.BadParameterException;
+
+/**
+ * The Evaluation tab's state: how ratings are held out, which methods to compare and the comparison's scores; and
+ * the neighbour curve, whose k slider evaluates one k in the background (the newest evaluation replacing and
+ * cancelling the one before) and keeps every point it has seen. FX thread only.
+ */
+public final class EvaluationViewModel {
+    /** The ks the sweep fills in. */
+    public static final List<Integer> SWEEP = List.of(5, 10, 20, 40, 80);
+    static final String CURVE_KEY = "recommend.curve";
+
+    private final JobRunner jobs;
+    private final RecommenderBench bench;
+    private final Debounce debounce;
+    private final Supplier<RecommendationCorpus> corpus;
+    private final Supplier<RecommenderSettings> model;
+    private final Consumer<Notice> notices;
+    private final Supplier<Messages> messages;
+
+    private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.RANDOM);
+    private final IntegerProperty folds = new SimpleIntegerProperty(this, "folds", 5);
+    private final IntegerProperty n = new SimpleIntegerProperty(this, "n", 10);
+    private final ObservableList<MethodChoice> methods = FXCollections.observableArrayList();
+    private final ObservableList<AlgorithmScores> scores = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(this, "comparing");
+
+    private final ObjectProperty<RecommenderAlgorithm> curveMethod =
+            new SimpleObjectProperty<>(this, "curveMethod", RecommenderAlgorithm.ITEM_KNN);
+    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 20);
+    private final ObservableList<NeighbourPoint> points = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper evaluatingK = new ReadOnlyBooleanWrapper(this, "evaluatingK");
+    private final Map<PointKey, NeighbourPoint> cache = new HashMap<>();
+
+    private record PointKey(RecommenderSettings knn, EvaluationSettings settings) {
+    }
+
+    EvaluationViewModel(JobRunner jobs, RecommenderBench bench, Debounce debounce,
+                        Supplier<RecommendationCorpus> corpus, Supplier<RecommenderSettings> model,
+                        Consumer<Notice> notices, Supplier<Messages> messages) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.bench = Objects.requireNonNull(bench, "bench");
+        this.debounce = Objects.requireNonNull(debounce, "debounce");
+        this.corpus = corpus;
+        this.model = model;
+        this.notices = notices;
+        this.messages = messages;
+        for (RecommenderAlgorithm a : RecommenderAlgorithm.values()) {
+            methods.add(new MethodChoice(a, a == RecommenderAlgorithm.POPULAR || a == RecommenderAlgorithm.BASELINE
+                    || a.usesNeighbours() || a == RecommenderAlgorithm.MF));
+        }
+        split.addListener((o, a, b) -> showPoints());
+        folds.addListener((o, a, b) -> showPoints());
+        n.addListener((o, a, b) -> showPoints());
+        curveMethod.addListener((o, a, b) -> kChanged());
+        k.addListener((o, a, b) -> kChanged());
+    }
+
+    /** The evaluation settings the tab asks for, or null (with a notice) when one is out of range. */
+    EvaluationSettings settings() {
+        try {
+            return EvaluationSettings.defaults().withSplit(split.get()).withFolds(folds.get()).withN(n.get());
+        } catch (BadParameterException e) {
+            notices.accept(Notice.error(e.messageKey(), e.args()));
+            return null;
+        }
+    }
+
+    /** Evaluates every ticked method on the same splits in the background. */
+    public void compare() {
+        RecommendationCorpus c = corpus.get();
+        EvaluationSettings settings = settings();
+        RecommenderSettings base = model.get();
+        if (c == null || settings == null || base == null) {
+            return;
+        }
+        List<RecommenderSettings> chosen = methods.stream().filter(MethodChoice::isSelected)
+                .map(m -> base.withAlgorithm(m.algorithm())).toList();
+        if (chosen.isEmpty()) {
+            notices.accept(Notice.error("recommend.notice.noMethods"));
+            return;
+        }
+        comparing.set(true);
+        jobs.job("job.recommend.compare", progress -> bench.compare(c.input(), chosen, settings, progress))
+                .nameArgs(chosen.size()).replacing("recommend.compare")
+                .onSuccess(result -> {
+                    comparing.set(false);
+                    scores.setAll(result);
+                })
+                .onFailure(error -> {
+                    comparing.set(false);
+                    failed(error);
+                })
+                .onCancelled(() -> comparing.set(false))
+                .start();
+    }
+
+    private void kChanged() {
+        debounce.restart(this::evaluateK);
+    }
+
+    /** Evaluates the curve's method at the slider's k, from the cache when this point was seen. */
+    public void evaluateK() {
+        RecommendationCorpus c = corpus.get();
+        EvaluationSettings settings = settings();
+        RecommenderSettings base = model.get();
+        if (c == null || settings == null || base == null) {
+            return;
+        }
+        RecommenderSettings knn = base.withAlgorithm(curveMethod.get()).withNeighbours(k.get());
+        PointKey key = new PointKey(knn, settings);
+        if (cache.containsKey(key)) {
+            showPoints();
+            return;
+        }
+        evaluatingK.set(true);
+        jobs.job("job.recommend.neighbours", progress -> bench.neighbourPoint(c.input(), knn, settings, progress))
+                .nameArgs(curveMethod.get().cliName(), k.get()).replacing(CURVE_KEY)
+                .onSuccess(point -> {
+                    evaluatingK.set(false);
+                    cache.put(key, point);
+                    showPoints();
+                })
+                .onFailure(error -> {
+                    evaluatingK.set(false);
+                    failed(error);
+                })
+                .onCancelled(() -> evaluatingK.set(false))
+                .start();
+    }
+
+    /** Evaluates k = 5, 10, 20, 40 and 80 (those not seen yet) in one background job. */
+    public void sweep() {
+        RecommendationCorpus c = corpus.get();
+        EvaluationSettings settings = settings();
+        RecommenderSettings base = model.get();
+        if (c == null || settings == null || base == null) {
+            return;
+        }
+        List<PointKey> missing = new ArrayList<>();
+        for (int sweepK : SWEEP) {
+            PointKey key = new PointKey(base.withAlgorithm(curveMethod.get()).withNeighbours(sweepK), settings);
+            if (!cache.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        evaluatingK.set(true);
+        jobs.job("job.recommend.neighbours", progress -> {
+            List<NeighbourPoint> found = new ArrayList<>();
+            for (int i = 0; i < missing.size(); i++) {
+                progress.checkCancelled();
+                found.add(bench.neighbourPoint(c.input(), missing.get(i).knn(), settings, progress));
+                progress.worked(i + 1, missing.size());
+            }
+            return found;
+        }).nameArgs(curveMethod.get().cliName(), SWEEP.get(SWEEP.size() - 1)).replacing("recommend.sweep")
+                .onSuccess(found -> {
+                    evaluatingK.set(false);
+                    for (int i = 0; i < found.size(); i++) {
+                        cache.put(missing.get(i), found.get(i));
+                    }
+                    showPoints();
+                })
+                .onFailure(error -> {
+                    evaluatingK.set(false);
+                    failed(error);
+                })
+                .onCancelled(() -> evaluatingK.set(false))
+                .start();
+    }
+
+    private void failed(Throwable error) {
+        notices.accept(Notice.error("recommend.notice.evalFailed", RecommendErrors.text(error, messages.get())));
+    }
+
+    /** The curve shows the points of the current evaluation settings. */
+    private void showPoints() {
+        EvaluationSettings settings;
+        try {
+            settings = EvaluationSettings.defaults().withSplit(split.get()).withFolds(folds.get()).withN(n.get());
+        } catch (BadParameterException e) {
+            return;
+        }
+        points.setAll(cache.entrySet().stream().filter(e -> e.getKey().settings().equals(settings))
+                .map(Map.Entry::getValue)
+                .sorted(Comparator.comparing(NeighbourPoint::algorithm).thenComparingInt(NeighbourPoint::neighbours))
+                .toList());
+    }
+
+    /** New data: every score and point is out of date. */
+    void clear() {
+        cache.clear();
+        scores.clear();
+        points.clear();
+    }
+
+    public ObjectProperty<SplitKind> splitProperty() {
+        return split;
+    }
+
+    public IntegerProperty foldsProperty() {
+        return folds;
+    }
+
+    public IntegerProperty nProperty() {
+        return n;
+    }
+
+    public ObservableList<MethodChoice> methods() {
+        return methods;
+    }
+
+    public ObservableList<AlgorithmScores> scores() {
+        return scores;
+    }
+
+    public ReadOnlyBooleanProperty comparingProperty() {
+        return comparing.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<RecommenderAlgorithm> curveMethodProperty() {
+        return curveMethod;
+    }
+
+    public IntegerProperty kProperty() {
+        return k;
+    }
+
+    public ObservableList<NeighbourPoint> points() {
+        return points;
+    }
+
+    public ReadOnlyBooleanProperty evaluatingKProperty() {
+        return evaluatingK.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,81 @@
+package org.crmworkbench.ui.recommend;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.crmworkbench.analysis.recommend.RecommendationCorpus;
+import org.crmworkbench.analysis.recommend.RecommenderSettings;
+import org.crmworkbench.analysis.recommend.TrainedRecommender;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.RecommendationRunStore;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.RecommendationRunRecord;
+import org.crmworkbench.present.recommend.RecommendationFiles;
+import org.crmworkbench.present.recommend.RecommendationRuns;
+import org.crmworkbench.present.recommend.RecommendationWording;
+import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.jobs.JobRunner;
+
+/**
+ * Where recommendations go once the analyst keeps them: every customer's list into the database or a CSV file, and
+ * charts into image files. Each is a background job with progress and cancel; the outcome is told as a notice.
+ */
+final class RecommendOutput {
+    private final JobRunner jobs;
+    private final Supplier<Messages> messages;
+    private final Consumer<Notice> notices;
+
+    RecommendOutput(JobRunner jobs, Supplier<Messages> messages, Consumer<Notice> notices) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.notices = Objects.requireNonNull(notices, "notices");
+    }
+
+    /** Makes every customer's top-{@code n} list and stores it in {@code db} as one run. */
+    void save(Database db, RecommendationCorpus corpus, TrainedRecommender model, RecommenderSettings settings,
+              int n, LongConsumer saved) {
+        RecommendationRuns runs = runs();
+        jobs.job("job.recommend.save", progress -> new RecommendationRunStore(db)
+                        .save(runs.all(corpus, model, settings, n, progress), progress))
+                .onSuccess(stored -> {
+                    saved.accept(stored.id());
+                    notices.accept(Notice.info("recommend.notice.saved", stored.id(), stored.customers()));
+                })
+                .onFailure(error -> notices.accept(Notice.error("recommend.notice.saveFailed",
+                        RecommendErrors.text(error, messages.get()))))
+                .start();
+    }
+
+    /** Makes every customer's top-{@code n} list and writes it to {@code file}. */
+    void exportCsv(Path file, RecommendationCorpus corpus, TrainedRecommender model, RecommenderSettings settings,
+                   int n) {
+        RecommendationRuns runs = runs();
+        write(file, (target, progress) -> {
+            RecommendationRunRecord run = runs.all(corpus, model, settings, n, progress);
+            new RecommendationFiles().write(target, run, corpus.data());
+        });
+    }
+
+    /** Writes {@code file} with {@code work} as a job and says where it went. */
+    void write(Path file, RecommendViewModel.ExportWork work) {
+        Messages m = messages.get();
+        jobs.job("job.recommend.export", progress -> {
+            work.write(file, progress);
+            return file;
+        }).nameArgs(file.getFileName()).onSuccess(f -> notices.accept(Notice.info("recommend.notice.exported", f)))
+                .onFailure(error -> notices.accept(Notice.error("recommend.notice.exportFailed",
+                        RecommendErrors.text(error, m))))
+                .start();
+    }
+
+    private RecommendationRuns runs() {
+        return new RecommendationRuns(new RecommendationWording(messages.get()), appVersion());
+    }
+
+    static String appVersion() {
+        String v = RecommendOutput.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+}

@@ -1,0 +1,77 @@
+package org.crmworkbench.present.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.crmworkbench.analysis.recommend.ColdStart;
+import org.crmworkbench.analysis.recommend.Evidence;
+import org.crmworkbench.analysis.recommend.Explanation;
+import org.crmworkbench.analysis.recommend.RecommendationCorpus;
+import org.crmworkbench.analysis.recommend.RecommendationSource;
+import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
+import org.crmworkbench.i18n.Messages;
+import org.junit.jupiter.api.Test;
+
+class RecommendationWordingTest {
+    private final RecommendationCorpus corpus = TinyCorpus.corpus();
+    private final RecommendationWording english = new RecommendationWording(Messages.english());
+    private final RecommendationWording chinese = new RecommendationWording(new Messages(Locale.SIMPLIFIED_CHINESE));
+
+    @Test
+    void similarRatedProductsAreNamedWithRatingSimilarityAndHowManyMore() {
+        Explanation e = Explanation.of(RecommendationSource.ITEM_KNN, List.of(Evidence.ratedItem(0, 0.62, 5),
+                Evidence.ratedItem(1, 0.4, 3), Evidence.ratedItem(2, 0.3, 2)));
+        assertEquals("Similar to Threadline Denim Jeans you rated 5 (similarity 0.62) and 2 more",
+                english.explain(e, corpus));
+        assertEquals("与您评过 5 分的 Threadline Denim Jeans 相似（相似度 0.62），另有 2 件", chinese.explain(e, corpus));
+    }
+
+    @Test
+    void neighboursAreSummarisedByCountSimilarityRangeAndWeightedMean() {
+        Explanation e = Explanation.of(RecommendationSource.USER_KNN, List.of(Evidence.neighbour(0, 0.58, 5),
+                Evidence.neighbour(1, 0.5, 5), Evidence.neighbour(2, 0.41, 4)));
+        String text = english.explain(e, corpus);
+        // weighted mean (0.58*5 + 0.5*5 + 0.41*4) / 1.49 = 4.72
+        assertEquals("Customers like you (3 neighbours, similarity 0.41\u20130.58) rated it 4.7 on average", text);
+        assertTrue(chinese.explain(e, corpus).contains("3 位近邻"));
+    }
+
+    @Test
+    void termsPopularityBiasAndColdStartReadAsSentences() {
+        assertEquals("Matches your interest in: denim, casual", english.explain(Explanation.of(
+                RecommendationSource.CONTENT, List.of(Evidence.sharedTerm("denim", 0.6),
+                        Evidence.sharedTerm("casual", 0.3))), corpus));
+        Explanation cold = Explanation.of(RecommendationSource.POPULARITY, List.of(Evidence.popularity(0, 312, 4.3)))
+                .withColdStart(ColdStart.NEW_CUSTOMER);
+        assertEquals("New customer: shown the most popular products; Popular: 312 ratings, average 4.3",
+                english.explain(cold, corpus));
+        assertEquals("新客户：展示最热门的商品；热门：312 条评分，平均 4.3 分", chinese.explain(cold, corpus));
+        assertEquals("Rated 0.4 stars above the average product", english.explain(Explanation.of(
+                RecommendationSource.BASELINE, List.of(Evidence.itemBias(0, 0.42))), corpus));
+        assertEquals("Similar to Tea Kettle you bought (2 units, similarity 0.50)", english.explain(Explanation.of(
+                RecommendationSource.IMPLICIT_ALS, List.of(Evidence.purchasedItem(2, 0.5, 2))), corpus));
+        assertEquals("Recommended by matrix factorisation", english.explain(Explanation.of(
+                RecommendationSource.MATRIX_FACTORIZATION, List.of()), corpus));
+    }
+
+    @Test
+    void everySourceReasonAndMethodHasANameInBothLanguages() {
+        for (RecommendationSource s : RecommendationSource.values()) {
+            assertFalse(english.source(s).startsWith("!"), s.name());
+            assertFalse(chinese.source(s).startsWith("!"), s.name());
+        }
+        for (ColdStart c : ColdStart.values()) {
+            assertFalse(english.coldStart(c).startsWith("!"), c.name());
+            assertFalse(chinese.coldStart(c).startsWith("!"), c.name());
+        }
+        for (RecommenderAlgorithm a : RecommenderAlgorithm.values()) {
+            assertFalse(english.algorithm(a).startsWith("!"), a.name());
+            assertFalse(chinese.algorithm(a).startsWith("!"), a.name());
+        }
+        assertEquals("item-kNN", english.source(RecommendationSource.ITEM_KNN));
+        assertEquals("", english.coldStart(ColdStart.NONE));
+    }
+}
