@@ -109,13 +109,11 @@ final class RecommendCommand implements Callable<Integer> {
             stdout.println(m.get("cli.recommend.data", corpus.ratings().size(), corpus.ratings().userCount(),
                     corpus.ratings().itemCount(), corpus.data().source()));
             TrainedRecommender model = Recommenders.create(settings).fit(corpus.input(), progress);
-            RecommendationWording wording = new RecommendationWording(m);
-            RecommendationRuns runs = new RecommendationRuns(corpus, wording);
-            RecommendationRunRecord record = user >= 0
-                    ? runs.forCustomer(model, settings, n, user, AppVersion.version())
-                    : runs.forAll(model, settings, n, AppVersion.version(), progress);
+            RecommendationRuns runs = new RecommendationRuns(new RecommendationWording(m), AppVersion.version());
+            RecommendationRunRecord record = user >= 0 ? runs.one(corpus, model, settings, user, n)
+                    : runs.all(corpus, model, settings, n, progress);
             progress.finish();
-            new RecommendationFiles().writeCsv(out, record, corpus);
+            new RecommendationFiles().write(out, record, corpus.data());
             if (user >= 0) {
                 printList(stdout, m, corpus, record.items());
             } else {
