@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crmworkbench.analysis.recommend.FactorSolver;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
+import org.crmworkbench.analysis.recommend.RecommendationSource;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
 import org.crmworkbench.analysis.recommend.Recommenders;
@@ -115,7 +116,7 @@ final class RecommendCommand implements Callable<Integer> {
             progress.finish();
             new RecommendationFiles().write(out, record, corpus.data());
             if (user >= 0) {
-                printList(stdout, m, corpus, record.items());
+                printList(stdout, m, corpus, record.items(), new RecommendationWording(m));
             } else {
                 stdout.println(m.get("cli.recommend.lists", record.customers(), n));
             }
@@ -140,12 +141,14 @@ final class RecommendCommand implements Callable<Integer> {
     }
 
     private static void printList(PrintStream stdout, Messages m, RecommendationCorpus corpus,
-                                  List<RecommendedItem> items) {
+                                  List<RecommendedItem> items, RecommendationWording wording) {
         for (RecommendedItem item : items) {
             int product = corpus.ratings().itemIndex(item.productId());
             String score = String.format(Locale.ROOT, item.scoreIsRating() ? "%.2f*" : "%.3f", item.score());
             stdout.println(m.get("cli.recommend.item", item.rank(), corpus.product(product).externalId(),
-                    corpus.product(product).name(), score, item.source(), item.explanation()));
+                    corpus.product(product).name(), score,
+                    wording.source(RecommendationSource.valueOf(item.source())),
+                    item.explanation()));
         }
     }
 }

@@ -19,6 +19,7 @@ import org.crmworkbench.present.segment.SegmentPalette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -74,8 +75,13 @@ public final class RecommendCharts {
         DefaultCategoryDataset ranking = new DefaultCategoryDataset();
         DefaultCategoryDataset errors = new DefaultCategoryDataset();
         List<String> withoutRatings = new ArrayList<>();
+        Map<RecommenderAlgorithm, Integer> runsOf = new LinkedHashMap<>();
+        scores.forEach(s -> runsOf.merge(s.algorithm(), 1, Integer::sum));
         for (AlgorithmScores s : scores) {
-            String method = wording.algorithm(s.algorithm());
+            String method = runsOf.get(s.algorithm()) > 1
+                    ? messages.get("recommend.chart.comparison.variant", wording.algorithm(s.algorithm()),
+                    s.algorithm().usesNeighbours() ? "k=" + s.settings().neighbours() : s.parameters())
+                    : wording.algorithm(s.algorithm());
             add(ranking, s.precision(), metric("precision", n), method);
             add(ranking, s.recall(), metric("recall", n), method);
             add(ranking, s.ndcg(), metric("ndcg", n), method);
@@ -88,11 +94,15 @@ public final class RecommendCharts {
                 withoutRatings.add(method);
             }
         }
-        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(
-                new CategoryAxis(messages.get("recommend.chart.comparison.method")));
-        combined.setGap(12);
+        CategoryAxis methods = new CategoryAxis(messages.get("recommend.chart.comparison.method"));
+        methods.setMaximumCategoryLabelLines(3);
+        if (ranking.getColumnCount() > 8) {
+            methods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(methods);
+        combined.setGap(24);
         combined.add(barPlot(ranking, "recommend.chart.comparison.ranking", 0), 3);
-        if (errors.getColumnCount() > 0) {
+        if (errors.getColumnCount() > withoutRatings.size()) {
             combined.add(barPlot(errors, "recommend.chart.comparison.error", 6), 2);
         }
         JFreeChart chart = new JFreeChart(messages.get("recommend.chart.comparison.title"),
@@ -109,15 +119,16 @@ public final class RecommendCharts {
         return messages.get("recommend.metric." + key, n);
     }
 
+    /** Adds a bar; a NaN value is kept as an empty cell so both subplots keep every method in the same place. */
     private static void add(DefaultCategoryDataset data, double value, String series, String method) {
-        if (Double.isFinite(value)) {
-            data.addValue(value, series, method);
-        }
+        data.addValue(Double.isFinite(value) ? Double.valueOf(value) : null, series, method);
     }
 
     private CategoryPlot barPlot(DefaultCategoryDataset data, String axisKey, int firstColour) {
         NumberAxis axis = new NumberAxis(messages.get(axisKey));
         BarRenderer bars = new BarRenderer();
+        // the chart theme would otherwise replace the palette with its own colours
+        bars.setAutoPopulateSeriesPaint(false);
         bars.setItemMargin(0.04);
         bars.setDrawBarOutline(false);
         for (int s = 0; s < data.getRowCount(); s++) {
@@ -144,6 +155,10 @@ public final class RecommendCharts {
         XYSeriesCollection precision = new XYSeriesCollection();
         XYLineAndShapeRenderer rmseLines = new XYLineAndShapeRenderer(true, true);
         XYLineAndShapeRenderer precisionLines = new XYLineAndShapeRenderer(true, true);
+        for (XYLineAndShapeRenderer lines : List.of(rmseLines, precisionLines)) {
+            lines.setAutoPopulateSeriesPaint(false);
+            lines.setAutoPopulateSeriesStroke(false);
+        }
         for (Map.Entry<RecommenderAlgorithm, List<NeighbourPoint>> e : byMethod.entrySet()) {
             String method = wording.algorithm(e.getKey());
             XYSeries r = new XYSeries(messages.get("recommend.chart.curve.series", method,

@@ -8,6 +8,7 @@ import org.crmworkbench.analysis.recommend.ColdStart;
 import org.crmworkbench.analysis.recommend.Evidence;
 import org.crmworkbench.analysis.recommend.EvidenceKind;
 import org.crmworkbench.analysis.recommend.Explanation;
+import org.crmworkbench.analysis.recommend.ProductTerms;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.RecommendationSource;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
@@ -87,6 +88,16 @@ public final class RecommendationWording {
         return messages.get("recommend.explain.coldStart", coldStart(explanation.coldStart()), what);
     }
 
+    /** A term as the shop wrote it: without the category or tag marker the content model keeps them apart with. */
+    static String readable(String term) {
+        for (String prefix : List.of(ProductTerms.CATEGORY_PREFIX, ProductTerms.TAG_PREFIX)) {
+            if (term.startsWith(prefix)) {
+                return term.substring(prefix.length());
+            }
+        }
+        return term;
+    }
+
     private String sentence(EvidenceKind kind, List<Evidence> evidence, RecommendationCorpus corpus) {
         Evidence first = evidence.get(0);
         int more = evidence.size() - 1;
@@ -97,7 +108,7 @@ public final class RecommendationWording {
                     first.value(), first.similarity());
             case NEIGHBOUR -> neighbours(evidence);
             case SHARED_TERM -> messages.get("recommend.explain.terms", String.join(", ",
-                    evidence.stream().map(Evidence::term).toList()));
+                    evidence.stream().map(e -> readable(e.term())).distinct().toList()));
             case POPULARITY -> Double.isNaN(first.similarity())
                     ? messages.get("recommend.explain.buyers", first.value())
                     : messages.get("recommend.explain.popular", first.value(), first.similarity());
