@@ -18,7 +18,7 @@ public final class RecommendSettingsForm {
     public static final int MAX_N = 100;
 
     private final ObjectProperty<RecommenderAlgorithm> algorithm =
-            new SimpleObjectProperty<>(this, "algorithm", RecommenderAlgorithm.POPULAR);
+            new SimpleObjectProperty<>(this, "algorithm", RecommenderAlgorithm.HYBRID);
     private final IntegerProperty neighbours = new SimpleIntegerProperty(this, "neighbours", 20);
     private final ObjectProperty<Similarity> similarity =
             new SimpleObjectProperty<>(this, "similarity", Similarity.COSINE);
