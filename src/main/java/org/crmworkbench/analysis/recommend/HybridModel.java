@@ -1,13 +1,15 @@
 package org.crmworkbench.analysis.recommend;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A fitted {@link HybridRecommender}: its fitted parts and the rules that pick and blend them per customer (see the
  * class comment there). Immutable; every call works on its own arrays.
  */
-final class HybridModel implements TrainedRecommender {
+final class HybridModel implements TrainedRecommender, SimilarItems {
     private final RatingMatrix ratings;
     private final RatingMatrix purchases;
     private final List<TrainedRecommender> collaborative;
@@ -28,6 +30,29 @@ final class HybridModel implements TrainedRecommender {
     @Override
     public RatingMatrix ratings() {
         return ratings;
+    }
+
+    /**
+     * Similar products from the parts that can tell: the collaborative parts first (products rated alike), then
+     * content (products described alike) to fill the list and to cover products without ratings. Each product
+     * appears once, with the similarity and source of the part that named it first.
+     */
+    @Override
+    public List<SimilarItem> similarTo(int item, int n) {
+        List<SimilarItem> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        List<TrainedRecommender> parts = new ArrayList<>(collaborative);
+        parts.add(content);
+        for (TrainedRecommender part : parts) {
+            if (part instanceof SimilarItems similar) {
+                for (SimilarItem s : similar.similarTo(item, n)) {
+                    if (out.size() < n && seen.add(s.item())) {
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The hybrid has no single source; each explanation names the part it came from. */

@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import org.crmworkbench.analysis.recommend.AlgorithmScores;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.recommend.RecommendationWording;
@@ -40,6 +42,7 @@ final class RecommendTables {
         score.setMinWidth(76);
         TableColumn<RecommendRows.Top, String> why = text("recommend.column.explanation",
                 RecommendRows.Top::explanation, 380);
+        why.setCellFactory(col -> wrapped(col));
         TableColumn<RecommendRows.Top, String> product = text("recommend.column.product",
                 RecommendRows.Top::product, 200);
         product.setMinWidth(160);
@@ -47,7 +50,7 @@ final class RecommendTables {
                 90);
         source.setMinWidth(86);
         table.getColumns().setAll(List.of(rank, product,
-                text("recommend.column.category", RecommendRows.Top::category, 110), score, source, why));
+                text("recommend.column.category", RecommendRows.Top::category, 96), score, source, why));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -96,6 +99,28 @@ final class RecommendTables {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** A cell that wraps its text over as many lines as it needs, so an explanation is read whole. */
+    private static <R> TableCell<R, String> wrapped(TableColumn<R, String> column) {
+        TableCell<R, String> cell = new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+            }
+        };
+        return cell;
     }
 
     private <R> TableCell<R, Number> cell(String format) {

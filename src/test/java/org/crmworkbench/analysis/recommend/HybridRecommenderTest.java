@@ -193,4 +193,18 @@ class HybridRecommenderTest {
         };
         assertThrows(CancelledException.class, () -> hybrid().fit(TwoFamilyShop.input(7), cancelled));
     }
+
+    @Test
+    void similarProductsComeFromThePartsThatCanTell() {
+        SimilarItems model = (SimilarItems) fitted();
+        List<SimilarItem> similar = model.similarTo(0, 6);
+        assertEquals(6, similar.size());
+        assertEquals(6, similar.stream().mapToInt(SimilarItem::item).distinct().count(), "each product once");
+        for (SimilarItem s : similar) {
+            assertTrue(s.item() != 0, "never the product itself");
+            // in the test the collaborative parts are fakes without similar products, so content names them
+            assertEquals(RecommendationSource.CONTENT, s.source());
+            assertTrue(TwoFamilyShop.kitchen(s.item()), "a kitchen product is like other kitchen products");
+        }
+    }
 }
