@@ -108,6 +108,7 @@ public final class RecommendCharts {
         JFreeChart chart = new JFreeChart(messages.get("recommend.chart.comparison.title"),
                 JFreeChart.DEFAULT_TITLE_FONT, combined, true);
         chart.getLegend().setPosition(RectangleEdge.RIGHT);
+        note(chart, messages.get("recommend.chart.comparison.reading"));
         note(chart, messages.get("recommend.chart.data", dataSet));
         if (!withoutRatings.isEmpty()) {
             note(chart, messages.get("recommend.chart.noRatings", String.join(", ", withoutRatings)));

@@ -77,7 +77,7 @@ public final class EvaluationViewModel {
         this.messages = messages;
         for (RecommenderAlgorithm a : RecommenderAlgorithm.values()) {
             methods.add(new MethodChoice(a, a == RecommenderAlgorithm.POPULAR || a == RecommenderAlgorithm.BASELINE
-                    || a.usesNeighbours() || a == RecommenderAlgorithm.MF));
+                    || a.usesNeighbours() || a == RecommenderAlgorithm.MF || a == RecommenderAlgorithm.HYBRID));
         }
         split.addListener((o, a, b) -> showPoints());
         folds.addListener((o, a, b) -> showPoints());

@@ -5,11 +5,10 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
+import javafx.scene.control.Tooltip;
 import org.crmworkbench.analysis.recommend.AlgorithmScores;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.recommend.RecommendationWording;
@@ -42,7 +41,7 @@ final class RecommendTables {
         score.setMinWidth(76);
         TableColumn<RecommendRows.Top, String> why = text("recommend.column.explanation",
                 RecommendRows.Top::explanation, 380);
-        why.setCellFactory(col -> wrapped(col));
+        why.setCellFactory(col -> withTooltip());
         TableColumn<RecommendRows.Top, String> product = text("recommend.column.product",
                 RecommendRows.Top::product, 200);
         product.setMinWidth(160);
@@ -50,7 +49,7 @@ final class RecommendTables {
                 90);
         source.setMinWidth(86);
         table.getColumns().setAll(List.of(rank, product,
-                text("recommend.column.category", RecommendRows.Top::category, 96), score, source, why));
+                text("recommend.column.category", RecommendRows.Top::category, 110), score, source, why));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -101,26 +100,16 @@ final class RecommendTables {
         return c;
     }
 
-    /** A cell that wraps its text over as many lines as it needs, so an explanation is read whole. */
-    private static <R> TableCell<R, String> wrapped(TableColumn<R, String> column) {
-        TableCell<R, String> cell = new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
-                text.fillProperty().bind(textFillProperty());
-                text.fontProperty().bind(fontProperty());
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            }
-
+    /** A text cell whose whole text also shows as a tooltip (explanations are longer than the column). */
+    private static <R> TableCell<R, String> withTooltip() {
+        return new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty || item == null ? null : text);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         };
-        return cell;
     }
 
     private <R> TableCell<R, Number> cell(String format) {

@@ -80,6 +80,7 @@ public final class RecommendWorkspaceController {
     @FXML private TableView<RecommendRows.History> historyTable;
     @FXML private Label topLabel;
     @FXML private TableView<RecommendRows.Top> topTable;
+    @FXML private Label whyDetail;
     @FXML private TextField productSearch;
     @FXML private ListView<Integer> productList;
     @FXML private Label similarHeading;
@@ -163,6 +164,7 @@ public final class RecommendWorkspaceController {
         tables.top(topTable);
         historyTable.setItems(customers.history());
         topTable.setItems(customers.top());
+        ExplanationDetail.bind(topTable, whyDetail, messages);
         historyTable.setPlaceholder(new Label(""));
         topTable.setPlaceholder(new Label(messages.get("recommend.customer.pick")));
         customers.summaryProperty().addListener((o, a, b) -> showNotice(customerSummary, b, "recommend.customer.pick"));
@@ -241,6 +243,12 @@ public final class RecommendWorkspaceController {
         sweepButton.setOnAction(e -> eval.sweep());
         sweepButton.disableProperty().bind(model.corpusProperty().isNull());
         curveTab.setContent(curvePane.node());
+        // an empty curve says nothing: the first visit sweeps the usual neighbour counts
+        curveTab.setOnSelectionChanged(e -> {
+            if (curveTab.isSelected() && eval.points().isEmpty() && model.corpusProperty().get() != null) {
+                eval.sweep();
+            }
+        });
         eval.points().addListener((ListChangeListener<Object>) c -> showCurve());
         model.corpusProperty().addListener((o, a, b) -> {
             showComparison();
