@@ -28,8 +28,10 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -199,6 +201,9 @@ public final class RecommendCharts {
             ValueMarker marker = new ValueMarker(selectedK, SegmentPalette.INK, new BasicStroke(1.2f));
             marker.setLabel(messages.get("recommend.chart.curve.selected", selectedK));
             marker.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+            // inside the plot, right of the line, so the title does not clip it
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(marker);
         }
         JFreeChart chart = new JFreeChart(messages.get("recommend.chart.curve.title"), JFreeChart.DEFAULT_TITLE_FONT,
