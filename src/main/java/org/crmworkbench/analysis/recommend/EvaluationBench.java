@@ -115,9 +115,11 @@ public final class EvaluationBench implements RecommenderBench {
             progress.checkCancelled();
             HoldOut fold = folds.get(f);
             long t0 = System.nanoTime();
-            TrainedRecommender trained = methods.apply(method).fit(input.withRatings(fold.train()), progress);
+            RatingMatrix bought = fold.trainPurchases(input.purchases());
+            TrainedRecommender trained = methods.apply(method).fit(
+                    new RecommenderInput(fold.train(), bought, input.texts()), progress);
             long t1 = System.nanoTime();
-            FoldTest test = test(trained, fold, settings, progress, pool);
+            FoldTest test = test(trained, fold, bought, settings, progress, pool);
             long t2 = System.nanoTime();
             fitSeconds += (t1 - t0) / 1e9;
             predictSeconds += (t2 - t1) / 1e9;
@@ -137,15 +139,15 @@ public final class EvaluationBench implements RecommenderBench {
                 fitSeconds / folds.size(), predictSeconds / folds.size(), testCustomers);
     }
 
-    private FoldTest test(TrainedRecommender trained, HoldOut fold, EvaluationSettings settings, Progress progress,
-                          ForkJoinPool pool) {
+    private FoldTest test(TrainedRecommender trained, HoldOut fold, RatingMatrix bought, EvaluationSettings settings,
+                          Progress progress, ForkJoinPool pool) {
         int customers = fold.full().userCount();
         int slices = (customers + CUSTOMERS_PER_SLICE - 1) / CUSTOMERS_PER_SLICE;
         SliceProgress sliceProgress = new SliceProgress(progress, slices);
         List<FoldTest> parts = perSlice(slices, pool, slice -> {
             int from = slice * CUSTOMERS_PER_SLICE;
             int to = Math.min(customers, from + CUSTOMERS_PER_SLICE);
-            FoldTest part = testCustomers(trained, fold, settings, from, to, progress);
+            FoldTest part = testCustomers(trained, fold, bought, settings, from, to, progress);
             sliceProgress.sliceDone();
             return part;
         });
@@ -158,7 +160,8 @@ public final class EvaluationBench implements RecommenderBench {
         return total;
     }
 
-    private static FoldTest testCustomers(TrainedRecommender trained, HoldOut fold, EvaluationSettings settings,
+    private static FoldTest testCustomers(TrainedRecommender trained, HoldOut fold, RatingMatrix bought,
+                                          EvaluationSettings settings,
                                           int from, int to, Progress progress) {
         RatingMatrix full = fold.full();
         RatingMatrix train = fold.train();
@@ -192,17 +195,22 @@ public final class EvaluationBench implements RecommenderBench {
                 continue;
             }
             trained.score(u, scores);
-            for (int p = train.userStart(u); p < train.userEnd(u); p++) {
-                rated[train.itemAt(p)] = true;
-            }
+            // ranked as in the window: products the customer rated or bought (in training) are not recommended
+            mark(rated, train, u, true);
+            mark(rated, bought, u, true);
             int[] top = TopItems.select(scores, settings.n(), item -> rated[item]);
-            for (int p = train.userStart(u); p < train.userEnd(u); p++) {
-                rated[train.itemAt(p)] = false;
-            }
+            mark(rated, train, u, false);
+            mark(rated, bought, u, false);
             out.ranking.add(top, java.util.Arrays.copyOf(relevant, relevantCount));
             out.coverage.add(top);
         }
         return out;
+    }
+
+    private static void mark(boolean[] known, RatingMatrix matrix, int user, boolean value) {
+        for (int p = matrix.userStart(user); p < matrix.userEnd(user); p++) {
+            known[matrix.itemAt(p)] = value;
+        }
     }
 
     /** Runs {@code body} for every slice, on the pool when there is one, and gives the results in slice order. */

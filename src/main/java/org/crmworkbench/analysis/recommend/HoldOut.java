@@ -40,6 +40,25 @@ public final class HoldOut {
         this.train = full.keep(keep);
     }
 
+    /**
+     * The purchases a method may learn from in this fold: all of them except the (customer, product) pairs whose
+     * rating is held out, so what a customer bought cannot tell a method which held-out product to rank first.
+     * Purchases carry no dates, so the temporal split drops only those pairs too.
+     */
+    public RatingMatrix trainPurchases(RatingMatrix purchases) {
+        if (purchases.userCount() != full.userCount() || purchases.itemCount() != full.itemCount()) {
+            throw new IllegalArgumentException("purchases and ratings are over different customers or products");
+        }
+        boolean[] keep = new boolean[purchases.size()];
+        for (int u = 0; u < purchases.userCount(); u++) {
+            for (int p = purchases.userStart(u); p < purchases.userEnd(u); p++) {
+                int at = Arrays.binarySearch(full.userItems, full.userStart(u), full.userEnd(u), purchases.itemAt(p));
+                keep[p] = at < 0 || !heldOut[at];
+            }
+        }
+        return purchases.keep(keep);
+    }
+
     /** All ratings, training and held out. */
     public RatingMatrix full() {
         return full;

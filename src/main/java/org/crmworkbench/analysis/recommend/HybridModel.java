@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * A fitted {@link HybridRecommender}: its fitted parts and the rules that pick and blend them per customer (see the
@@ -92,9 +93,9 @@ final class HybridModel implements TrainedRecommender, SimilarItems {
     }
 
     @Override
-    public List<Recommendation> recommend(int user, int n) {
+    public List<Recommendation> recommend(int user, int n, IntPredicate excluded) {
         Blend blend = blend(user);
-        int[] top = TopItems.select(blend.scores, n, item -> ratings.hasRated(user, item));
+        int[] top = TopItems.select(blend.scores, n, excluded);
         List<Recommendation> out = new ArrayList<>(top.length);
         for (int item : top) {
             Explanation why = blend.explain(item, 5);

@@ -8,8 +8,9 @@ import org.crmworkbench.work.Progress;
  * for every product, its {@link RecommenderSettings#neighbours() k} most similar products (similarity above 0, at
  * least {@link RecommenderSettings#minOverlap() minOverlap} customers who rated both) by adjusted cosine or Pearson
  * (see {@link ItemSimilarityBuilder} for the exact formulas), in parallel over products; the result does not depend
- * on the number of threads. A customer's predicted rating of a product is their mean rating plus the
- * similarity-weighted mean deviation of their ratings of the product's neighbours (see {@link ItemKnnModel}).
+ * on the number of threads. A customer's predicted rating of a product is its bias baseline (global mean plus
+ * customer and product biases, fitted too) plus the similarity-weighted mean deviation of their ratings of the
+ * product's neighbours from their baselines (see {@link ItemKnnModel}).
  */
 public final class ItemKnnRecommender implements Recommender {
     private final RecommenderSettings settings;
@@ -42,7 +43,7 @@ public final class ItemKnnRecommender implements Recommender {
         NeighbourLists neighbours = new ItemSimilarityBuilder(r, settings.similarity(), settings.neighbours(),
                 settings.minOverlap(), settings.significance(), threads).build(progress);
         BiasBaseline.Model biases = new BiasBaseline(settings.withAlgorithm(RecommenderAlgorithm.BASELINE))
-                .fit(input, Progress.none());
+                .fit(input, progress);
         return new ItemKnnModel(r, neighbours, biases);
     }
 }

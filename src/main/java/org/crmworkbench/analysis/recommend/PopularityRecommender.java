@@ -5,8 +5,8 @@ import org.crmworkbench.work.Progress;
 
 /**
  * Recommends what most customers rated, ordered by number of ratings with the mean rating breaking near ties: the
- * score is the count of ratings plus the mean rating over 10 (so 30 ratings averaging 4.5 beat 30 averaging 3.0, but
- * never beat 31 ratings). Products without ratings cannot be recommended. Predicts no ratings.
+ * score is the count of ratings plus the mean rating over one more than the top of the scale (so 30 ratings averaging
+ * 4.5 beat 30 averaging 3.0, but never beat 31 ratings, whatever the scale). Products without ratings cannot be recommended. Predicts no ratings.
  */
 public final class PopularityRecommender implements Recommender {
     private final RecommenderSettings settings;
@@ -26,7 +26,7 @@ public final class PopularityRecommender implements Recommender {
         float[] popularity = new float[r.itemCount()];
         for (int i = 0; i < popularity.length; i++) {
             int count = r.ratingsOfItem(i);
-            popularity[i] = count == 0 ? Float.NaN : (float) (count + r.itemMean(i) / 10.0);
+            popularity[i] = count == 0 ? Float.NaN : (float) (count + r.itemMean(i) / (Math.abs(r.maxValue()) + 1.0));
         }
         progress.worked(1, 1);
         return new Trained(r, popularity);

@@ -3,6 +3,7 @@ package org.crmworkbench.analysis.recommend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import org.crmworkbench.model.Customer;
 import org.crmworkbench.model.Product;
 import org.crmworkbench.model.RecommendationData;
@@ -48,6 +49,13 @@ public final class RecommendationCorpus {
 
     public RatingMatrix ratings() {
         return input.ratings();
+    }
+
+    /** Whether the customer already rated or bought the product: such products are not recommended to them. */
+    public IntPredicate alreadyHas(int user) {
+        RatingMatrix rated = input.ratings();
+        RatingMatrix bought = input.purchases();
+        return item -> rated.hasRated(user, item) || bought.hasRated(user, item);
     }
 
     /** The customer at a matrix index. */

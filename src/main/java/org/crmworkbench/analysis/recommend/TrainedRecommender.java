@@ -2,6 +2,7 @@ package org.crmworkbench.analysis.recommend;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A recommender fitted to ratings. Implementations are immutable after fitting and safe to call from several
@@ -33,14 +34,23 @@ public interface TrainedRecommender {
 
     /** The {@code n} best products the customer has not rated, best first, each with its explanation. */
     default List<Recommendation> recommend(int user, int n) {
+        return recommend(user, n, item -> ratings().hasRated(user, item));
+    }
+
+    /**
+     * The {@code n} best products not {@code excluded} (the faces leave out what the customer rated or bought), best
+     * first, each with its explanation. A method that predicts ratings shows the score it ranked by, clipped to the
+     * rating scale, so the list reads in order.
+     */
+    default List<Recommendation> recommend(int user, int n, IntPredicate excluded) {
         RatingMatrix r = ratings();
         float[] scores = new float[r.itemCount()];
         score(user, scores);
-        int[] top = TopItems.select(scores, n, item -> r.hasRated(user, item));
+        int[] top = TopItems.select(scores, n, excluded);
         List<Recommendation> out = new ArrayList<>(top.length);
+        boolean rating = predictsRatings();
         for (int item : top) {
-            boolean rating = predictsRatings();
-            out.add(new Recommendation(item, rating ? predict(user, item) : scores[item], rating,
+            out.add(new Recommendation(item, rating ? r.clip(scores[item]) : scores[item], rating,
                     explain(user, item, 5)));
         }
         return out;

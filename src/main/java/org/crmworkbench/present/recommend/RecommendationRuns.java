@@ -63,7 +63,7 @@ public final class RecommendationRuns {
     }
 
     private List<RecommendedItem> list(RecommendationCorpus corpus, TrainedRecommender model, int user, int n) {
-        List<Recommendation> top = model.recommend(user, n);
+        List<Recommendation> top = model.recommend(user, n, corpus.alreadyHas(user));
         long customerId = corpus.customer(user).id();
         List<RecommendedItem> out = new ArrayList<>(top.size());
         for (int rank = 0; rank < top.size(); rank++) {

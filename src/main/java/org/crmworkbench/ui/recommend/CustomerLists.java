@@ -122,7 +122,7 @@ public final class CustomerLists {
         }
         int u = customer.get();
         RecommendationWording wording = new RecommendationWording(messages.get());
-        List<Recommendation> recs = model.recommend(u, n);
+        List<Recommendation> recs = model.recommend(u, n, corpus.alreadyHas(u));
         List<RecommendRows.Top> rows = new ArrayList<>();
         for (int r = 0; r < recs.size(); r++) {
             Recommendation rec = recs.get(r);

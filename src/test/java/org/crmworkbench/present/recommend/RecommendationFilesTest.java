@@ -37,14 +37,16 @@ class RecommendationFilesTest {
         assertEquals("popular", run.algorithm());
         assertEquals("1.2.3", run.appVersion());
         assertEquals("database test", run.dataSource());
-        // C001 rated P1, P2: only P3 is left with ratings (P4 has none); C002 rated all three; C003 gets P1, P2
-        assertEquals(List.of(11L, 13L, 13L), run.items().stream().map(RecommendationRunRecord.RecommendedItem::customerId)
+        // C001 rated P1, P2 and bought P3, so nothing with ratings is left (P4 has none); C002 rated all three;
+        // C003 gets P1, P2
+        assertEquals(List.of(13L, 13L), run.items().stream().map(RecommendationRunRecord.RecommendedItem::customerId)
                 .toList());
-        assertEquals(List.of(103L, 101L, 102L), run.items().stream()
+        assertEquals(List.of(101L, 102L), run.items().stream()
                 .map(RecommendationRunRecord.RecommendedItem::productId).toList());
-        assertEquals(2, run.customers());
-        assertEquals("Popular: 2 ratings, average 4.5", run.items().get(1).explanation());
-        assertEquals(1, runs.one(corpus, popular, settings, 2, 1).items().size());
+        assertEquals(1, run.customers());
+        assertEquals("Popular: 2 ratings, average 4.5", run.items().get(0).explanation());
+        assertEquals(2, runs.one(corpus, popular, settings, 2, 2).items().size());
+        assertEquals(0, runs.one(corpus, popular, settings, 0, 2).items().size(), "C001 has everything");
     }
 
     @Test
@@ -79,11 +81,12 @@ class RecommendationFilesTest {
         List<String> lines = Files.readAllLines(file);
         assertEquals("customer_id,customer_name,rank,product_id,product_name,score,score_is_rating,source,"
                 + "cold_start,explanation", lines.get(0));
-        assertEquals("C001,Ada Lovelace,1,P3,Tea Kettle,1.2,0,POPULARITY,NONE,\"Popular: 1 ratings, average 2.0\"",
+        // popularity score: 2 ratings + mean 4.5 / (top of the scale 5 + 1)
+        assertTrue(lines.get(1).startsWith("C003,\"New, Customer\",1,P1,Threadline Denim Jeans,2.75,0,"),
                 lines.get(1));
-        assertTrue(lines.get(2).startsWith("C003,\"New, Customer\",1,P1,Threadline Denim Jeans,2.45,0,"),
-                lines.get(2));
-        assertEquals(4, lines.size());
+        assertEquals("C003,\"New, Customer\",2,P2,Trail Shoes,2.58333,0,POPULARITY,NONE,"
+                + "\"Popular: 2 ratings, average 3.5\"", lines.get(2));
+        assertEquals(3, lines.size());
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
