@@ -89,11 +89,19 @@ public final class EvaluationViewModel {
     /** The evaluation settings the tab asks for, or null (with a notice) when one is out of range. */
     EvaluationSettings settings() {
         try {
-            return EvaluationSettings.defaults().withSplit(split.get()).withFolds(folds.get()).withN(n.get());
+            return current();
         } catch (BadParameterException e) {
             notices.accept(Notice.error(e.messageKey(), e.args()));
             return null;
         }
+    }
+
+    /** The tab's settings with the model form's seed, so the splits are as repeatable as the model. */
+    private EvaluationSettings current() {
+        RecommenderSettings base = model.get();
+        EvaluationSettings settings = EvaluationSettings.defaults().withSplit(split.get()).withFolds(folds.get())
+                .withN(n.get());
+        return base == null ? settings : settings.withSeed(base.seed());
     }
 
     /** Evaluates every ticked method on the same splits in the background. */
@@ -115,7 +123,9 @@ public final class EvaluationViewModel {
                 .nameArgs(chosen.size()).replacing("recommend.compare")
                 .onSuccess(result -> {
                     comparing.set(false);
-                    scores.setAll(result);
+                    if (corpus.get() == c) {
+                        scores.setAll(result);
+                    }
                 })
                 .onFailure(error -> {
                     comparing.set(false);
@@ -148,8 +158,10 @@ public final class EvaluationViewModel {
                 .nameArgs(curveMethod.get().cliName(), k.get()).replacing(CURVE_KEY)
                 .onSuccess(point -> {
                     evaluatingK.set(false);
-                    cache.put(key, point);
-                    showPoints();
+                    if (corpus.get() == c) {
+                        cache.put(key, point);
+                        showPoints();
+                    }
                 })
                 .onFailure(error -> {
                     evaluatingK.set(false);
@@ -186,9 +198,12 @@ public final class EvaluationViewModel {
                 progress.worked(i + 1, missing.size());
             }
             return found;
-        }).nameArgs(curveMethod.get().cliName(), SWEEP.get(SWEEP.size() - 1)).replacing("recommend.sweep")
+        }).nameArgs(curveMethod.get().cliName(), SWEEP.get(SWEEP.size() - 1)).replacing(CURVE_KEY)
                 .onSuccess(found -> {
                     evaluatingK.set(false);
+                    if (corpus.get() != c) {
+                        return;
+                    }
                     for (int i = 0; i < found.size(); i++) {
                         cache.put(missing.get(i), found.get(i));
                     }
@@ -206,15 +221,21 @@ public final class EvaluationViewModel {
         notices.accept(Notice.error("recommend.notice.evalFailed", RecommendErrors.text(error, messages.get())));
     }
 
-    /** The curve shows the points of the current evaluation settings. */
+    /**
+     * The curve shows the points of the current evaluation settings and the model form's other parameters
+     * (similarity, overlap, seed), so each method has at most one point per k.
+     */
     private void showPoints() {
         EvaluationSettings settings;
+        RecommenderSettings base = model.get();
         try {
-            settings = EvaluationSettings.defaults().withSplit(split.get()).withFolds(folds.get()).withN(n.get());
+            settings = current();
         } catch (BadParameterException e) {
             return;
         }
         points.setAll(cache.entrySet().stream().filter(e -> e.getKey().settings().equals(settings))
+                .filter(e -> base == null || e.getKey().knn().equals(base.withAlgorithm(e.getKey().knn().algorithm())
+                        .withNeighbours(e.getKey().knn().neighbours())))
                 .map(Map.Entry::getValue)
                 .sorted(Comparator.comparing(NeighbourPoint::algorithm).thenComparingInt(NeighbourPoint::neighbours))
                 .toList());
