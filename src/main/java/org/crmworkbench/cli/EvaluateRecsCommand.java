@@ -97,6 +97,9 @@ final class EvaluateRecsCommand implements Callable<Integer> {
         TerminalProgress progress = context.progress();
         try {
             RecommendationCorpus corpus = source.read(parent, m, progress);
+            RecommendationSourceOptions.checkFits(corpus, methods.stream().map(RecommenderSettings::algorithm).toList(),
+                    "algos");
+            RecommendationSourceOptions.warnUntimed(corpus, evaluation.split(), m, context.err());
             stdout.println(m.get("cli.recommend.data", corpus.ratings().size(), corpus.ratings().userCount(),
                     corpus.ratings().itemCount(), corpus.data().source()));
             List<AlgorithmScores> scores = new EvaluationBench().compare(corpus.input(), methods, evaluation,
@@ -160,7 +163,7 @@ final class EvaluateRecsCommand implements Callable<Integer> {
             RecommenderSettings base = RecommenderSettings.defaults(a).withSimilarity(sim).withFactors(factors)
                     .withSeed(seed);
             if (a.usesNeighbours()) {
-                for (int k : neighbours) {
+                for (int k : new LinkedHashSet<>(neighbours)) {
                     out.add(base.withNeighbours(k));
                 }
             } else {

@@ -60,6 +60,10 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--solver", paramLabel = "NAME", defaultValue = "sgd", descriptionKey = "recommend.solver")
     String solver;
 
+    @Option(names = "--regularisation", paramLabel = "R", defaultValue = "0.05",
+            descriptionKey = "recommend.regularisation")
+    double regularisation;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20261123", descriptionKey = "recommend.seed")
     long seed;
 
@@ -99,6 +103,7 @@ final class RecommendCommand implements Callable<Integer> {
         TerminalProgress progress = context.progress();
         try {
             RecommendationCorpus corpus = source.read(parent, m, progress);
+            RecommendationSourceOptions.checkFits(corpus, List.of(settings.algorithm()), "algo");
             int user = -1;
             if (who.user != null) {
                 user = corpus.customerIndex(who.user);
@@ -137,7 +142,7 @@ final class RecommendCommand implements Callable<Integer> {
         RecommenderAlgorithm algorithm = RecommenderAlgorithm.parse("algo", algo);
         return RecommenderSettings.defaults(algorithm).withNeighbours(neighbours)
                 .withSimilarity(Similarity.parse("similarity", similarity)).withFactors(factors).withEpochs(epochs)
-                .withSolver(FactorSolver.parse("solver", solver)).withSeed(seed);
+                .withSolver(FactorSolver.parse("solver", solver)).withRegularisation(regularisation).withSeed(seed);
     }
 
     private static void printList(PrintStream stdout, Messages m, RecommendationCorpus corpus,

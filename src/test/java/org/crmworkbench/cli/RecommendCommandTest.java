@@ -130,6 +130,11 @@ class RecommendCommandTest {
         assertEquals(3, Files.readAllLines(eval.resolve("metrics.csv")).size());
         assertEquals(0, run("evaluate-recs", "--input", ratings.toString(), "--algos", "baseline",
                 "--split", "temporal", "--last", "2", "--out", eval.toString()), stderr);
+        assertTrue(stderr.matches("(?s).*Note: (\\d+) of \\1 ratings have no time.*"), stderr);
+        // a neighbour count given twice is evaluated once
+        assertEquals(0, run("evaluate-recs", "--input", ratings.toString(), "--algos", "itemknn",
+                "--neighbours", "20,20", "--out", eval.toString()), stderr);
+        assertEquals(2, Files.readAllLines(eval.resolve("metrics.csv")).size());
     }
 
     @Test
@@ -148,6 +153,10 @@ class RecommendCommandTest {
         assertBad(2, "mutually exclusive", "recommend", "--input", in, "--user", "A1", "--all", "--out", out);
         assertBad(2, "--save stores the lists in the database", "recommend", "--input", in, "--all", "--save",
                 "--out", out);
+        assertBad(2, "--algo: Content-based recommendation needs product categories, tags or descriptions",
+                "recommend", "--input", in, "--algo", "content", "--all", "--out", out);
+        assertBad(2, "--algos: Content-based recommendation needs", "evaluate-recs", "--input", in, "--algos",
+                "baseline,content", "--out", dir.toString());
         assertBad(2, "--split: Unknown split 'bootstrap'", "evaluate-recs", "--input", in, "--split", "bootstrap",
                 "--out", dir.toString());
         assertBad(2, "--folds: Must be a whole number from 2 to 50; was 1", "evaluate-recs", "--input", in,

@@ -82,7 +82,8 @@ public final class RecommendCharts {
         for (AlgorithmScores s : scores) {
             String method = runsOf.get(s.algorithm()) > 1
                     ? messages.get("recommend.chart.comparison.variant", wording.algorithm(s.algorithm()),
-                    s.algorithm().usesNeighbours() ? "k=" + s.settings().neighbours() : s.parameters())
+                    s.algorithm().usesNeighbours() ? messages.get("recommend.chart.comparison.k",
+                    s.settings().neighbours()) : s.parameters())
                     : wording.algorithm(s.algorithm());
             add(ranking, s.precision(), metric("precision", n), method);
             add(ranking, s.recall(), metric("recall", n), method);
