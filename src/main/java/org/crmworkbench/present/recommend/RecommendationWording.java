@@ -78,6 +78,39 @@ public final class RecommendationWording {
         return text;
     }
 
+    /**
+     * Every piece of evidence on a line of its own, with its similarity and rating: the similar products the
+     * customer rated or bought, the neighbours who rated the product, the shared words. Popularity and bias, which
+     * {@link #explain} already states in full, give no line.
+     */
+    public List<String> evidenceLines(Explanation explanation, RecommendationCorpus corpus) {
+        List<String> lines = new ArrayList<>();
+        for (Evidence e : explanation.evidence()) {
+            switch (e.kind()) {
+                case RATED_ITEM -> lines.add(messages.get("recommend.evidence.ratedItem",
+                        productName(corpus, e.index()), e.value(), e.similarity()));
+                case PURCHASED_ITEM -> lines.add(messages.get("recommend.evidence.purchasedItem",
+                        productName(corpus, e.index()), e.value(), e.similarity()));
+                case NEIGHBOUR -> lines.add(messages.get("recommend.evidence.neighbour", customerName(corpus,
+                        e.index()), e.value(), e.similarity()));
+                case SHARED_TERM -> lines.add(messages.get("recommend.evidence.term", readable(e.term()),
+                        e.similarity()));
+                default -> {
+                    // stated whole by explain()
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String customerName(RecommendationCorpus corpus, int user) {
+        if (corpus == null || user < 0 || user >= corpus.data().customers().size()) {
+            return "#" + user;
+        }
+        var c = corpus.customer(user);
+        return c.name().isBlank() ? c.externalId() : c.name() + " (" + c.externalId() + ")";
+    }
+
     /** "New customer: shown the most popular products". */
     private String fallback(Explanation explanation) {
         String what = switch (explanation.source()) {

@@ -132,7 +132,8 @@ public final class CustomerLists {
                     messages.get().get("recommend.customer.star"))
                     : String.format(messages.get().locale(), "%.2f", rec.score());
             rows.add(new RecommendRows.Top(r + 1, RecommendationWording.productLabel(p), p.category(), score,
-                    wording.source(rec.source()), wording.explain(rec.explanation(), corpus)));
+                    wording.source(rec.source()), wording.explain(rec.explanation(), corpus),
+                    wording.evidenceLines(rec.explanation(), corpus)));
         }
         top.setAll(rows);
         ColdStart reason = recs.isEmpty() ? ColdStart.NONE : recs.get(0).explanation().coldStart();

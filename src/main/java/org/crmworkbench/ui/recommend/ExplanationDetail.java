@@ -7,8 +7,9 @@ import javafx.scene.control.TableView;
 import org.crmworkbench.i18n.Messages;
 
 /**
- * The whole explanation of one recommendation under the top-N table: of the selected row, or of the first when
- * none is selected. Explanations are longer than a table column can show.
+ * The whole explanation of one recommendation under the top-N table, with every neighbour or similar product that
+ * contributed on a line of its own: of the selected row, or of the first when none is selected. Explanations are
+ * longer than a table column can show.
  */
 final class ExplanationDetail {
     private ExplanationDetail() {
@@ -21,8 +22,16 @@ final class ExplanationDetail {
             if (row == null && items != null && !items.isEmpty()) {
                 row = items.get(0);
             }
-            detail.setText(row == null ? "" : messages.get("recommend.customer.why", row.rank(), row.product(),
+            if (row == null) {
+                detail.setText("");
+                return;
+            }
+            StringBuilder text = new StringBuilder(messages.get("recommend.customer.why", row.rank(), row.product(),
                     row.source(), row.explanation()));
+            for (String line : row.evidence()) {
+                text.append('\n').append(messages.get("recommend.customer.evidenceLine", line));
+            }
+            detail.setText(text.toString());
         };
         table.getSelectionModel().selectedItemProperty().addListener(update);
         table.itemsProperty().addListener((obs, old, now) -> {

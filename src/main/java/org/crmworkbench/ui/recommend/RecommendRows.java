@@ -1,5 +1,7 @@
 package org.crmworkbench.ui.recommend;
 
+import java.util.List;
+
 /** The rows of the Recommend workspace's tables, ready to show. */
 final class RecommendRows {
     private RecommendRows() {
@@ -10,7 +12,8 @@ final class RecommendRows {
     }
 
     /** One recommended product with its score and explanation in words. */
-    record Top(int rank, String product, String category, String score, String source, String explanation) {
+    record Top(int rank, String product, String category, String score, String source, String explanation,
+               List<String> evidence) {
     }
 
     /** A product similar to the chosen one. */

@@ -40,6 +40,20 @@ class RecommendationWordingTest {
     }
 
     @Test
+    void everyContributionGetsALineWithItsSimilarityAndRating() {
+        Explanation items = Explanation.of(RecommendationSource.ITEM_KNN, List.of(Evidence.ratedItem(0, 0.62, 5),
+                Evidence.ratedItem(2, 0.3, 2), Evidence.purchasedItem(1, 0.25, 3)));
+        assertEquals(List.of("Threadline Denim Jeans: you rated it 5; similarity 0.62",
+                "Tea Kettle: you rated it 2; similarity 0.30", "Trail Shoes: you bought 3; similarity 0.25"),
+                english.evidenceLines(items, corpus));
+        Explanation people = Explanation.of(RecommendationSource.USER_KNN, List.of(Evidence.neighbour(1, 0.5, 4),
+                Evidence.sharedTerm("tag:denim", 0.4), Evidence.popularity(0, 2, 4.5)));
+        assertEquals(List.of("Bo Li (C002): rated it 4; similarity 0.50", "denim: 40% of the match"),
+                english.evidenceLines(people, corpus));
+        assertEquals("Bo Li (C002)：评分 4；相似度 0.50", chinese.evidenceLines(people, corpus).get(0));
+    }
+
+    @Test
     void termsPopularityBiasAndColdStartReadAsSentences() {
         assertEquals("Matches your interest in: denim, casual", english.explain(Explanation.of(
                 RecommendationSource.CONTENT, List.of(Evidence.sharedTerm("denim", 0.6),
