@@ -37,6 +37,7 @@ import org.crmworkbench.present.chart.ChartFormat;
 import org.crmworkbench.present.recommend.RecommendCharts;
 import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.datasets.NoticeLabel;
 import org.crmworkbench.ui.segments.ChartPane;
 import org.jfree.chart.JFreeChart;
 
@@ -294,42 +295,15 @@ public final class RecommendWorkspaceController {
     }
 
     private void showNotice(Label label, Notice n, String emptyKey) {
-        label.setText(n == null ? messages.get(emptyKey) : n.text(messages));
-        label.getStyleClass().remove("error");
-        if (n != null && n.error()) {
-            label.getStyleClass().add("error");
-        }
+        NoticeLabel.show(label, n, messages, messages.get(emptyKey));
     }
 
     private void showNotice() {
-        Notice n = model.noticeProperty().get();
-        noticeLabel.setText(n == null ? "" : n.text(messages));
-        noticeLabel.getStyleClass().remove("error");
-        if (n != null && n.error()) {
-            noticeLabel.getStyleClass().add("error");
-        }
+        NoticeLabel.show(noticeLabel, model.noticeProperty().get(), messages, "");
     }
 
     private void showSummary() {
-        RecommendationCorpus c = model.corpusProperty().get();
-        switch (model.phaseProperty().get()) {
-            case WAITING_FOR_DATA -> summaryLabel.setText(messages.get(c == null ? "recommend.summary.waiting"
-                    : "recommend.summary.noRatings"));
-            case LOADING -> summaryLabel.setText(messages.get("recommend.summary.loading"));
-            case FAILED -> summaryLabel.setText(messages.get("recommend.summary.failed"));
-            case READY -> {
-                var f = model.fittedProperty().get();
-                int customers = c.ratings().userCount();
-                int products = c.ratings().itemCount();
-                int ratings = c.ratings().size();
-                summaryLabel.setText(model.fittingProperty().get() || f == null
-                        ? messages.get("recommend.summary.fitting", customers, products, ratings,
-                        wording.algorithm(model.form().algorithmProperty().get()))
-                        : messages.get("recommend.summary.ready", customers, products, ratings,
-                        wording.algorithm(f.settings().algorithm()), f.seconds()));
-            }
-            default -> throw new IllegalStateException();
-        }
+        summaryLabel.setText(RecommendSummary.text(model, wording, messages));
     }
 
     @FXML

@@ -39,7 +39,7 @@ import org.crmworkbench.present.FeatureLabels;
 import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFormat;
 import org.crmworkbench.present.segment.SegmentChartSet;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.datasets.NoticeLabel;
 import org.jfree.chart.JFreeChart;
 
 /** Binds the Segments view to its {@link SegmentsViewModel}; builds the charts when a result arrives. */
@@ -332,12 +332,7 @@ public final class SegmentsWorkspaceController {
     }
 
     private void showNotice() {
-        Notice n = model.noticeProperty().get();
-        noticeLabel.setText(n == null ? "" : n.text(messages));
-        noticeLabel.getStyleClass().remove("error");
-        if (n != null && n.error()) {
-            noticeLabel.getStyleClass().add("error");
-        }
+        NoticeLabel.show(noticeLabel, model.noticeProperty().get(), messages, "");
     }
 
     private void showSummary() {
