@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -151,20 +152,7 @@ class ContentBasedRecommenderTest {
     @Test
     void isMadeByTheFactoryAndCanBeCancelled() {
         assertInstanceOf(ContentBasedRecommender.class, Recommenders.create(SETTINGS));
-        Progress cancelled = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-            }
-
-            @Override
-            public void stage(String messageKey, Object... args) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = new CancelledProgress();
         assertThrows(CancelledException.class,
                 () -> new ContentBasedRecommender(SETTINGS).fit(TwoFamilyShop.input(7), cancelled));
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -177,20 +178,7 @@ class HybridRecommenderTest {
         hybrid().fit(TwoFamilyShop.input(7), recording);
         assertEquals(4, stages.stream().filter("recommend.hybrid.stage.part"::equals).count());
         assertEquals(last[0], last[1]);
-        Progress cancelled = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-            }
-
-            @Override
-            public void stage(String messageKey, Object... args) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = new CancelledProgress();
         assertThrows(CancelledException.class, () -> hybrid().fit(TwoFamilyShop.input(7), cancelled));
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.crmworkbench.model.RatingRows;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -200,20 +201,7 @@ class SplitsTest {
     @Test
     void splittingCanBeCancelled() {
         RatingMatrix m = PlantedRatings.twoGroups(3000, 20, 3, 5);
-        Progress cancelled = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-            }
-
-            @Override
-            public void stage(String messageKey, Object... args) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = new CancelledProgress();
         assertThrows(CancelledException.class, () -> Splits.of(m, SETTINGS, cancelled));
     }
 }

@@ -11,9 +11,10 @@ import java.util.List;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.DatabaseException;
 import org.crmworkbench.data.SampleData;
-import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.model.RecommendationRunRecord.RecommendedItem;
+import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,20 +54,7 @@ class RecommendationRunStoreTest {
             SampleData.load(db, dir);
             RecommendationRunStore store = new RecommendationRunStore(db);
             assertThrows(DatabaseException.class, () -> store.save(run(1, 999_999), Progress.none()));
-            Progress cancelled = new Progress() {
-                @Override
-                public void worked(long done, long total) {
-                }
-
-                @Override
-                public void stage(String messageKey, Object... args) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return true;
-                }
-            };
+            Progress cancelled = new CancelledProgress();
             assertThrows(CancelledException.class, () -> store.save(run(1), cancelled));
             assertTrue(store.runIds().isEmpty());
             try (var c = db.connect(); var s = c.createStatement();

@@ -15,6 +15,7 @@ import org.crmworkbench.analysis.recommend.TrainedRecommender;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,20 +52,7 @@ class RecommendationFilesTest {
 
     @Test
     void aCancelledRunStops() {
-        Progress cancelled = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-            }
-
-            @Override
-            public void stage(String messageKey, Object... args) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = new CancelledProgress();
         try {
             runs.all(corpus, popular, settings, 2, cancelled);
             throw new AssertionError("not cancelled");
