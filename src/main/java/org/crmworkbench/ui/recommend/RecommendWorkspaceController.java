@@ -1,6 +1,5 @@
 package org.crmworkbench.ui.recommend;
 
-import java.io.File;
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.collections.ListChangeListener;
@@ -24,7 +23,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.crmworkbench.analysis.recommend.AlgorithmScores;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
@@ -38,6 +36,7 @@ import org.crmworkbench.present.recommend.RecommendCharts;
 import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.ui.datasets.Notice;
 import org.crmworkbench.ui.datasets.NoticeLabel;
+import org.crmworkbench.ui.datasets.SaveDialog;
 import org.crmworkbench.ui.segments.ChartPane;
 import org.jfree.chart.JFreeChart;
 
@@ -313,13 +312,7 @@ public final class RecommendWorkspaceController {
 
     @FXML
     private void exportCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("recommendations.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.exportCsv(file.toPath());
-        }
+        SaveDialog.ask(root, "recommendations.csv", "CSV", "csv").ifPresent(model::exportCsv);
     }
 
     @FXML
@@ -331,14 +324,9 @@ public final class RecommendWorkspaceController {
         if (chart == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(baseName + "." + format.extension());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.export(file.toPath(), (target, progress) -> new ChartExporter().export(chart, format, target,
-                    EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_DPI));
-        }
+        SaveDialog.ask(root, baseName + "." + format.extension(), format.name(), format.extension())
+                .ifPresent(file -> model.export(file, (target, progress) -> new ChartExporter().export(chart, format,
+                        target, EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_DPI)));
     }
 
     private static void bindSpinner(Spinner<Integer> spinner, IntegerProperty property, int min, int max) {

@@ -1,6 +1,5 @@
 package org.crmworkbench.ui.segments;
 
-import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -26,7 +25,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.crmworkbench.analysis.segment.KChoice;
 import org.crmworkbench.analysis.segment.OutlierFlag;
@@ -40,6 +38,7 @@ import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFormat;
 import org.crmworkbench.present.segment.SegmentChartSet;
 import org.crmworkbench.ui.datasets.NoticeLabel;
+import org.crmworkbench.ui.datasets.SaveDialog;
 import org.jfree.chart.JFreeChart;
 
 /** Binds the Segments view to its {@link SegmentsViewModel}; builds the charts when a result arrives. */
@@ -228,14 +227,9 @@ public final class SegmentsWorkspaceController {
         if (chart == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(baseName + "." + format.extension());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.export(file.toPath(), target -> new ChartExporter().export(chart, format, target, EXPORT_WIDTH,
-                    EXPORT_HEIGHT, EXPORT_DPI));
-        }
+        SaveDialog.ask(root, baseName + "." + format.extension(), format.name(), format.extension())
+                .ifPresent(file -> model.export(file, target -> new ChartExporter().export(chart, format, target,
+                        EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_DPI)));
     }
 
     @FXML
@@ -257,13 +251,7 @@ public final class SegmentsWorkspaceController {
 
     @FXML
     private void exportMembers() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("segment-members.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.exportMembers(file.toPath());
-        }
+        SaveDialog.ask(root, "segment-members.csv", "CSV", "csv").ifPresent(model::exportMembers);
     }
 
     private void showResult() {
