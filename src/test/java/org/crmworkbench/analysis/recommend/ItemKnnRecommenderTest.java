@@ -43,20 +43,8 @@ class ItemKnnRecommenderTest {
         RatingMatrix r = KnnTestData.planted(perGroup, held, 11);
         for (Similarity similarity : Similarity.values()) {
             ItemKnnModel model = fit(r, similarity, 10, 3, 2);
-            for (int u = 0; u < 2 * perGroup; u++) {
-                for (int i = 0; i < 2 * perGroup; i++) {
-                    if (held[u][i]) {
-                        boolean likes = (u < perGroup) == (i < perGroup);
-                        double p = model.predict(u, i);
-                        assertTrue(likes ? p > 3.5 : p < 2.5, similarity + ": customer " + u + " product " + i
-                                + " predicted " + p);
-                    }
-                }
-                List<Recommendation> top = model.recommend(u, 3);
-                assertEquals(3, top.size());
+            for (List<Recommendation> top : KnnTestData.assertPlantedSides(model, perGroup, held, similarity.name())) {
                 for (Recommendation rec : top) {
-                    assertEquals(u < perGroup, rec.item() < perGroup, similarity + ": customer " + u + " got "
-                            + rec.item());
                     assertFalse(rec.explanation().evidence().isEmpty());
                 }
             }

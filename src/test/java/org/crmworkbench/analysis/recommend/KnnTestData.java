@@ -1,5 +1,8 @@
 package org.crmworkbench.analysis.recommend;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -198,5 +201,32 @@ final class KnnTestData {
             yy += (p[1] - my) * (p[1] - my);
         }
         return xy / Math.sqrt(xx * yy);
+    }
+
+    /**
+     * Checks a model fitted on {@link #planted} data: every held-back cell is predicted on its planted side (above 3.5
+     * where the customer's group likes the product, below 2.5 where not) and each customer's top 3 come from the
+     * liked group. Returns each customer's top 3 for further checks.
+     */
+    static List<List<Recommendation>> assertPlantedSides(TrainedRecommender model, int perGroup, boolean[][] held,
+                                                         String label) {
+        List<List<Recommendation>> tops = new ArrayList<>();
+        for (int u = 0; u < 2 * perGroup; u++) {
+            for (int i = 0; i < 2 * perGroup; i++) {
+                if (held[u][i]) {
+                    boolean likes = (u < perGroup) == (i < perGroup);
+                    double p = model.predict(u, i);
+                    assertTrue(likes ? p > 3.5 : p < 2.5, label + ": customer " + u + " product " + i
+                            + " predicted " + p);
+                }
+            }
+            List<Recommendation> top = model.recommend(u, 3);
+            assertEquals(3, top.size());
+            for (Recommendation rec : top) {
+                assertEquals(u < perGroup, rec.item() < perGroup, label + ": customer " + u + " got " + rec.item());
+            }
+            tops.add(top);
+        }
+        return tops;
     }
 }

@@ -25,20 +25,10 @@ class UserKnnRecommenderTest {
         RatingMatrix r = KnnTestData.planted(perGroup, held, 11);
         for (Similarity similarity : Similarity.values()) {
             UserKnnModel model = fit(r, similarity, 8, 3, 5);
-            for (int u = 0; u < 2 * perGroup; u++) {
-                for (int i = 0; i < 2 * perGroup; i++) {
-                    if (held[u][i]) {
-                        boolean likes = (u < perGroup) == (i < perGroup);
-                        double p = model.predict(u, i);
-                        assertTrue(likes ? p > 3.5 : p < 2.5, similarity + ": customer " + u + " product " + i
-                                + " predicted " + p);
-                    }
-                }
-                List<Recommendation> top = model.recommend(u, 3);
-                assertEquals(3, top.size());
-                for (Recommendation rec : top) {
-                    assertEquals(u < perGroup, rec.item() < perGroup, similarity + ": customer " + u + " got "
-                            + rec.item());
+            List<List<Recommendation>> tops = KnnTestData.assertPlantedSides(model, perGroup, held,
+                    similarity.name());
+            for (int u = 0; u < tops.size(); u++) {
+                for (Recommendation rec : tops.get(u)) {
                     for (Evidence ev : rec.explanation().evidence()) {
                         // neighbours come from the customer's own taste group
                         assertEquals(u < perGroup, ev.index() < perGroup);

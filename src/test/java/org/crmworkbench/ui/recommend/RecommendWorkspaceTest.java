@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
@@ -31,12 +28,8 @@ import org.crmworkbench.data.sample.SampleDataGenerator;
 import org.crmworkbench.data.sample.SampleDataSpec;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
-import org.crmworkbench.ui.jobs.JobBody;
-import org.crmworkbench.ui.jobs.JobObserver;
-import org.crmworkbench.ui.jobs.JobRequest;
-import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.ui.jobs.PooledJobRunner;
 import org.crmworkbench.ui.testing.FxUiTest;
+import org.crmworkbench.ui.testing.GatedJobRunner;
 import org.crmworkbench.work.Progress;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -49,38 +42,9 @@ import org.junit.jupiter.api.Test;
 
 /** The Recommend workspace in the real window, on generated sample data, with popularity and a planted bench. */
 class RecommendWorkspaceTest extends FxUiTest {
-    private final PooledJobRunner pool = new PooledJobRunner(2, Platform::runLater);
-    private volatile CountDownLatch gate = new CountDownLatch(0);
+    private final GatedJobRunner jobs = new GatedJobRunner("job.recommend.neighbours");
     private final AtomicInteger pointsEvaluated = new AtomicInteger();
     private Database db;
-
-    /** Runs jobs on the pool; neighbour-curve evaluations wait at the gate while a test holds it closed. */
-    private final JobRunner jobs = new JobRunner() {
-        @Override
-        public <T> JobRequest<T> job(String nameKey, JobBody<T> body) {
-            return pool.job(nameKey, progress -> {
-                if (nameKey.equals("job.recommend.neighbours")) {
-                    gate.await(30, TimeUnit.SECONDS);
-                }
-                return body.run(progress);
-            });
-        }
-
-        @Override
-        public void addObserver(JobObserver observer) {
-            pool.addObserver(observer);
-        }
-
-        @Override
-        public void removeObserver(JobObserver observer) {
-            pool.removeObserver(observer);
-        }
-
-        @Override
-        public void cancelAll() {
-            pool.cancelAll();
-        }
-    };
 
     /** Planted figures: every method scores by its position; the curve's RMSE falls and precision rises with k. */
     private final RecommenderBench bench = new RecommenderBench() {
@@ -104,7 +68,7 @@ class RecommendWorkspaceTest extends FxUiTest {
 
     @AfterEach
     void closeAll() {
-        pool.close();
+        jobs.close();
         if (db != null) {
             db.close();
         }
@@ -200,7 +164,7 @@ class RecommendWorkspaceTest extends FxUiTest {
         waitUntil("the sweep's points", () -> onFx(() -> model.evaluation().points().size() == 5));
         assertEquals(EvaluationViewModel.SWEEP, onFx(() -> model.evaluation().points().stream()
                 .map(NeighbourPoint::neighbours).toList()));
-        gate = new CountDownLatch(1);
+        jobs.hold();
         onFx(() -> robot.lookup("#recommend-k-slider").queryAs(Slider.class).requestFocus());
         robot.type(KeyCode.RIGHT);
         waitUntil("an evaluation of k = 21 has started", () -> onFx(() -> model.evaluation().evaluatingKProperty()
@@ -210,7 +174,7 @@ class RecommendWorkspaceTest extends FxUiTest {
         assertEquals(0, (int) onFx(() -> robot.lookup("#evaluationTabs").queryAs(TabPane.class)
                 .getSelectionModel().getSelectedIndex()), "the Comparison tab opened while k was evaluated");
         assertEquals(5, (int) onFx(() -> model.evaluation().points().size()));
-        gate.countDown();
+        jobs.release();
         waitUntil("a curve point", () -> onFx(() -> model.evaluation().points().size() == 6));
         assertTrue(onFx(() -> model.evaluation().points().stream().anyMatch(p -> p.neighbours() == 21)));
         JFreeChart curve = onFx(() -> ((ChartViewer) robot.lookup("#recommend-curve-chart").query()).getChart());

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
@@ -20,12 +17,8 @@ import org.crmworkbench.data.sample.SampleDataGenerator;
 import org.crmworkbench.data.sample.SampleDataSpec;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
-import org.crmworkbench.ui.jobs.JobBody;
-import org.crmworkbench.ui.jobs.JobObserver;
-import org.crmworkbench.ui.jobs.JobRequest;
-import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.ui.jobs.PooledJobRunner;
 import org.crmworkbench.ui.testing.FxUiTest;
+import org.crmworkbench.ui.testing.GatedJobRunner;
 import org.crmworkbench.work.Progress;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -36,41 +29,12 @@ import javafx.scene.input.KeyCode;
 
 /** The Segments workspace in the real window, on generated customers with five planted groups. */
 class SegmentsWorkspaceTest extends FxUiTest {
-    private final PooledJobRunner pool = new PooledJobRunner(2, Platform::runLater);
-    private volatile CountDownLatch gate = new CountDownLatch(0);
+    private final GatedJobRunner jobs = new GatedJobRunner("job.segment.run");
     private Database db;
-
-    /** Runs jobs on the pool; segmentation runs wait at the gate while a test holds it closed. */
-    private final JobRunner jobs = new JobRunner() {
-        @Override
-        public <T> JobRequest<T> job(String nameKey, JobBody<T> body) {
-            return pool.job(nameKey, progress -> {
-                if (nameKey.equals("job.segment.run")) {
-                    gate.await(30, TimeUnit.SECONDS);
-                }
-                return body.run(progress);
-            });
-        }
-
-        @Override
-        public void addObserver(JobObserver observer) {
-            pool.addObserver(observer);
-        }
-
-        @Override
-        public void removeObserver(JobObserver observer) {
-            pool.removeObserver(observer);
-        }
-
-        @Override
-        public void cancelAll() {
-            pool.cancelAll();
-        }
-    };
 
     @AfterEach
     void closeAll() {
-        pool.close();
+        jobs.close();
         if (db != null) {
             db.close();
         }
@@ -107,7 +71,7 @@ class SegmentsWorkspaceTest extends FxUiTest {
         JFreeChart before = scatter();
         assertTrue(onFx(() -> ((XYPlot) before.getPlot()).getDataset(0).getSeriesCount()) >= 5);
 
-        gate = new CountDownLatch(1);
+        jobs.hold();
         onFx(() -> robot.lookup(".slider").queryAs(Slider.class).requestFocus());
         robot.type(KeyCode.RIGHT);
         waitUntil("a run for k = 6 has started", () -> onFx(() -> model.runningProperty().get()
@@ -117,7 +81,7 @@ class SegmentsWorkspaceTest extends FxUiTest {
         assertEquals(1, (int) onFx(() -> robot.lookup("#tabs").queryAs(TabPane.class)
                 .getSelectionModel().getSelectedIndex()), "the Profiles tab opened while segmentation ran");
         assertEquals(5, cards(), "the old cards stay until the new run is done");
-        gate.countDown();
+        jobs.release();
         waitUntil("six segment cards", () -> cards() == 6);
         JFreeChart after = scatter();
         assertNotSame(before, after);
