@@ -5,8 +5,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The version from the jar's manifest (or "development" when run from classes). */
 final class AppVersion implements IVersionProvider {
     static String version() {
-        String v = AppVersion.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        return org.crmworkbench.work.AppVersion.current();
     }
 
     @Override

@@ -71,11 +71,6 @@ final class RecommendOutput {
     }
 
     private RecommendationRuns runs() {
-        return new RecommendationRuns(new RecommendationWording(messages.get()), appVersion());
-    }
-
-    static String appVersion() {
-        String v = RecommendOutput.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        return new RecommendationRuns(new RecommendationWording(messages.get()), org.crmworkbench.work.AppVersion.current());
     }
 }

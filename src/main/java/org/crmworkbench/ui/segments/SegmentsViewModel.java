@@ -44,6 +44,7 @@ import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.datasets.Debounce;
 import org.crmworkbench.ui.datasets.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.BadParameterException;
 
 /**
@@ -349,7 +350,7 @@ public final class SegmentsViewModel {
             return;
         }
         SegmentRunRecord record = SavedRuns.of(r, cards.stream().map(SegmentCard::name).toList(),
-                featureSet.customerIds(), featureSet.asOf(), Instant.now(), appVersion());
+                featureSet.customerIds(), featureSet.asOf(), Instant.now(), AppVersion.current());
         output.save(db, record, savedRun::set);
     }
 
@@ -375,11 +376,6 @@ public final class SegmentsViewModel {
     @FunctionalInterface
     public interface ExportWork {
         void write(Path file) throws Exception;
-    }
-
-    private static String appVersion() {
-        String v = SegmentsViewModel.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
     }
 
     // ----- properties -----
