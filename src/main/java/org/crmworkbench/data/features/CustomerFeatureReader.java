@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -61,7 +62,23 @@ public final class CustomerFeatureReader {
 
     /** Reads every customer's features; four aggregate queries, progress per query. */
     public CustomerFeatureSet read(Progress progress) {
+        return read(null, progress);
+    }
+
+    /**
+     * Reads every customer's features as they stood at the start of {@code asOf}: only orders placed before that day,
+     * ratings given before it (ratings without a time count as before), and sign-up dates before it are used, and
+     * days are measured to {@code asOf}. Every customer has a row, in id order, whether known by then or not; a
+     * customer not yet known has the features of one without orders (frequency 0, recency missing, tenure missing).
+     * Every category any order line of the data has gets its {@code share_} column, so that two readings at
+     * different dates have the same columns.
+     *
+     * @param asOf the day features are measured at, or null for the whole data measured from the day after the
+     *             last order (as {@link #read(Progress)})
+     */
+    public CustomerFeatureSet read(LocalDate asOf, Progress progress) {
         try (Connection c = database.connect()) {
+            boolean limited = asOf != null;
             progress.stage("features.stage.customers");
             List<Long> ids = new ArrayList<>();
             List<String> external = new ArrayList<>();
@@ -81,7 +98,8 @@ public final class CustomerFeatureReader {
                     region.add(rs.getString(5));
                     channel.add(rs.getString(6));
                     Date d = rs.getDate(7);
-                    signup.add(d == null ? null : d.toLocalDate());
+                    LocalDate signed = d == null ? null : d.toLocalDate();
+                    signup.add(limited && signed != null && !signed.isBefore(asOf) ? null : signed);
                 }
             }
             int n = ids.size();
@@ -93,13 +111,16 @@ public final class CustomerFeatureReader {
             progress.checkCancelled();
 
             progress.stage("features.stage.orders");
-            LocalDate lastOrder = null;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(order_date) FROM orders")) {
-                if (rs.next() && rs.getDate(1) != null) {
-                    lastOrder = rs.getDate(1).toLocalDate();
+            if (!limited) {
+                LocalDate lastOrder = null;
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT MAX(order_date) FROM orders")) {
+                    if (rs.next() && rs.getDate(1) != null) {
+                        lastOrder = rs.getDate(1).toLocalDate();
+                    }
                 }
+                asOf = lastOrder == null ? LocalDate.now() : lastOrder.plusDays(1);
             }
-            LocalDate asOf = lastOrder == null ? LocalDate.now() : lastOrder.plusDays(1);
             double[] recency = nan(n);
             double[] frequency = new double[n];
             double[] monetary = new double[n];
@@ -108,9 +129,9 @@ public final class CustomerFeatureReader {
             double[] units = nan(n);
             double[] perMonth = new double[n];
             LocalDate[] first = new LocalDate[n];
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT customer_id, COUNT(*), COALESCE(SUM(total), 0), MIN(order_date), MAX(order_date) "
-                            + "FROM orders GROUP BY customer_id")) {
+            try (PreparedStatement s = limitedTo(c, "SELECT customer_id, COUNT(*), COALESCE(SUM(total), 0), "
+                    + "MIN(order_date), MAX(order_date) FROM orders", "order_date < ?", " GROUP BY customer_id", asOf,
+                    limited); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Integer i = row.get(rs.getLong(1));
                     if (i == null) {
@@ -135,12 +156,21 @@ public final class CustomerFeatureReader {
 
             progress.stage("features.stage.baskets");
             Map<String, double[]> spendByCategory = new TreeMap<>();
+            if (limited) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT p.category "
+                        + "FROM order_lines l JOIN products p ON p.id = l.product_id")) {
+                    while (rs.next()) {
+                        String category = rs.getString(1);
+                        spendByCategory.put(SHARE_PREFIX + slug(category == null ? "other" : category), new double[n]);
+                    }
+                }
+            }
             double[] lineSpend = new double[n];
             double[] unitCount = new double[n];
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT o.customer_id, p.category, SUM(l.quantity * l.unit_price), SUM(l.quantity) "
-                            + "FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                            + "JOIN products p ON p.id = l.product_id GROUP BY o.customer_id, p.category")) {
+            try (PreparedStatement s = limitedTo(c, "SELECT o.customer_id, p.category, SUM(l.quantity * l.unit_price), "
+                    + "SUM(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                    + "JOIN products p ON p.id = l.product_id", "o.order_date < ?",
+                    " GROUP BY o.customer_id, p.category", asOf, limited); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Integer i = row.get(rs.getLong(1));
                     if (i == null) {
@@ -175,8 +205,8 @@ public final class CustomerFeatureReader {
             progress.stage("features.stage.ratings");
             double[] ratingsCount = new double[n];
             double[] avgRating = nan(n);
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT customer_id, COUNT(*), AVG(rating) FROM ratings GROUP BY customer_id");
+            try (PreparedStatement s = limitedTo(c, "SELECT customer_id, COUNT(*), AVG(rating) FROM ratings",
+                    "(rated_at IS NULL OR rated_at < ?)", " GROUP BY customer_id", asOf, limited);
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Integer i = row.get(rs.getLong(1));
@@ -216,6 +246,26 @@ public final class CustomerFeatureReader {
             return new CustomerFeatureSet(table, idArray, monetary, asOf, DEFAULT_FEATURES);
         } catch (SQLException e) {
             throw new DatabaseException("Could not read customer features from " + database.description(), e);
+        }
+    }
+
+    /** The query, with {@code condition} on the day {@code asOf} when {@code limited}. */
+    private static PreparedStatement limitedTo(Connection c, String select, String condition, String groupBy,
+                                               LocalDate asOf, boolean limited) throws SQLException {
+        if (!limited) {
+            return c.prepareStatement(select + groupBy);
+        }
+        PreparedStatement s = c.prepareStatement(select + " WHERE " + condition + groupBy);
+        try {
+            if (condition.contains("rated_at")) {
+                s.setTimestamp(1, Timestamp.valueOf(asOf.atStartOfDay()));
+            } else {
+                s.setDate(1, Date.valueOf(asOf));
+            }
+            return s;
+        } catch (SQLException e) {
+            s.close();
+            throw e;
         }
     }
 
