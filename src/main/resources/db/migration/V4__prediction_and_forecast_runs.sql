@@ -40,23 +40,23 @@ CREATE TABLE forecast_runs (
 );
 
 CREATE TABLE forecast_history (
-    run_id  BIGINT            NOT NULL REFERENCES analysis_runs (id) ON DELETE CASCADE,
-    period_start  DATE              NOT NULL,
-    actual  DOUBLE PRECISION  NOT NULL,
-    fitted  DOUBLE PRECISION,
+    run_id       BIGINT            NOT NULL REFERENCES analysis_runs (id) ON DELETE CASCADE,
+    period_start DATE              NOT NULL,
+    actual       DOUBLE PRECISION  NOT NULL,
+    fitted       DOUBLE PRECISION,
     PRIMARY KEY (run_id, period_start)
 );
 
 CREATE TABLE forecast_points (
-    run_id    BIGINT            NOT NULL REFERENCES analysis_runs (id) ON DELETE CASCADE,
-    period_start  DATE              NOT NULL,
-    forecast  DOUBLE PRECISION,
+    run_id       BIGINT            NOT NULL REFERENCES analysis_runs (id) ON DELETE CASCADE,
+    period_start DATE              NOT NULL,
+    forecast     DOUBLE PRECISION,
     PRIMARY KEY (run_id, period_start)
 );
 
 CREATE TABLE forecast_intervals (
-    run_id  BIGINT            NOT NULL REFERENCES analysis_runs (id) ON DELETE CASCADE,
-    period_start  DATE              NOT NULL,
+    run_id       BIGINT            NOT NULL REFERENCES analysis_runs (id) ON DELETE CASCADE,
+    period_start DATE              NOT NULL,
     level_pct    INTEGER           NOT NULL,
     lower_bound  DOUBLE PRECISION,
     upper_bound  DOUBLE PRECISION,

@@ -28,7 +28,9 @@ import org.crmworkbench.work.Progress;
 
 /**
  * Builds one row of features per customer from the stored tables. Dates are measured from the day after the last
- * order in the data, so the same data always gives the same features.
+ * order in the data, so the same data always gives the same features; {@link #read(LocalDate, Progress)} gives the
+ * features as they stood on an earlier day (for models that learn what happened next, see
+ * {@link CustomerHistoryReader}).
  *
  * <ul>
  * <li>{@code recency_days}: days since the customer's last order (missing without orders)</li>

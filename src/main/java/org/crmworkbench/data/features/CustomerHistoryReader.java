@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.DatabaseException;
@@ -97,7 +99,7 @@ public final class CustomerHistoryReader {
     private NumericColumn[] outcomes(CustomerFeatureSet before, LocalDate cutoff, LocalDate end) {
         long[] ids = before.customerIds();
         int n = ids.length;
-        java.util.Map<Long, Integer> row = new java.util.HashMap<>(n * 2);
+        Map<Long, Integer> row = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             row.put(ids[i], i);
         }

@@ -59,6 +59,32 @@ class CustomerFeatureReaderTest {
     }
 
     @Test
+    void featuresAsOfADayUseOnlyWhatWasKnownBeforeIt(@TempDir Path dir) throws Exception {
+        try (Database db = Database.inMemory()) {
+            SampleData.load(db, dir);
+            CustomerFeatureSet set = new CustomerFeatureReader(db).read(LocalDate.of(2024, 1, 3), Progress.none());
+            FeatureTable t = set.table();
+            assertEquals(LocalDate.of(2024, 1, 3), set.asOf());
+            assertEquals(5, t.rowCount(), "every customer, known or not");
+            int ada = t.rowIds().indexOf("C001");
+            int fang = t.rowIds().indexOf("C002");
+            assertEquals(1, value(t, "recency_days", ada), "ordered 2024-01-02, measured to 2024-01-03");
+            assertEquals(52.40, value(t, "monetary", ada), 1e-9);
+            assertEquals(1, value(t, "ratings_count", ada), "the rating of 2024-01-09 comes later; one without time counts");
+            assertEquals(3.0, value(t, "avg_rating", ada), 1e-9);
+            assertEquals(0, value(t, "frequency", fang), "Fang's order of 2024-01-03 is not before the day");
+            assertTrue(Double.isNaN(value(t, "share_home", fang)));
+            assertEquals(0, value(t, "ratings_count", fang));
+            assertEquals(320, value(t, "tenure_days", fang), "signed up 2023-02-17");
+            // the same columns as the whole data, so that a model fitted at one date scores another
+            CustomerFeatureSet early = new CustomerFeatureReader(db).read(LocalDate.of(2023, 2, 1), Progress.none());
+            assertEquals(t.columnNames(), early.table().columnNames());
+            assertEquals(392 - 365, value(early.table(), "tenure_days", ada), "Ada signed up 2023-01-05");
+            assertTrue(Double.isNaN(value(early.table(), "tenure_days", fang)), "Fang signed up later");
+        }
+    }
+
+    @Test
     void plantedGroupsShowInTheirFeatures(@TempDir Path dir) throws Exception {
         SampleDataGenerator generator = new SampleDataGenerator(SampleDataSpec.defaults(800, 7));
         generator.writeTo(dir, false, Progress.none());
