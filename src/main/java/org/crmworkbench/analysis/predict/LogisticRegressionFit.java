@@ -92,8 +92,11 @@ public final class LogisticRegressionFit {
             }
         }
         int q = p + 1;
+        double[][] zs = new double[n][q];
+        for (int i = 0; i < n; i++) {
+            standardise(x[i], mean, sd, constant, zs[i]);
+        }
         double[] beta = new double[q];
-        double[] z = new double[q];
         double[] previous = new double[q];
         double[][] hessian = new double[q][q];
         double previousLoss = Double.POSITIVE_INFINITY;
@@ -107,7 +110,7 @@ public final class LogisticRegressionFit {
                 java.util.Arrays.fill(h, 0);
             }
             for (int i = 0; i < n; i++) {
-                standardise(x[i], mean, sd, constant, z);
+                double[] z = zs[i];
                 double eta = dot(beta, z);
                 double mu = 1 / (1 + Math.exp(-eta));
                 double w = weights == null ? 1 : weights[i];
@@ -132,7 +135,7 @@ public final class LogisticRegressionFit {
                 for (int a = 0; a < q; a++) {
                     beta[a] = previous[a] + step[a];
                 }
-                loss = loss(x, y, weights, mean, sd, constant, beta, z);
+                loss = loss(zs, y, weights, beta);
                 if (loss <= previousLoss + 1e-12 * Math.abs(previousLoss) || !Double.isFinite(previousLoss)) {
                     break;
                 }
@@ -153,7 +156,7 @@ public final class LogisticRegressionFit {
         if (lambda == 0 && (!converged || separated(beta))) {
             throw separation(x, y, beta);
         }
-        return model(x, y, weights, mean, sd, constant, beta, iterations);
+        return model(zs, y, weights, mean, sd, constant, beta, iterations);
     }
 
     private void penalise(double[] gradient, double[][] hessian, double[] beta, boolean[] constant) {
@@ -168,17 +171,16 @@ public final class LogisticRegressionFit {
         }
     }
 
-    private Model model(double[][] x, double[] y, double[] weights, double[] mean, double[] sd, boolean[] constant,
+    private Model model(double[][] zs, double[] y, double[] weights, double[] mean, double[] sd, boolean[] constant,
                         double[] beta, int iterations) {
         int p = mean.length;
         int q = p + 1;
         // Hessian and (for weights) the sandwich's meat at the estimate, in standardised units.
         double[][] hessian = new double[q][q];
         double[][] meat = new double[q][q];
-        double[] z = new double[q];
         double[] g = new double[q];
         for (int i = 0; i < y.length; i++) {
-            standardise(x[i], mean, sd, constant, z);
+            double[] z = zs[i];
             double mu = 1 / (1 + Math.exp(-dot(beta, z)));
             double w = weights == null ? 1 : weights[i];
             double score = w * (y[i] - mu);
@@ -264,12 +266,10 @@ public final class LogisticRegressionFit {
                         + " drop it or use a penalty (lambda > 0)", culprit);
     }
 
-    private double loss(double[][] x, double[] y, double[] weights, double[] mean, double[] sd, boolean[] constant,
-                        double[] beta, double[] z) {
+    private double loss(double[][] zs, double[] y, double[] weights, double[] beta) {
         double loss = 0;
         for (int i = 0; i < y.length; i++) {
-            standardise(x[i], mean, sd, constant, z);
-            double eta = dot(beta, z);
+            double eta = dot(beta, zs[i]);
             // -log-likelihood: log(1 + e^eta) - y * eta, computed without overflow
             double softplus = eta > 0 ? eta + Math.log1p(Math.exp(-eta)) : Math.log1p(Math.exp(eta));
             loss += (weights == null ? 1 : weights[i]) * (softplus - y[i] * eta);

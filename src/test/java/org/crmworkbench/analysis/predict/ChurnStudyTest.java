@@ -136,6 +136,10 @@ class ChurnStudyTest {
                 assertArrayEquals(first.foldAuc(), second.foldAuc(), model.key());
                 double[] row = data.x()[0];
                 assertEquals(first.model().score(row), second.model().score(row));
+                double[] sequential = first.model().score(data.x());
+                double[] concurrent = java.util.stream.IntStream.range(0, data.rows()).parallel()
+                        .mapToDouble(i -> first.model().score(data.x()[i])).toArray();
+                assertArrayEquals(sequential, concurrent, model.key() + " scored from several threads");
             } finally {
                 single.shutdown();
             }
