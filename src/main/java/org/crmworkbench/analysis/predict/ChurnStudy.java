@@ -74,7 +74,8 @@ public final class ChurnStudy {
             kind = Importance.Kind.STANDARDISED_COEFFICIENT;
             scorer = model::probability;
         } else {
-            TreeClassifier model = TreeClassifier.fit(settings, data.x(), data.y(), all, evaluation.seed() + 3);
+            TreeClassifier model = TreeClassifier.fit(settings, data.x(), data.y(), all, evaluation.seed() + 3,
+                    progress);
             progress.stage("predict.churn.stage.importance");
             importance = ChurnImportance.permutation(evaluated.trainedScorer, rows(data.x(), evaluated.split.test()),
                     evaluated.heldOut.actual(), data.encoding(), evaluation.seed() + 5, progress);
@@ -157,7 +158,7 @@ public final class ChurnStudy {
         if (settings.model() == ClassifierModel.LOGISTIC) {
             return logistic(settings, rows, progress)::probability;
         }
-        return TreeClassifier.fit(settings, data.x(), data.y(), rows, seed)::score;
+        return TreeClassifier.fit(settings, data.x(), data.y(), rows, seed, progress)::score;
     }
 
     private LogisticRegressionFit.Model logistic(ClassificationSettings settings, int[] rows, Progress progress) {

@@ -184,11 +184,17 @@ public final class LogisticRegressionFit {
             double mu = 1 / (1 + Math.exp(-dot(beta, z)));
             double w = weights == null ? 1 : weights[i];
             double score = w * (y[i] - mu);
+            double v = w * mu * (1 - mu);
             for (int a = 0; a < q; a++) {
                 g[a] = score * z[a];
+                double va = v * z[a];
                 for (int b = 0; b <= a; b++) {
-                    hessian[a][b] += w * mu * (1 - mu) * z[a] * z[b];
-                    meat[a][b] += g[a] * g[b];
+                    hessian[a][b] += va * z[b];
+                }
+                if (weights != null) {
+                    for (int b = 0; b <= a; b++) {
+                        meat[a][b] += g[a] * g[b];
+                    }
                 }
             }
         }
