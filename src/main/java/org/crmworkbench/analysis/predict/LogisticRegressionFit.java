@@ -12,8 +12,11 @@ import smile.math.special.Erf;
  * slopes (the intercept is never penalised). The estimates are turned back into the features' own units.
  *
  * <p>Written here rather than taken from Smile because Smile 3.1.1's {@code LogisticRegression} takes no row
- * weights (needed for {@link ClassBalance#WEIGHTS}) and gives no standard errors. Without weights and penalty the
- * estimates, standard errors (from the inverse Hessian), z and p equal statsmodels' {@code Logit} to about 1e-8.
+ * weights (needed for {@link ClassBalance#WEIGHTS}) and gives no standard errors. The Hessian {@code Z'WZ} is summed
+ * in plain Java over the standardised rows: on 100,000 x 11 that was as fast as Smile's BLAS {@code ata()} plus the
+ * copy of the weighted rows it needs (about 30-250 ms each on a loaded 2-core machine), and the small
+ * {@code (p+1) x (p+1)} systems are solved with Smile's Cholesky. Without weights and penalty the
+ * estimates, standard errors (from the inverse Hessian), z and p equal statsmodels' {@code Logit} within 1e-7 (tested against statsmodels 0.13.5).
  *
  * <p>Standard errors in the other cases: with row weights (class balance) the textbook inverse Hessian would treat
  * the weights as counts of real rows, so the standard errors are the robust sandwich estimate
