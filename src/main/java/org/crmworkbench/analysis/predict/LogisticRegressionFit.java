@@ -16,7 +16,8 @@ import smile.math.special.Erf;
  * in plain Java over the standardised rows: on 100,000 x 11 that was as fast as Smile's BLAS {@code ata()} plus the
  * copy of the weighted rows it needs (about 30-250 ms each on a loaded 2-core machine), and the small
  * {@code (p+1) x (p+1)} systems are solved with Smile's Cholesky. Without weights and penalty the
- * estimates, standard errors (from the inverse Hessian), z and p equal statsmodels' {@code Logit} within 1e-7 (tested against statsmodels 0.13.5).
+ * estimates, standard errors (from the inverse Hessian), z and p equal statsmodels' {@code Logit} within 1e-7
+ * (tested against statsmodels 0.13.5).
  *
  * <p>Standard errors in the other cases: with row weights (class balance) the textbook inverse Hessian would treat
  * the weights as counts of real rows, so the standard errors are the robust sandwich estimate
