@@ -24,7 +24,8 @@ import org.crmworkbench.work.Progress;
 
 /**
  * Churn classifier benchmark (not a test): planted logistic data of 2,000 and 100,000 rows x 10 features. Prints
- * the time of one logistic regression fit on all rows (ours, Newton steps, after 20 warm-up fits; median of 5) against scikit-learn 1.2.1's
+ * the time of one logistic regression fit on all rows (ours, Newton steps, after 20 warm-up fits; median of 5)
+ * against scikit-learn 1.2.1's
  * {@code LogisticRegression(penalty=None, solver="lbfgs")} on data of the same shape, timed by
  * {@code /usr/bin/python3 src/test/resources/bench/sklearn_logistic.py} (median of 5 fits); then the time of one
  * hold-out evaluation ({@link ChurnStudy#compare} with no folds: a fit on 75% of the rows and scoring the rest) of the
