@@ -1,0 +1,24 @@
+package org.crmworkbench.analysis.forecast;
+
+import org.crmworkbench.work.Progress;
+
+/**
+ * One forecasting method: learns from a history of equally spaced values and gives a {@link FittedForecaster}.
+ * Implementations are stateless and may be reused for every origin of a backtest.
+ */
+public interface Forecaster {
+
+    /** The model this method implements. */
+    ForecastModel model();
+
+    /** The fewest periods of history this method fits on when the season has {@code season} periods. */
+    int minimumLength(int season);
+
+    /**
+     * Fits the method to {@code y} (oldest first) with {@code season} periods per seasonal cycle.
+     *
+     * @throws org.crmworkbench.work.BadParameterException when the method cannot fit this history
+     * @throws org.crmworkbench.work.CancelledException    when {@code progress} is cancelled
+     */
+    FittedForecaster fit(double[] y, int season, Progress progress);
+}
