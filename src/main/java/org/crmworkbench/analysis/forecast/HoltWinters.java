@@ -172,7 +172,8 @@ public final class HoltWinters implements Forecaster {
         return sse;
     }
 
-    private final class Fitted implements FittedForecaster {
+    /** A fitted Holt-Winters model. */
+    final class Fitted implements FittedForecaster {
         private final int n;
         private final int m;
         private final double alpha;
@@ -210,6 +211,16 @@ public final class HoltWinters implements Forecaster {
         @Override
         public double[] fitted() {
             return fitted.clone();
+        }
+
+        /** The seasonal states after the last period, index k for the periods whose index is k mod m. */
+        double[] finalSeasons() {
+            return Arrays.copyOfRange(end, 2, m + 2);
+        }
+
+        /** The smoothing parameters alpha, beta, gamma. */
+        double[] smoothing() {
+            return new double[] {alpha, beta, gamma};
         }
 
         @Override
