@@ -14,7 +14,7 @@ public record ArimaOrders(int p, int d, int q, int seasonalP, int seasonalD, int
     }
 
     /** Estimated coefficients, the constant included. */
-    int coefficients() {
+    public int coefficients() {
         return p + q + seasonalP + seasonalQ + (constant ? 1 : 0);
     }
 
@@ -24,7 +24,7 @@ public record ArimaOrders(int p, int d, int q, int seasonalP, int seasonalD, int
     }
 
     /** {@code ARIMA(1,1,1)(0,1,1)[12]}, with {@code with mean} or {@code with drift} when it has a constant. */
-    String notation() {
+    public String notation() {
         String s = "ARIMA(" + p + "," + d + "," + q + ")";
         if (season > 1) {
             s += "(" + seasonalP + "," + seasonalD + "," + seasonalQ + ")[" + season + "]";

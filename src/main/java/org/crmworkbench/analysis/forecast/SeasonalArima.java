@@ -67,6 +67,14 @@ public final class SeasonalArima implements Forecaster {
         return best;
     }
 
+    /**
+     * Fits fixed orders by conditional sum of squares, conditioning on the first {@code p + m P} differenced periods
+     * (for comparisons with other software and for re-fitting a chosen model).
+     */
+    public FittedForecaster fitOrders(double[] y, ArimaOrders orders, Progress progress) {
+        return ArimaFit.fit(y, orders, orders.p() + orders.season() * orders.seasonalP(), progress);
+    }
+
     /** Seasonal strength of a classical additive decomposition (centred moving average trend). */
     static double seasonalStrength(double[] y, int m) {
         int n = y.length;
