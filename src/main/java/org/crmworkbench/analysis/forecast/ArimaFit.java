@@ -16,6 +16,7 @@ import org.crmworkbench.work.Progress;
  */
 final class ArimaFit implements FittedForecaster {
     private final ArimaOrders orders;
+    private final int start;
     private final double[] y;
     private final double[] coefficients;
     private final double[] residuals;
@@ -29,6 +30,7 @@ final class ArimaFit implements FittedForecaster {
 
     private ArimaFit(ArimaOrders orders, double[] y, double[] coefficients, int start) {
         this.orders = orders;
+        this.start = start;
         this.y = y;
         this.coefficients = coefficients;
         double[] w = difference(y, orders);
@@ -92,7 +94,7 @@ final class ArimaFit implements FittedForecaster {
         }
         double[] best = initial;
         if (k > 0) {
-            ParameterSearch search = new ParameterSearch(lower, upper, 400 * k + 400, 1e-10);
+            ParameterSearch search = new ParameterSearch(lower, upper, 200 * k + 200, 1e-8);
             best = search.minimise(c -> admissible(orders, c) ? css(w, orders, c, start, null)
                     : Double.POSITIVE_INFINITY, initial, 0.1, progress);
         }
@@ -101,6 +103,11 @@ final class ArimaFit implements FittedForecaster {
 
     ArimaOrders orders() {
         return orders;
+    }
+
+    /** Differenced periods conditioned on. */
+    int start() {
+        return start;
     }
 
     double css() {
@@ -153,27 +160,35 @@ final class ArimaFit implements FittedForecaster {
         double[] maPoly = polynomial(o, c, false);
         int[] arLags = nonZero(arPoly);
         int[] maLags = nonZero(maPoly);
+        double[] arCoef = at(arPoly, arLags);
+        double[] maCoef = at(maPoly, maLags);
         double mean = o.constant() ? c[o.coefficients() - 1] : 0;
         double[] res = e != null ? e : new double[w.length];
         Arrays.fill(res, 0);
         double sum = 0;
         for (int t = start; t < w.length; t++) {
             double v = w[t] - mean;
-            for (int k : arLags) {
-                v -= arPoly[k] * (w[t - k] - mean);
+            for (int i = 0; i < arLags.length; i++) {
+                v -= arCoef[i] * (w[t - arLags[i]] - mean);
             }
-            for (int k : maLags) {
-                if (t - k >= 0) {
-                    v -= maPoly[k] * res[t - k];
+            for (int i = 0; i < maLags.length; i++) {
+                int k = t - maLags[i];
+                if (k >= 0) {
+                    v -= maCoef[i] * res[k];
                 }
             }
             res[t] = v;
             sum += v * v;
-            if (!Double.isFinite(sum)) {
-                return Double.POSITIVE_INFINITY;
-            }
         }
-        return sum;
+        return Double.isFinite(sum) ? sum : Double.POSITIVE_INFINITY;
+    }
+
+    private static double[] at(double[] poly, int[] lags) {
+        double[] r = new double[lags.length];
+        for (int i = 0; i < lags.length; i++) {
+            r[i] = poly[lags[i]];
+        }
+        return r;
     }
 
     /**
@@ -220,7 +235,18 @@ final class ArimaFit implements FittedForecaster {
     }
 
     private static int[] nonZero(double[] poly) {
-        return java.util.stream.IntStream.range(1, poly.length).filter(i -> poly[i] != 0).toArray();
+        int count = 0;
+        for (int i = 1; i < poly.length; i++) {
+            count += poly[i] != 0 ? 1 : 0;
+        }
+        int[] lags = new int[count];
+        int j = 0;
+        for (int i = 1; i < poly.length; i++) {
+            if (poly[i] != 0) {
+                lags[j++] = i;
+            }
+        }
+        return lags;
     }
 
     @Override

@@ -21,4 +21,13 @@ public interface Forecaster {
      * @throws org.crmworkbench.work.CancelledException    when {@code progress} is cancelled
      */
     FittedForecaster fit(double[] y, int season, Progress progress);
+
+    /**
+     * The method a rolling backtest refits at every origin, given the history up to its first origin. By default
+     * this method itself; a method that makes structural choices (such as model orders) may make them once on
+     * that first history, without looking past it, and refit only its coefficients at each origin.
+     */
+    default Forecaster forBacktest(double[] firstHistory, int season, Progress progress) {
+        return this;
+    }
 }

@@ -10,7 +10,8 @@ import org.crmworkbench.work.Progress;
 /**
  * Rolling-origin backtest: the last {@code origins} origins the history allows (an origin needs at least the
  * model's minimum history before it and one period after it), each refitting the model on the history up to the
- * origin and forecasting {@code min(horizon, periods left)} steps. Errors by {@link ForecastErrors}, MASE scaled on
+ * origin and forecasting {@code min(horizon, periods left)} steps (structural choices such as ARIMA orders are made
+ * once on the history up to the first origin, see {@link Forecaster#forBacktest}). Errors by {@link ForecastErrors}, MASE scaled on
  * the whole history.
  */
 public final class RollingBacktest {
@@ -40,12 +41,13 @@ public final class RollingBacktest {
         int count = Math.min(origins, n - forecaster.minimumLength(m));
         double[] y = series.values();
         List<BacktestPoint> points = new ArrayList<>();
+        Forecaster method = forecaster.forBacktest(java.util.Arrays.copyOf(y, n - count), m, progress);
         for (int o = 0; o < count; o++) {
             progress.checkCancelled();
             progress.stage("forecast.stage.origin", forecaster.model().key(), o + 1, count);
             int length = n - count + o;
             double[] history = java.util.Arrays.copyOf(y, length);
-            FittedForecaster fitted = forecaster.fit(history, m, progress);
+            FittedForecaster fitted = method.fit(history, m, progress);
             int steps = Math.min(horizon, n - length);
             double[] mean = fitted.mean(steps);
             LocalDate origin = series.periods().get(length - 1);

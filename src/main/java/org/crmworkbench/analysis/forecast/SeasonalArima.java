@@ -27,6 +27,34 @@ public final class SeasonalArima implements Forecaster {
         return Math.max(2 * season + 8, 16);
     }
 
+    /**
+     * Chooses the orders on the history up to the first origin; every origin then refits those orders' coefficients
+     * (twelve full order searches per backtest would cost twelve times as much for little change).
+     */
+    @Override
+    public Forecaster forBacktest(double[] firstHistory, int season, Progress progress) {
+        ArimaFit chosen = (ArimaFit) fit(firstHistory, season, progress);
+        ArimaOrders orders = chosen.orders();
+        int start = chosen.start();
+        SeasonalArima self = this;
+        return new Forecaster() {
+            @Override
+            public ForecastModel model() {
+                return ForecastModel.ARIMA;
+            }
+
+            @Override
+            public int minimumLength(int m) {
+                return self.minimumLength(m);
+            }
+
+            @Override
+            public FittedForecaster fit(double[] y, int m, Progress p) {
+                return ArimaFit.fit(y, orders, start, p);
+            }
+        };
+    }
+
     @Override
     public FittedForecaster fit(double[] y, int season, Progress progress) {
         int m = season;
