@@ -1,0 +1,89 @@
+package org.crmworkbench.analysis.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.crmworkbench.model.SeriesFrequency;
+import org.crmworkbench.model.TimeSeries;
+import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
+import org.crmworkbench.work.Progress;
+import org.junit.jupiter.api.Test;
+
+/** Bad input, cancellation and determinism of a whole forecast run. */
+class SalesForecasterTest {
+
+    @Test
+    void tooShortHistoryNamesTheHorizonAndThePeriodsNeeded() {
+        TimeSeries series = PlantedSeries.series(SeriesFrequency.MONTH,
+                PlantedSeries.multiplicative(20, 12, 100, 0, 0.05, 1));
+        BadParameterException e = assertThrows(BadParameterException.class, () -> new SalesForecaster()
+                .run(series, ForecastSettings.of(ForecastModel.HOLT_WINTERS_ADDITIVE, 6), Progress.none()));
+        assertEquals("horizon", e.parameter());
+        assertEquals("forecast.error.tooShort", e.messageKey());
+        assertTrue(e.getMessage().contains("27") && e.getMessage().contains("20"), e.getMessage());
+        // AUTO leaves out what does not fit: 20 months allow seasonal naive only
+        ForecastResult auto = new SalesForecaster().run(series, ForecastSettings.of(ForecastModel.AUTO, 6),
+                Progress.none());
+        assertEquals(ForecastModel.SEASONAL_NAIVE, auto.model());
+        BadParameterException none = assertThrows(BadParameterException.class, () -> new SalesForecaster()
+                .run(series.head(12), ForecastSettings.of(ForecastModel.AUTO, 6), Progress.none()));
+        assertEquals("horizon", none.parameter());
+    }
+
+    @Test
+    void multiplicativeOnAZeroNamesTheModelAndThePeriod() {
+        double[] y = PlantedSeries.multiplicative(48, 12, 100, 0, 0.05, 1);
+        y[30] = 0;
+        TimeSeries series = PlantedSeries.series(SeriesFrequency.MONTH, y);
+        BadParameterException e = assertThrows(BadParameterException.class, () -> new SalesForecaster()
+                .run(series, ForecastSettings.of(ForecastModel.HOLT_WINTERS_MULTIPLICATIVE, 6), Progress.none()));
+        assertEquals("model", e.parameter());
+        assertTrue(e.getMessage().contains(series.periods().get(30).toString()), e.getMessage());
+        ForecastResult auto = new SalesForecaster().run(series, ForecastSettings.of(ForecastModel.AUTO, 6),
+                Progress.none());
+        assertTrue(auto.candidates().stream().noneMatch(b -> b.model() == ForecastModel.HOLT_WINTERS_MULTIPLICATIVE));
+    }
+
+    @Test
+    void horizonOutOfRangeIsRefusedBySettings() {
+        BadParameterException e = assertThrows(BadParameterException.class,
+                () -> ForecastSettings.of(ForecastModel.AUTO, 0));
+        assertEquals("horizon", e.parameter());
+    }
+
+    @Test
+    void cancelledRunStops() {
+        TimeSeries series = PlantedSeries.series(SeriesFrequency.MONTH,
+                PlantedSeries.multiplicative(60, 12, 100, 0.01, 0.05, 1));
+        assertThrows(CancelledException.class, () -> new SalesForecaster()
+                .run(series, ForecastSettings.of(ForecastModel.AUTO, 12), new CancelledProgress()));
+        assertThrows(CancelledException.class, () -> new HoltWinters(true)
+                .fit(series.values(), 12, new CancelledProgress()));
+    }
+
+    @Test
+    void sameSeriesAndSeedGiveTheSameForecast() {
+        TimeSeries series = PlantedSeries.series(SeriesFrequency.MONTH,
+                PlantedSeries.multiplicative(60, 12, 100, 0.01, 0.05, 4));
+        ForecastSettings settings = ForecastSettings.of(ForecastModel.HOLT_WINTERS_MULTIPLICATIVE, 12);
+        ForecastResult a = new SalesForecaster().run(series, settings, Progress.none());
+        ForecastResult b = new SalesForecaster().run(series, settings, Progress.none());
+        assertArrayEquals(a.forecast().mean(), b.forecast().mean());
+        for (int i = 0; i < 2; i++) {
+            assertArrayEquals(a.forecast().bands().get(i).lower(), b.forecast().bands().get(i).lower());
+            assertArrayEquals(a.forecast().bands().get(i).upper(), b.forecast().bands().get(i).upper());
+        }
+        assertEquals(a.backtest(), b.backtest());
+        assertEquals(a.parameters().sse(), b.parameters().sse());
+        ForecastResult auto1 = new SalesForecaster().run(series, ForecastSettings.of(ForecastModel.AUTO, 12),
+                Progress.none());
+        ForecastResult auto2 = new SalesForecaster().run(series, ForecastSettings.of(ForecastModel.AUTO, 12),
+                Progress.none());
+        assertEquals(auto1.model(), auto2.model());
+        assertArrayEquals(auto1.forecast().mean(), auto2.forecast().mean());
+    }
+}
