@@ -3,7 +3,9 @@ package org.crmworkbench.present.forecast;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.crmworkbench.model.SeriesFrequency;
 import org.crmworkbench.present.chart.ChartFonts;
 import org.crmworkbench.present.chart.ChartStyle;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
@@ -56,6 +59,7 @@ public final class ForecastCharts {
     static final Color BAND = new Color(0x56B4E9);
     static final Color CHOSEN = new Color(0x0072B2);
     static final Color OTHER = new Color(0x56B4E9);
+    private static final Shape SWATCH = new Rectangle2D.Double(-7, -5, 14, 10);
 
     private final Messages messages;
     private final ForecastLabels labels;
@@ -120,8 +124,13 @@ public final class ForecastCharts {
         one.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         one.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(one, Layer.FOREGROUND);
-        y.setAutoRangeIncludesZero(true);
-        y.setUpperMargin(0.15);
+        double top = 1;
+        for (Backtest b : result.candidates()) {
+            if (Double.isFinite(b.errors().mase())) {
+                top = Math.max(top, b.errors().mase());
+            }
+        }
+        y.setRange(0, top * 1.15); // the line at 1 always in view
         JFreeChart chart = new JFreeChart(messages.get("forecast.chart.backtestTitle", result.series().name(),
                 result.backtest().points().size()), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         return style.apply(chart);
@@ -181,7 +190,22 @@ public final class ForecastCharts {
         NumberAxis value = new NumberAxis(labels.unit(lines.unit()));
         value.setAutoRangeIncludesZero(false);
 
-        DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+        DeviationRenderer bandRenderer = new DeviationRenderer(false, false) {
+            @Override
+            public LegendItem getLegendItem(int datasetIndex, int series) {
+                LegendItem item = super.getLegendItem(datasetIndex, series);
+                if (item == null) {
+                    return null;
+                }
+                LegendItem swatch = new LegendItem(item.getLabel(), null, null, null, SWATCH,
+                        lookupSeriesFillPaint(series));
+                swatch.setDataset(item.getDataset());
+                swatch.setSeriesKey(item.getSeriesKey());
+                swatch.setSeriesIndex(series);
+                swatch.setDatasetIndex(datasetIndex);
+                return swatch;
+            }
+        };
         bandRenderer.setAutoPopulateSeriesPaint(false);
         bandRenderer.setAutoPopulateSeriesFillPaint(false);
         bandRenderer.setAlpha(1f);

@@ -42,7 +42,7 @@ public final class ForecastRows {
     /** The description, parameters, initial states, SSE and observations, numbers in the reader's format. */
     static List<ParameterRow> parameters(ForecastResult result, Messages messages) {
         FittedParameters p = result.parameters();
-        NumberFormat number = numberFormat(messages.locale(), 6);
+        NumberFormat number = numberFormat(messages.locale(), 4);
         List<ParameterRow> rows = new ArrayList<>();
         rows.add(new ParameterRow(messages.get("forecast.ws.parameter.model"), p.description()));
         for (FittedParameters.Parameter parameter : p.parameters()) {

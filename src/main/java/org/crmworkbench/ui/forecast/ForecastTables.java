@@ -10,6 +10,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.crmworkbench.i18n.Messages;
 
 /**
@@ -45,7 +46,14 @@ final class ForecastTables {
     void parameters(TableView<ForecastRows.ParameterRow> table) {
         TableColumn<ForecastRows.ParameterRow, String> value = text("forecast.ws.column.value",
                 ForecastRows.ParameterRow::value, 420);
-        value.setStyle("-fx-alignment: CENTER-RIGHT;");
+        value.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         table.getColumns().setAll(List.of(text("forecast.ws.column.parameter", ForecastRows.ParameterRow::name, 220),
                 value));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
