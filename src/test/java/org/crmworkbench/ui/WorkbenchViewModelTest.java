@@ -14,8 +14,8 @@ class WorkbenchViewModelTest {
         WorkbenchViewModel workbench = new WorkbenchViewModel(ComingSoonWorkspace.plannedWorkspaces());
         assertEquals("predict", workbench.selected().id());
 
-        workbench.select("forecast");
-        assertEquals("forecast", workbench.selected().id());
+        workbench.select("reports");
+        assertEquals("reports", workbench.selected().id());
     }
 
     @Test

@@ -58,18 +58,18 @@ class WorkbenchWindowTest extends FxUiTest {
         robot.clickOn("#start-sample");
         waitUntil("the sample job finished", () -> window.jobs().rows().size() == 1
                 && window.jobs().rows().get(0).stateProperty().get() == JobState.SUCCEEDED);
-        robot.clickOn("#nav-forecast");
+        robot.clickOn("#nav-reports");
 
         chooseLanguage(chinese.get("language.zh"));
         waitUntil("the window is in Chinese", () -> "CRM 工作台".equals(window.stage().getTitle()));
-        assertEquals("销售预测", pageTitle(), "the forecast workspace stays selected");
-        assertEquals("销售预测", onFx(() -> this.<ToggleButton>find("#nav-forecast").getText()));
+        assertEquals("报告", pageTitle(), "the reports workspace stays selected");
+        assertEquals("报告", onFx(() -> this.<ToggleButton>find("#nav-reports").getText()));
         assertEquals(Language.SIMPLIFIED_CHINESE, settingsStore().load().language(), "the choice is saved");
         assertEquals(List.of("示例计算"), onFx(() -> texts(".job-name")), "jobs survive the rebuild");
 
         chooseLanguage(english.get("language.en"));
         waitUntil("the window is in English again", () -> "CRM Workbench".equals(window.stage().getTitle()));
-        assertEquals("Forecast", pageTitle());
+        assertEquals("Reports", pageTitle());
         assertEquals(Language.ENGLISH, settingsStore().load().language());
     }
 

@@ -1,0 +1,29 @@
+package org.crmworkbench.ui.forecast;
+
+import org.crmworkbench.data.imports.UnreadableFileException;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.datasets.ErrorText;
+import org.crmworkbench.work.BadParameterException;
+
+/**
+ * An error of a forecasting job as text for the analyst: a bad parameter named (by its command-line name) with its
+ * message in the current language (in English when the bundle lacks the key), a file problem with its file, line and column.
+ */
+final class ForecastErrors {
+    private ForecastErrors() {
+    }
+
+    static String text(Throwable error, Messages messages) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof BadParameterException bad) {
+                return messages.has(bad.messageKey())
+                        ? bad.parameter() + ": " + messages.get(bad.messageKey(), bad.args())
+                        : bad.getMessage();
+            }
+            if (t instanceof UnreadableFileException unreadable) {
+                return unreadable.problem().describe(messages);
+            }
+        }
+        return ErrorText.of(error);
+    }
+}

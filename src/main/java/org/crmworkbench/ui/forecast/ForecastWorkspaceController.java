@@ -1,0 +1,262 @@
+package org.crmworkbench.ui.forecast;
+
+import java.io.File;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.crmworkbench.analysis.forecast.ForecastBand;
+import org.crmworkbench.analysis.forecast.ForecastModel;
+import org.crmworkbench.analysis.forecast.ForecastResult;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.SeriesBreakdown;
+import org.crmworkbench.model.SeriesFrequency;
+import org.crmworkbench.model.SeriesMeasure;
+import org.crmworkbench.model.TimeSeries;
+import org.crmworkbench.present.chart.ChartExporter;
+import org.crmworkbench.present.chart.ChartFormat;
+import org.crmworkbench.present.forecast.ForecastCharts;
+import org.crmworkbench.present.forecast.ForecastLabels;
+import org.crmworkbench.ui.datasets.NoticeLabel;
+import org.crmworkbench.ui.datasets.SaveDialog;
+import org.crmworkbench.ui.segments.ChartPane;
+import org.jfree.chart.JFreeChart;
+
+/** Binds the Forecast view to its {@link ForecastViewModel}; draws the charts when a forecast arrives. */
+public final class ForecastWorkspaceController {
+    private static final double EXPORT_WIDTH = 800;
+    private static final double EXPORT_HEIGHT = 500;
+    private static final int EXPORT_DPI = 300;
+
+    private final ForecastViewModel model;
+    private final Messages messages;
+    private final ForecastLabels labels;
+    private final ForecastCharts charts;
+    private final ForecastTables tables;
+    private final ChartPane forecastPane;
+    private final ChartPane backtestPane;
+    private final TableView<ForecastRows.ModelRow> modelTable = new TableView<>();
+
+    @FXML private BorderPane root;
+    @FXML private ComboBox<SeriesChoice.Source> sourceBox;
+    @FXML private GridPane ordersGrid;
+    @FXML private ComboBox<SeriesMeasure> measureBox;
+    @FXML private ComboBox<SeriesFrequency> frequencyBox;
+    @FXML private ComboBox<SeriesBreakdown> breakdownBox;
+    @FXML private Label groupLabel;
+    @FXML private ComboBox<String> groupBox;
+    @FXML private GridPane fileGrid;
+    @FXML private Label fileLabel;
+    @FXML private ComboBox<String> dateColumnBox;
+    @FXML private ComboBox<String> valueColumnBox;
+    @FXML private ComboBox<ForecastModel> modelBox;
+    @FXML private Spinner<Integer> horizonSpinner;
+    @FXML private TextField levelsField;
+    @FXML private Spinner<Integer> originsSpinner;
+    @FXML private Button forecastButton;
+    @FXML private Button cancelButton;
+    @FXML private Button saveButton;
+    @FXML private Button exportCsvButton;
+    @FXML private Label seriesLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Tab chartTab;
+    @FXML private Tab backtestTab;
+    @FXML private TableView<ForecastRows.ParameterRow> parameterTable;
+    @FXML private TableView<ForecastRows.PeriodRow> periodTable;
+    @FXML private Label noticeLabel;
+
+    public ForecastWorkspaceController(ForecastViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.labels = new ForecastLabels(messages);
+        this.charts = new ForecastCharts(messages);
+        this.tables = new ForecastTables(messages);
+        this.forecastPane = new ChartPane("forecast-chart", "forecast", messages, this::exportChart);
+        this.backtestPane = new ChartPane("forecast-backtest-chart", "backtest", messages, this::exportChart);
+    }
+
+    @FXML
+    private void initialize() {
+        SeriesChoice series = model.series();
+        sourceBox.getItems().setAll(SeriesChoice.Source.values());
+        sourceBox.setConverter(keyed("forecast.ws.source."));
+        sourceBox.valueProperty().bindBidirectional(series.sourceProperty());
+        measureBox.getItems().setAll(SeriesMeasure.values());
+        measureBox.setConverter(keyed("forecast.unit."));
+        measureBox.valueProperty().bindBidirectional(series.measureProperty());
+        frequencyBox.getItems().setAll(SeriesFrequency.WEEK, SeriesFrequency.MONTH);
+        frequencyBox.setConverter(keyed("forecast.frequency."));
+        frequencyBox.valueProperty().bindBidirectional(series.frequencyProperty());
+        breakdownBox.getItems().setAll(SeriesBreakdown.values());
+        breakdownBox.setConverter(keyed("forecast.ws.breakdown."));
+        breakdownBox.valueProperty().bindBidirectional(series.breakdownProperty());
+        groupBox.setItems(series.groups());
+        groupBox.valueProperty().bindBidirectional(series.groupProperty());
+        groupBox.disableProperty().bind(series.breakdownProperty().isEqualTo(SeriesBreakdown.OVERALL));
+        groupLabel.disableProperty().bind(groupBox.disableProperty());
+        dateColumnBox.setItems(series.columns());
+        dateColumnBox.valueProperty().bindBidirectional(series.dateColumnProperty());
+        valueColumnBox.setItems(series.columns());
+        valueColumnBox.valueProperty().bindBidirectional(series.valueColumnProperty());
+        ordersGrid.visibleProperty().bind(series.sourceProperty().isEqualTo(SeriesChoice.Source.ORDERS));
+        ordersGrid.managedProperty().bind(ordersGrid.visibleProperty());
+        fileGrid.visibleProperty().bind(ordersGrid.visibleProperty().not());
+        fileGrid.managedProperty().bind(fileGrid.visibleProperty());
+        fileLabel.textProperty().bind(series.fileProperty().map(p -> p.getFileName().toString()).orElse(""));
+
+        modelBox.getItems().setAll(ForecastModel.values());
+        modelBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ForecastModel m) {
+                return m == null ? "" : labels.model(m);
+            }
+
+            @Override
+            public ForecastModel fromString(String s) {
+                return null;
+            }
+        });
+        modelBox.valueProperty().bindBidirectional(model.form().modelProperty());
+        bindSpinner(horizonSpinner, 1, 120, model.form().horizonProperty());
+        bindSpinner(originsSpinner, 1, 60, model.form().originsProperty());
+        levelsField.textProperty().bindBidirectional(model.form().levelsProperty());
+
+        busyIndicator.visibleProperty().bind(model.runningProperty().or(series.readingProperty()));
+        cancelButton.disableProperty().bind(model.runningProperty().not());
+        forecastButton.disableProperty().bind(series.seriesProperty().isNull());
+        saveButton.disableProperty().bind(model.resultProperty().isNull());
+        exportCsvButton.disableProperty().bind(model.resultProperty().isNull());
+
+        chartTab.setContent(forecastPane.node());
+        SplitPane backtest = new SplitPane(modelTable, backtestPane.node());
+        backtest.setOrientation(Orientation.VERTICAL);
+        backtest.setDividerPositions(0.34);
+        backtestTab.setContent(backtest);
+        modelTable.setId("forecast-model-table");
+        parameterTable.setId("forecast-parameter-table");
+        periodTable.setId("forecast-period-table");
+        tables.models(modelTable);
+        tables.parameters(parameterTable);
+        modelTable.setItems(model.models());
+        parameterTable.setItems(model.parameters());
+        periodTable.setItems(model.periods());
+
+        model.resultProperty().addListener((o, a, b) -> showResult());
+        series.seriesProperty().addListener((o, a, b) -> showSeries());
+        series.readingProperty().addListener((o, a, b) -> showSeries());
+        model.noticeProperty().addListener((o, a, b) -> showNotice());
+        showResult();
+        showSeries();
+        showNotice();
+    }
+
+    private void bindSpinner(Spinner<Integer> spinner, int min, int max, javafx.beans.property.IntegerProperty value) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory values =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get());
+        spinner.setValueFactory(values);
+        values.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                value.set(b);
+            }
+        });
+        value.addListener((o, a, b) -> values.setValue(b.intValue()));
+    }
+
+    @FXML
+    private void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("forecast.ws.fileFilter"),
+                "*.csv", "*.xlsx", "*.txt"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.series().fileProperty().set(file.toPath());
+        }
+    }
+
+    @FXML
+    private void forecast() {
+        model.forecast();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    @FXML
+    private void exportCsv() {
+        SaveDialog.ask(root, "forecast.csv", "CSV", "csv").ifPresent(model::exportCsv);
+    }
+
+    private void exportChart(JFreeChart chart, ChartFormat format, String baseName) {
+        if (chart == null) {
+            return;
+        }
+        SaveDialog.ask(root, baseName + "." + format.extension(), format.name(), format.extension())
+                .ifPresent(file -> model.export(file, target -> new ChartExporter().export(chart, format, target,
+                        EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_DPI)));
+    }
+
+    private void showResult() {
+        ForecastResult r = model.resultProperty().get();
+        forecastPane.show(r == null ? null : charts.forecast(r));
+        backtestPane.show(r == null ? null : charts.backtest(r));
+        tables.periods(periodTable, r == null ? new int[0]
+                : r.forecast().bands().stream().mapToInt(ForecastBand::level).toArray());
+    }
+
+    private void showSeries() {
+        TimeSeries s = model.series().seriesProperty().get();
+        if (model.series().readingProperty().get()) {
+            seriesLabel.setText(messages.get("forecast.ws.series.reading"));
+        } else if (s == null) {
+            seriesLabel.setText(messages.get("forecast.ws.series.none"));
+        } else if (s.size() == 0) {
+            seriesLabel.setText(messages.get("forecast.ws.series.empty", s.name()));
+        } else {
+            seriesLabel.setText(messages.get("forecast.ws.series.summary", s.name(), s.size(),
+                    labels.period(s.periods().get(0), s.frequency()),
+                    labels.period(s.periods().get(s.size() - 1), s.frequency()), labels.unit(s.unit())));
+        }
+    }
+
+    private void showNotice() {
+        NoticeLabel.show(noticeLabel, model.noticeProperty().get(), messages, "");
+    }
+
+    private <T extends Enum<T>> StringConverter<T> keyed(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                if (value == null) {
+                    return "";
+                }
+                String key = value instanceof SeriesBreakdown b ? b.key() : value.name().toLowerCase(Locale.ROOT);
+                return messages.get(prefix + key);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
