@@ -59,6 +59,27 @@ public final class PredictFiles {
     }
 
     /**
+     * {@code coefficients.csv} of a logistic regression: {@code term,estimate,odds_ratio,std_error,z,p,lower95,upper95}
+     * (estimates in log-odds, the odds ratio their exponential); for trees {@code feature,importance,lower,upper}.
+     */
+    public void writeClassifierCoefficients(Path file, ClassificationResult result) throws IOException {
+        OutputFiles.writeCsv(file, csv -> {
+            if (!result.coefficients().isEmpty()) {
+                csv.writeRecord("term", "estimate", "odds_ratio", "std_error", "z", "p", "lower95", "upper95");
+                for (Coefficient c : result.coefficients()) {
+                    csv.writeRecord(c.term(), cell(c.estimate()), cell(Math.exp(c.estimate())), cell(c.stdError()),
+                            cell(c.statistic()), cell(c.pValue()), cell(c.lower95()), cell(c.upper95()));
+                }
+            } else {
+                csv.writeRecord("feature", "importance", "lower", "upper");
+                for (Importance i : result.importance()) {
+                    csv.writeRecord(i.feature(), cell(i.value()), cell(i.lower()), cell(i.upper()));
+                }
+            }
+        });
+    }
+
+    /**
      * The regression's {@code metrics.json}: model, target, features, rows, seed, test share, folds, the summary
      * ({@code r2}, {@code adj_r2}, {@code rse}, {@code f}, {@code f_p}, df) when there is one, held-out {@code rmse},
      * {@code mae}, {@code r2_test}, {@code mape}, the per-fold {@code cv} scores with their mean, and the comparison
