@@ -168,7 +168,7 @@ final class ForecastCommand implements Callable<Integer> {
                 : new SeriesRequest(what, frequency, slice, group == null ? "" : group.trim());
     }
 
-    private void checkFileOptions(Messages m) {
+    private void checkFileOptions(Messages m) throws java.nio.file.NoSuchFileException {
         if (dateColumn == null || dateColumn.isBlank()) {
             throw new BadParameterException("date-col", "cli.forecast.columnNeeded",
                     "name the file's date column", "--date-col");
@@ -185,6 +185,9 @@ final class ForecastCommand implements Callable<Integer> {
         }
         if (save) {
             throw new UsageException(m.get("cli.forecast.saveNeedsDb"));
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new java.nio.file.NoSuchFileException(input.toString());
         }
     }
 
