@@ -86,8 +86,8 @@ class RegressCommandTest {
         assertTrue(cli.stdout.contains("Residual standard error:"), cli.stdout);
         assertTrue(cli.stdout.contains("R²:"), cli.stdout);
         assertTrue(cli.stdout.contains("F statistic:"), cli.stdout);
-        assertTrue(cli.stdout.matches("(?s).*x1\\s+2\\.\\d+.*\\*\\*\\*.*"), cli.stdout);
-        assertTrue(cli.stdout.contains("1 rows left out because y is missing"), cli.stdout);
+        assertTrue(cli.stdout.lines().anyMatch(l -> l.startsWith("x1 ") && l.endsWith(" ***")), cli.stdout);
+        assertTrue(cli.stdout.contains("Rows left out because y is missing: 1"), cli.stdout);
     }
 
     @Test
