@@ -186,7 +186,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 out.println(String.format(Locale.ROOT, "%-" + tw + "s %12s %10s %9s %10s %s", k.term(),
                         PredictionReport.g(k.estimate()), PredictionReport.g(Math.exp(k.estimate())),
                         PredictionReport.fixed(k.statistic(), 3), PredictionReport.p(k.pValue()),
-                        PredictionReport.stars(k.pValue())));
+                        PredictionReport.stars(k.pValue())).stripTrailing());
             }
             out.println(m.get("cli.predict.signif"));
         } else {
@@ -195,7 +195,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (!comparison.isEmpty()) {
             out.println(m.get("cli.classify.compareHeader"));
             for (ClassifierScore s : comparison) {
-                out.println(m.get("cli.classify.compareLine", s.settings().model().key(),
+                out.println("  " + m.get("cli.classify.compareLine", s.settings().model().key(),
                         PredictionReport.fixed(s.auc(), 3), PredictionReport.fixed(s.averagePrecision(), 3),
                         PredictionReport.fixed(s.f1(), 3), PredictionReport.fixed(s.cvAuc(), 3),
                         PredictionReport.fixed(s.cvAucSd(), 3)));

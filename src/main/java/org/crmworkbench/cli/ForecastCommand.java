@@ -229,11 +229,11 @@ final class ForecastCommand implements Callable<Integer> {
         if (r.candidates().size() > 1) {
             out.println(m.get("cli.forecast.candidates", r.settings().backtestOrigins(), r.settings().horizon()));
             for (Backtest b : r.candidates()) {
-                out.println(errors(m, "cli.forecast.candidateLine", b.model().key(), b));
+                out.println("  " + errors(m, "cli.forecast.candidateLine", b.model().key(), b));
             }
         }
         for (FittedParameters.Parameter parameter : p.parameters()) {
-            out.println(m.get("cli.forecast.parameter", parameter.name(), PredictionReport.g(parameter.value())));
+            out.println("  " + m.get("cli.forecast.parameter", parameter.name(), PredictionReport.g(parameter.value())));
         }
         out.println(m.get("cli.forecast.sse", PredictionReport.g(p.sse()), p.observations()));
         out.println(errors(m, "cli.forecast.backtest", Integer.toString(r.backtest().points().size()), r.backtest()));

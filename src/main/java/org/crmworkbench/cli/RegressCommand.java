@@ -102,7 +102,7 @@ final class RegressCommand implements Callable<Integer> {
                 stdout.println(m.get("cli.regress.compareHeader"));
                 for (ModelScore s : comparison) {
                     FitMetrics t = s.test();
-                    stdout.println(m.get("cli.regress.compareLine", s.settings().model().key(), g(t.rmse()),
+                    stdout.println("  " + m.get("cli.regress.compareLine", s.settings().model().key(), g(t.rmse()),
                             g(t.mae()), g(t.rSquared()), g(t.mape()), g(s.cvRmse()), g(s.cvRmseSd())));
                 }
             }
@@ -137,7 +137,7 @@ final class RegressCommand implements Callable<Integer> {
                 out.println(String.format(Locale.ROOT, "%-" + report.termWidth(s.coefficients())
                         + "s %12s %12s %9s %10s %s", c.term(), g(c.estimate()), g(c.stdError()),
                         PredictionReport.fixed(c.statistic(), 3), PredictionReport.p(c.pValue()),
-                        PredictionReport.stars(c.pValue())));
+                        PredictionReport.stars(c.pValue())).stripTrailing());
             }
             out.println(m.get("cli.predict.signif"));
             out.println(m.get("cli.regress.rse", g(s.residualStandardError()), s.residualDf()));
