@@ -233,7 +233,8 @@ final class ForecastCommand implements Callable<Integer> {
             }
         }
         for (FittedParameters.Parameter parameter : p.parameters()) {
-            out.println("  " + m.get("cli.forecast.parameter", parameter.name(), PredictionReport.g(parameter.value())));
+            out.println("  " + m.get("cli.forecast.parameter", parameter.name(),
+                    PredictionReport.g(parameter.value())));
         }
         out.println(m.get("cli.forecast.sse", PredictionReport.g(p.sse()), p.observations()));
         out.println(errors(m, "cli.forecast.backtest", Integer.toString(r.backtest().points().size()), r.backtest()));

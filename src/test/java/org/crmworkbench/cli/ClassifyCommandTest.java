@@ -120,8 +120,8 @@ class ClassifyCommandTest {
         String in = table.toString();
         String o = out.toString();
         cli.assertFails(2, "--model:", "classify", "--input", in, "--target", "y", "--model", "ols", "--out", o);
-        cli.assertFails(2, "--balance:", "classify", "--input", in, "--target", "y", "--balance", "smote",
-                "--out", o);
+        cli.assertFails(2, "--balance: expected none or weights, got smote", "classify", "--input", in,
+                "--target", "y", "--balance", "smote", "--out", o);
         cli.assertFails(2, "--threshold: the threshold is a probability from 0 to 1, got 1.5", "classify",
                 "--input", in, "--target", "y", "--threshold", "1.5", "--out", o);
         cli.assertFails(2, "--lambda:", "classify", "--input", in, "--target", "y", "--lambda", "-2", "--out", o);
