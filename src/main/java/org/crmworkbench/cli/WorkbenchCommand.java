@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "workbench", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli",
         versionProvider = AppVersion.class, sortOptions = false,
         subcommands = {GenerateCommand.class, ImportCommand.class, InfoCommand.class, SegmentCommand.class,
-                RecommendCommand.class, EvaluateRecsCommand.class})
+                RecommendCommand.class, EvaluateRecsCommand.class, RegressCommand.class, ClassifyCommand.class,
+                ForecastCommand.class})
 final class WorkbenchCommand implements Runnable {
     private final CliContext context;
 
