@@ -3,10 +3,12 @@ package org.crmworkbench.ui;
 import java.util.List;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
 import org.crmworkbench.ui.datasets.DataWorkspace;
+import org.crmworkbench.ui.predict.PredictWorkspace;
 import org.crmworkbench.ui.recommend.RecommendWorkspace;
 import org.crmworkbench.ui.segments.SegmentsWorkspace;
 
-/** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments and Recommend. */
+/** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments, Recommend
+ * and Predict. */
 final class DataWorkspaces {
     private DataWorkspaces() {
     }
@@ -14,6 +16,7 @@ final class DataWorkspaces {
     static List<Workspace> create(DataSession session, WorkbenchServices services) {
         return List.of(new DataWorkspace(session, services.jobs()),
                 new SegmentsWorkspace(session, services.jobs()),
-                new RecommendWorkspace(session, services.jobs(), new EvaluationBench()));
+                new RecommendWorkspace(session, services.jobs(), new EvaluationBench()),
+                new PredictWorkspace(session, services.jobs()));
     }
 }

@@ -129,7 +129,7 @@ final class ClassifierCharts {
             ClassifierScore s = scores.get(i);
             double value = Double.isFinite(s.cvAuc()) ? s.cvAuc() : s.auc();
             data.add(value, Double.isFinite(s.cvAucSd()) ? s.cvAucSd() : 0, series,
-                    messages.get("predict.classifier." + s.settings().model().key()));
+                    messages.get("predict.ui.classifier." + s.settings().model().key()));
             if (value > bestValue) {
                 bestValue = value;
                 best = i;
@@ -172,7 +172,7 @@ final class ClassifierCharts {
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         ChartParts.note(chart, messages.get("predict.chart.heldOutNote", result.data().source(),
-                result.heldOut().size(), messages.get("predict.classifier." + result.settings().model().key())));
+                result.heldOut().size(), messages.get("predict.ui.classifier." + result.settings().model().key())));
         chart.setBackgroundPaint(Color.WHITE);
         return style.apply(chart);
     }

@@ -122,7 +122,7 @@ public final class PredictCharts {
             ModelScore s = scores.get(i);
             double value = Double.isFinite(s.cvRmse()) ? s.cvRmse() : s.test().rmse();
             double sd = Double.isFinite(s.cvRmseSd()) ? s.cvRmseSd() : 0;
-            data.add(value, sd, series, messages.get("predict.model." + s.settings().model().key()));
+            data.add(value, sd, series, messages.get("predict.ui.model." + s.settings().model().key()));
             if (best < 0 || value < (Double.isFinite(scores.get(best).cvRmse()) ? scores.get(best).cvRmse()
                     : scores.get(best).test().rmse())) {
                 best = i;
@@ -215,7 +215,7 @@ public final class PredictCharts {
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartParts.note(chart, messages.get("predict.chart.heldOutNote", result.data().source(),
-                result.heldOut().size(), messages.get("predict.model." + result.settings().model().key())));
+                result.heldOut().size(), messages.get("predict.ui.model." + result.settings().model().key())));
         return style.apply(chart);
     }
 

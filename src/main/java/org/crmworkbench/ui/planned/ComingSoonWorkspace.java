@@ -13,7 +13,7 @@ import org.crmworkbench.ui.Workspace;
 public final class ComingSoonWorkspace implements Workspace {
 
     /** The workspaces still to come, in navigation order. */
-    public static final List<String> PLANNED_IDS = List.of("predict", "forecast", "reports");
+    public static final List<String> PLANNED_IDS = List.of("forecast", "reports");
 
     private final String id;
 

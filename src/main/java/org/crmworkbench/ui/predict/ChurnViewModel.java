@@ -105,7 +105,7 @@ public final class ChurnViewModel extends TabState {
             ClassificationResult r = new ChurnStudy(prepare(source), evaluation).fit(settings, progress);
             double[] scores = scoreCurrent(r, source);
             return new Fitted(r, scores, mostAtRisk(r, source, scores, progress));
-        }).nameArgs(messages.get().get("predict.classifier." + settings.model().key()))
+        }).nameArgs(messages.get().get("predict.ui.classifier." + settings.model().key()))
                 .replacing(FIT_KEY)
                 .onSuccess(f -> {
                     fitting.set(false);

@@ -24,7 +24,7 @@ final class Lambdas {
             if (n != null && at.getIndex() == t.length()) {
                 return n.doubleValue();
             }
-            throw new BadParameterException("lambda", "predict.error.lambdaText", "lambda must be a number", t);
+            throw new BadParameterException("lambda", "predict.ui.error.lambdaText", "lambda must be a number", t);
         }
     }
 }

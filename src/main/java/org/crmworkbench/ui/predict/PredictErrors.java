@@ -14,7 +14,7 @@ final class PredictErrors {
             if (t instanceof BadParameterException bad) {
                 String text = messages.has(bad.messageKey()) ? messages.get(bad.messageKey(), bad.args())
                         : bad.getMessage();
-                return messages.get("predict.error.parameter", bad.parameter(), text);
+                return messages.get("predict.ui.error.parameter", bad.parameter(), text);
             }
         }
         return ErrorText.of(error);

@@ -78,7 +78,7 @@ public final class RegressionViewModel extends TabState {
         fitting.set(true);
         jobs.job("job.predict.fit", progress -> new RegressionStudy(prepare(source), evaluation)
                         .fit(settings, progress))
-                .nameArgs(messages.get().get("predict.model." + settings.model().key()))
+                .nameArgs(messages.get().get("predict.ui.model." + settings.model().key()))
                 .replacing(FIT_KEY)
                 .onSuccess(r -> {
                     fitting.set(false);
