@@ -47,7 +47,10 @@ final class PredictFormats {
         if (!Double.isFinite(p)) {
             return "";
         }
-        return p < 0.001 ? "< " + number(0.001, 3) : number(p, 3).replaceAll("^(-?\\d+[.,]\\d{3})\\d*$", "$1");
+        NumberFormat f = NumberFormat.getNumberInstance(messages.locale());
+        f.setMinimumFractionDigits(3);
+        f.setMaximumFractionDigits(3);
+        return p < 0.001 ? "< " + f.format(0.001) : f.format(p);
     }
 
     /** R's significance codes: *** below 0.001, ** below 0.01, * below 0.05, . below 0.1. */

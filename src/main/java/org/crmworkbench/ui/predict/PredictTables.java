@@ -29,7 +29,9 @@ final class PredictTables {
     /** A coefficient table; {@code logistic} adds the odds ratio and calls the statistic z. */
     TableView<Coefficient> coefficients(String id, boolean logistic) {
         TableView<Coefficient> table = table(id);
-        table.getColumns().add(text("predict.column.term", c -> terms.label(c.term())));
+        TableColumn<Coefficient, String> term = text("predict.column.term", c -> terms.label(c.term()));
+        term.setMinWidth(170);
+        table.getColumns().add(term);
         table.getColumns().add(number(logistic ? "predict.column.logOdds" : "predict.column.estimate",
                 Coefficient::estimate, 4));
         table.getColumns().add(number("predict.column.stdError", Coefficient::stdError, 4));
