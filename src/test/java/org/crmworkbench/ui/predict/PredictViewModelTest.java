@@ -31,7 +31,7 @@ class PredictViewModelTest {
     private static Database db;
 
     @BeforeAll
-    static void sample() {
+    static void sample() throws Exception {
         Path data = dir.resolve("sample");
         new SampleDataGenerator(SampleDataSpec.defaults(400, 7)).writeTo(data, false, Progress.none());
         db = Database.openFile(dir.resolve("db").resolve("workbench"));

@@ -35,7 +35,7 @@ class PredictWorkspaceTest extends FxUiTest {
         }
     }
 
-    private PredictViewModel openOverSample() {
+    private PredictViewModel openOverSample() throws Exception {
         Path data = appHomeDir.resolve("sample");
         new SampleDataGenerator(SampleDataSpec.defaults(400, 11)).writeTo(data, false, Progress.none());
         db = Database.openFile(appHomeDir.resolve("db").resolve("workbench"));
@@ -60,7 +60,7 @@ class PredictWorkspaceTest extends FxUiTest {
     }
 
     @Test
-    void olsShowsItsSummaryAndTheThresholdMovesTheCounts() {
+    void olsShowsItsSummaryAndTheThresholdMovesTheCounts() throws Exception {
         PredictViewModel model = openOverSample();
         waitUntil("the OLS summary is shown", () -> rows("#predict-coefficients") == 5);
         assertTrue(text("#predict-summary").contains("Residual standard error"), text("#predict-summary"));
@@ -75,7 +75,7 @@ class PredictWorkspaceTest extends FxUiTest {
     }
 
     @Test
-    void aHeldComparisonCanBeCancelled() {
+    void aHeldComparisonCanBeCancelled() throws Exception {
         PredictViewModel model = openOverSample();
         waitUntil("fitted", () -> rows("#predict-coefficients") == 5);
         jobs.hold();
@@ -89,7 +89,7 @@ class PredictWorkspaceTest extends FxUiTest {
     }
 
     @Test
-    void aBadSettingShowsANoticeNotAStackTrace() {
+    void aBadSettingShowsANoticeNotAStackTrace() throws Exception {
         PredictViewModel model = openOverSample();
         waitUntil("fitted", () -> rows("#predict-coefficients") == 5);
         onFx(() -> {
