@@ -4,10 +4,12 @@ import java.util.List;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
 import org.crmworkbench.ui.datasets.DataWorkspace;
 import org.crmworkbench.ui.forecast.ForecastWorkspace;
+import org.crmworkbench.ui.predict.PredictWorkspace;
 import org.crmworkbench.ui.recommend.RecommendWorkspace;
 import org.crmworkbench.ui.segments.SegmentsWorkspace;
 
-/** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments, Recommend and Forecast. */
+/** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments, Recommend,
+ * Predict and Forecast. */
 final class DataWorkspaces {
     private DataWorkspaces() {
     }
@@ -16,6 +18,7 @@ final class DataWorkspaces {
         return List.of(new DataWorkspace(session, services.jobs()),
                 new SegmentsWorkspace(session, services.jobs()),
                 new RecommendWorkspace(session, services.jobs(), new EvaluationBench()),
+                new PredictWorkspace(session, services.jobs()),
                 new ForecastWorkspace(session, services.jobs()));
     }
 }

@@ -20,6 +20,7 @@ public enum FxmlView {
     IMPORT_WIZARD("/org/crmworkbench/ui/datasets/import-wizard.fxml"),
     SEGMENTS_WORKSPACE("/org/crmworkbench/ui/segments/segments-workspace.fxml"),
     RECOMMEND_WORKSPACE("/org/crmworkbench/ui/recommend/recommend-workspace.fxml"),
+    PREDICT_WORKSPACE("/org/crmworkbench/ui/predict/predict-workspace.fxml"),
     FORECAST_WORKSPACE("/org/crmworkbench/ui/forecast/forecast-workspace.fxml"),
     IMPORT_FILE("/org/crmworkbench/ui/datasets/import-file.fxml"),
     IMPORT_PREVIEW("/org/crmworkbench/ui/datasets/import-preview.fxml"),

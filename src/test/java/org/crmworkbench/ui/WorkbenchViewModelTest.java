@@ -11,11 +11,14 @@ class WorkbenchViewModelTest {
 
     @Test
     void startsOnTheFirstWorkspaceAndSelectsById() {
-        WorkbenchViewModel workbench = new WorkbenchViewModel(ComingSoonWorkspace.plannedWorkspaces());
-        assertEquals("predict", workbench.selected().id());
+        WorkbenchViewModel workbench = new WorkbenchViewModel(List.of(new ComingSoonWorkspace("segments"),
+                new ComingSoonWorkspace("recommend"), new ComingSoonWorkspace("reports")));
+        assertEquals("segments", workbench.selected().id());
 
         workbench.select("reports");
         assertEquals("reports", workbench.selected().id());
+        workbench.select("recommend");
+        assertEquals("recommend", workbench.selected().id());
     }
 
     @Test

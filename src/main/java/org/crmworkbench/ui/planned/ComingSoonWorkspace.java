@@ -13,7 +13,7 @@ import org.crmworkbench.ui.Workspace;
 public final class ComingSoonWorkspace implements Workspace {
 
     /** The workspaces still to come, in navigation order. */
-    public static final List<String> PLANNED_IDS = List.of("predict", "reports");
+    public static final List<String> PLANNED_IDS = List.of("reports");
 
     private final String id;
 
