@@ -8,7 +8,8 @@ import org.crmworkbench.work.Progress;
 /**
  * Permutation importance on held-out rows: for each feature (all level columns of a category together), the rise
  * in RMSE when that feature's values are shuffled among the rows, over {@value #SHUFFLES} seeded shuffles: the mean
- * rise, with the lowest and highest as the interval.
+ * rise, with the lowest and highest as the interval. Rows are predicted in parallel (a fitted model is thread-safe
+ * and each prediction lands in its own slot, so the figures do not depend on the thread count).
  */
 final class PermutationImportance {
     static final int SHUFFLES = 5;
@@ -18,7 +19,7 @@ final class PermutationImportance {
 
     static List<Importance> of(FittedRegression model, PredictorEncoding encoding, double[][] x, double[] y,
                                long seed, Progress progress) {
-        double base = RegressionMetrics.rmse(y, model.predict(x));
+        double base = RegressionMetrics.rmse(y, predict(model, x));
         List<Importance> out = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed);
         int column = 0;
@@ -35,7 +36,7 @@ final class PermutationImportance {
                     shuffled[i] = x[i].clone();
                     System.arraycopy(x[order[i]], column, shuffled[i], column, width);
                 }
-                double rise = RegressionMetrics.rmse(y, model.predict(shuffled)) - base;
+                double rise = RegressionMetrics.rmse(y, predict(model, shuffled)) - base;
                 sum += rise;
                 low = Math.min(low, rise);
                 high = Math.max(high, rise);
@@ -43,6 +44,12 @@ final class PermutationImportance {
             out.add(new Importance(encoding.features().get(f), sum / SHUFFLES, low, high));
             column += width;
         }
+        return out;
+    }
+
+    private static double[] predict(FittedRegression model, double[][] rows) {
+        double[] out = new double[rows.length];
+        java.util.stream.IntStream.range(0, rows.length).parallel().forEach(i -> out[i] = model.predict(rows[i]));
         return out;
     }
 }
