@@ -232,6 +232,11 @@ final class ForecastCommand implements Callable<Integer> {
                 out.println("  " + errors(m, "cli.forecast.candidateLine", b.model().key(), b));
             }
         }
+        for (ForecastResult.LeftOut left : r.leftOut()) {
+            out.println("  " + (left.needsPositive()
+                    ? m.get("forecast.leftOut.positive", left.model().key())
+                    : m.get("forecast.leftOut.short", left.model().key(), left.periodsNeeded(), r.series().size())));
+        }
         for (FittedParameters.Parameter parameter : p.parameters()) {
             out.println("  " + m.get("cli.forecast.parameter", parameter.name(),
                     PredictionReport.g(parameter.value())));

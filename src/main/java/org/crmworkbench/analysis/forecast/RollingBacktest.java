@@ -32,13 +32,25 @@ public final class RollingBacktest {
      * @throws BadParameterException naming {@code horizon} when the series is too short for one origin
      */
     public Backtest run(Forecaster forecaster, TimeSeries series, Progress progress) {
+        return run(forecaster, series, forecaster.minimumLength(series.seasonLength()), progress);
+    }
+
+    /**
+     * The same with no origin before {@code shortestHistory} periods, so that several models can be compared on the
+     * same origins (each with {@code shortestHistory} at least its own minimum).
+     */
+    public Backtest run(Forecaster forecaster, TimeSeries series, int shortestHistory, Progress progress) {
         int n = series.size();
         int m = series.seasonLength();
         int needed = periodsNeeded(forecaster, m);
         if (n < needed) {
             throw tooShort(forecaster.model(), needed, n);
         }
-        int count = Math.min(origins, n - forecaster.minimumLength(m));
+        int first = Math.max(shortestHistory, forecaster.minimumLength(m));
+        int count = Math.min(origins, n - first);
+        if (count < 1) {
+            throw tooShort(forecaster.model(), first + 1, n);
+        }
         double[] y = series.values();
         List<BacktestPoint> points = new ArrayList<>();
         Forecaster method = forecaster.forBacktest(java.util.Arrays.copyOf(y, n - count), m, progress);

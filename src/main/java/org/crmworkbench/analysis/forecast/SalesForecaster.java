@@ -11,10 +11,14 @@ import org.crmworkbench.work.Progress;
 /**
  * Fits the asked-for model (or chooses one by backtest), backtests it and forecasts with intervals.
  *
- * <p>AUTO backtests seasonal naive, trend + season, Holt-Winters additive and multiplicative and seasonal ARIMA and
- * takes the lowest MASE (ties, and NaN MASE on a constant history, by RMSE). A candidate the history is too short
- * for, or the multiplicative model on a series with a value {@code <= 0}, is left out of the candidates; only when
- * no candidate remains does AUTO fail, naming {@code horizon} with the periods seasonal naive needs.
+ * <p>AUTO backtests seasonal naive, trend + season, Holt-Winters additive and multiplicative and seasonal ARIMA on
+ * the SAME origins (those the most demanding candidate allows) and takes the lowest MASE (ties, and NaN MASE on a
+ * constant history, by RMSE); comparing models over different origins would favour the one tested only on the
+ * latest, easiest periods. A candidate whose minimum history leaves fewer than half the asked origins, or the
+ * multiplicative model on a series with a value {@code <= 0}, is left out (and listed in
+ * {@link ForecastResult#leftOut()}); when every candidate needs more, the one needing least is backtested alone.
+ * Only when no candidate can be backtested at all does AUTO fail, naming {@code horizon} with the periods seasonal
+ * naive needs.
  */
 public final class SalesForecaster {
 
@@ -26,25 +30,40 @@ public final class SalesForecaster {
     public ForecastResult run(TimeSeries series, ForecastSettings settings, Progress progress) {
         RollingBacktest backtester = new RollingBacktest(settings.horizon(), settings.backtestOrigins());
         List<Backtest> candidates = new ArrayList<>();
+        List<ForecastResult.LeftOut> leftOut = new ArrayList<>();
         Forecaster chosen;
         if (settings.model() == ForecastModel.AUTO) {
             List<Forecaster> all = new ArrayList<>(List.of(new SeasonalNaive(), new TrendSeasonRegression(),
                     new HoltWinters(false)));
             if (firstNonPositive(series) < 0) {
                 all.add(new HoltWinters(true));
+            } else {
+                leftOut.add(new ForecastResult.LeftOut(ForecastModel.HOLT_WINTERS_MULTIPLICATIVE, true, 0));
             }
             all.add(new SeasonalArima());
+            int m = series.seasonLength();
+            int fewestOrigins = Math.max(1, (settings.backtestOrigins() + 1) / 2);
             List<Forecaster> fitting = all.stream()
-                    .filter(f -> series.size() >= RollingBacktest.periodsNeeded(f, series.seasonLength())).toList();
+                    .filter(f -> series.size() - f.minimumLength(m) >= fewestOrigins).toList();
+            if (fitting.isEmpty()) {
+                fitting = all.stream().filter(f -> series.size() >= RollingBacktest.periodsNeeded(f, m))
+                        .sorted(Comparator.comparingInt(f -> f.minimumLength(m))).limit(1).toList();
+            }
             if (fitting.isEmpty()) {
                 Forecaster naive = all.get(0);
-                throw RollingBacktest.tooShort(naive.model(),
-                        RollingBacktest.periodsNeeded(naive, series.seasonLength()), series.size());
+                throw RollingBacktest.tooShort(naive.model(), RollingBacktest.periodsNeeded(naive, m),
+                        series.size());
             }
+            for (Forecaster f : all) {
+                if (!fitting.contains(f)) {
+                    leftOut.add(new ForecastResult.LeftOut(f.model(), false, f.minimumLength(m) + fewestOrigins));
+                }
+            }
+            int common = fitting.stream().mapToInt(f -> f.minimumLength(m)).max().orElseThrow();
             for (int i = 0; i < fitting.size(); i++) {
                 progress.worked(i, fitting.size() + 1);
                 progress.stage("forecast.stage.backtest", fitting.get(i).model().key());
-                candidates.add(backtester.run(fitting.get(i), series, progress));
+                candidates.add(backtester.run(fitting.get(i), series, common, progress));
             }
             candidates.sort(Comparator.comparingDouble((Backtest b) -> orLast(b.errors().mase()))
                     .thenComparingDouble(b -> orLast(b.errors().rmse())));
@@ -77,7 +96,7 @@ public final class SalesForecaster {
                 settings.seed()));
         progress.worked(1, 1);
         return new ForecastResult(series, settings, chosen.model(), fitted.parameters(), fitted.fitted(), forecast,
-                candidates.get(0), candidates);
+                candidates.get(0), candidates, leftOut);
     }
 
     /** The forecasting method of a model other than AUTO. */

@@ -79,7 +79,8 @@ public final class ForecastFiles {
      * description}, {@code parameters} (an object, name to value, in the model's order), {@code initial_states} (an
      * object, name to an array of values: one for level and trend, one per season for the seasonal state),
      * {@code sse, observations, horizon, levels, origins, seed}, {@code backtest} (the model's {@code horizon,
-     * points, mae, rmse, mape, mase}) and {@code candidates} (the same errors for every model compared, best first).
+     * points, mae, rmse, mape, mase}), {@code candidates} (the same errors for every model compared, best first, all
+     * over the same origins) and {@code left_out} (models the automatic choice did not compare, with the reason).
      */
     public String parameters(ForecastResult result) {
         TimeSeries s = result.series();
@@ -123,6 +124,18 @@ public final class ForecastFiles {
             json.writeArrayFieldStart("candidates");
             for (Backtest b : compared(result)) {
                 backtest(json, b, true);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("left_out");
+            for (ForecastResult.LeftOut left : result.leftOut()) {
+                json.writeStartObject();
+                json.writeStringField("model", left.model().key());
+                json.writeStringField("reason", left.needsPositive() ? "values not all above 0"
+                        : "history too short for the common backtest origins");
+                if (!left.needsPositive()) {
+                    json.writeNumberField("periods_needed", left.periodsNeeded());
+                }
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();

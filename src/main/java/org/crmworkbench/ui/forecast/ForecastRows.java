@@ -28,13 +28,23 @@ public final class ForecastRows {
     public record PeriodRow(String period, double forecast, double[] lower, double[] upper) {
     }
 
-    /** Every model compared, best first as the forecaster listed them, the chosen one marked. */
-    static List<ModelRow> models(ForecastResult result, ForecastLabels labels) {
+    /**
+     * Every model compared, best first as the forecaster listed them, the chosen one marked; then the models the
+     * automatic choice left out, with the reason and no errors.
+     */
+    static List<ModelRow> models(ForecastResult result, ForecastLabels labels, Messages messages) {
         List<ModelRow> rows = new ArrayList<>();
         for (Backtest b : result.candidates()) {
             var e = b.errors();
             rows.add(new ModelRow(labels.model(b.model()), b.model() == result.model(), e.mae(), e.rmse(), e.mape(),
                     e.mase()));
+        }
+        for (ForecastResult.LeftOut left : result.leftOut()) {
+            String name = left.needsPositive()
+                    ? messages.get("forecast.leftOut.positive", labels.model(left.model()))
+                    : messages.get("forecast.leftOut.short", labels.model(left.model()), left.periodsNeeded(),
+                            result.series().size());
+            rows.add(new ModelRow(name, false, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
         }
         return rows;
     }

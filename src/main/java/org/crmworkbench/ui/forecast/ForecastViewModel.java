@@ -143,7 +143,7 @@ public final class ForecastViewModel {
             return;
         }
         ForecastLabels labels = new ForecastLabels(messages.get());
-        models.setAll(ForecastRows.models(r, labels));
+        models.setAll(ForecastRows.models(r, labels, messages.get()));
         parameters.setAll(ForecastRows.parameters(r, messages.get()));
         periods.setAll(ForecastRows.periods(r, labels));
     }

@@ -49,6 +49,36 @@ class SalesForecasterTest {
     }
 
     @Test
+    void autoComparesEveryCandidateOnTheSameOriginsAndSaysWhatItLeftOut() {
+        // 36 months, 12 origins asked: ARIMA needs 32 periods, so it could only be tested from the last 4 origins;
+        // the others are compared from the origins Holt-Winters allows, and ARIMA is listed as left out
+        TimeSeries series = PlantedSeries.series(SeriesFrequency.MONTH,
+                PlantedSeries.multiplicative(36, 12, 100, 0.01, 0.05, 3));
+        ForecastResult auto = new SalesForecaster().run(series, ForecastSettings.of(ForecastModel.AUTO, 12),
+                Progress.none());
+        assertTrue(auto.candidates().size() >= 3);
+        var origins = auto.candidates().get(0).points().stream().map(BacktestPoint::origin).distinct().toList();
+        for (Backtest b : auto.candidates()) {
+            assertEquals(origins, b.points().stream().map(BacktestPoint::origin).distinct().toList(),
+                    b.model().key());
+            assertEquals(auto.candidates().get(0).points().size(), b.points().size(), b.model().key());
+        }
+        assertTrue(auto.leftOut().stream().anyMatch(l -> l.model() == ForecastModel.ARIMA && !l.needsPositive()
+                && l.periodsNeeded() > 36), auto.leftOut().toString());
+        assertTrue(auto.candidates().stream().noneMatch(b -> b.model() == ForecastModel.ARIMA));
+        // with 60 months every model fits from the same 12 origins, and nothing is left out
+        TimeSeries longer = PlantedSeries.series(SeriesFrequency.MONTH,
+                PlantedSeries.multiplicative(60, 12, 100, 0.01, 0.05, 3));
+        ForecastResult all = new SalesForecaster().run(longer, ForecastSettings.of(ForecastModel.AUTO, 6),
+                Progress.none());
+        assertEquals(5, all.candidates().size());
+        assertTrue(all.leftOut().isEmpty());
+        for (Backtest b : all.candidates()) {
+            assertEquals(12, b.points().stream().map(BacktestPoint::origin).distinct().count(), b.model().key());
+        }
+    }
+
+    @Test
     void horizonOutOfRangeIsRefusedBySettings() {
         BadParameterException e = assertThrows(BadParameterException.class,
                 () -> ForecastSettings.of(ForecastModel.AUTO, 0));
