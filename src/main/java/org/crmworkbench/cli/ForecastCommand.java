@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.analysis.forecast.Backtest;
 import org.crmworkbench.analysis.forecast.BacktestErrors;
 import org.crmworkbench.analysis.forecast.FittedParameters;
@@ -105,7 +106,7 @@ final class ForecastCommand implements Callable<Integer> {
         TerminalProgress progress = context.progress();
         try {
             TimeSeries series = input != null ? readFile(m, progress) : readDatabase(m, request, progress);
-            stdout.println(m.get("cli.forecast.series", series.name(), series.size(), series.frequency().key(),
+            stdout.println(m.get("cli.forecast.series", new SeriesTitle(m).of(series.name()), series.size(), series.frequency().key(),
                     series.periods().get(0).toString(), series.periods().get(series.size() - 1).toString(),
                     series.source()));
             ForecastResult result = new SalesForecaster().run(series, settings, progress);

@@ -20,6 +20,8 @@ public final class ChurnStudy {
     private final PredictorData data;
     private final Evaluation evaluation;
     private final int positives;
+    /** The rows with missing numbers set to the medians of all rows, for the fit on all rows. */
+    private final double[][] filled;
 
     /**
      * @throws org.crmworkbench.work.BadParameterException naming {@code target} when a target value is not 0 or 1
@@ -28,6 +30,7 @@ public final class ChurnStudy {
     public ChurnStudy(PredictorData data, Evaluation evaluation) {
         this.data = Objects.requireNonNull(data, "data");
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.filled = data.filled();
         double[] y = data.y();
         int ones = 0;
         for (int i = 0; i < y.length; i++) {
@@ -68,22 +71,22 @@ public final class ChurnStudy {
         Importance.Kind kind;
         ToDoubleFunction<double[]> scorer;
         if (settings.model() == ClassifierModel.LOGISTIC) {
-            LogisticRegressionFit.Model model = logistic(settings, all, progress);
+            LogisticRegressionFit.Model model = logistic(settings, filled, all, progress);
             coefficients = model.coefficients();
-            importance = ChurnImportance.standardised(coefficients, data.x());
+            importance = ChurnImportance.standardised(coefficients, filled);
             kind = Importance.Kind.STANDARDISED_COEFFICIENT;
             scorer = model::probability;
         } else {
-            TreeClassifier model = TreeClassifier.fit(settings, data.x(), data.y(), all, evaluation.seed() + 3,
+            TreeClassifier model = TreeClassifier.fit(settings, filled, data.y(), all, evaluation.seed() + 3,
                     progress);
             progress.stage("predict.churn.stage.importance");
-            importance = ChurnImportance.permutation(evaluated.trainedScorer, rows(data.x(), evaluated.split.test()),
+            importance = ChurnImportance.permutation(evaluated.trainedScorer, rows(evaluated.heldOutX, evaluated.split.test()),
                     evaluated.heldOut.actual(), data.encoding(), evaluation.seed() + 5, progress);
             kind = Importance.Kind.PERMUTATION;
             scorer = model::score;
         }
         ScoreFactors factors = new ScoreFactors(data.encoding().columns(),
-                ScoreFactors.typical(data.x(), ChurnImportance.levelColumns(data.encoding())));
+                ScoreFactors.typical(filled, ChurnImportance.levelColumns(data.encoding())));
         FittedClassifier fitted = new FittedChurnModel(scorer, factors, data.encoding().columns().size());
         RocAnalysis curves = evaluated.curves;
         return new ClassificationResult(settings, evaluation, data, positives, evaluated.heldOut, curves.roc(),
@@ -105,17 +108,17 @@ public final class ChurnStudy {
     }
 
     /** The hold-out and cross-validation of one model. */
-    private record Evaluated(StratifiedFolds.Split split, HeldOut heldOut, RocAnalysis curves,
+    private record Evaluated(StratifiedFolds.Split split, double[][] heldOutX, HeldOut heldOut, RocAnalysis curves,
                              ToDoubleFunction<double[]> trainedScorer, double[] foldAuc) {
     }
 
     private Evaluated evaluate(ClassificationSettings settings, Progress progress) {
         double[] y = data.y();
-        double[][] x = data.x();
         progress.stage("predict.churn.stage.holdOut", settings.model().key());
         progress.checkCancelled();
         StratifiedFolds.Split split = StratifiedFolds.holdOut(y, evaluation.testShare(), evaluation.seed());
-        ToDoubleFunction<double[]> trained = scorer(settings, split.train(), evaluation.seed() + 1, progress);
+        double[][] x = TrainingFill.withValues(data.x(), null, TrainingFill.medians(data.x(), split.train()));
+        ToDoubleFunction<double[]> trained = scorer(settings, x, split.train(), evaluation.seed() + 1, progress);
         int[] test = split.test();
         double[] actual = new double[test.length];
         double[] predicted = new double[test.length];
@@ -138,31 +141,35 @@ public final class ChurnStudy {
                 progress.stage("predict.churn.stage.fold", f + 1, k, settings.model().key());
                 progress.worked(f, k);
                 StratifiedFolds.Split fold = StratifiedFolds.fold(folds, f);
-                ToDoubleFunction<double[]> model = scorer(settings, fold.train(), evaluation.seed() + 100 + f,
-                        progress);
+                double[][] foldX = TrainingFill.withValues(data.x(), null,
+                        TrainingFill.medians(data.x(), fold.train()));
+                ToDoubleFunction<double[]> model = scorer(settings, foldX, fold.train(),
+                        evaluation.seed() + 100 + f, progress);
                 double[] foldActual = new double[fold.test().length];
                 double[] foldScores = new double[fold.test().length];
                 for (int i = 0; i < foldActual.length; i++) {
                     foldActual[i] = y[fold.test()[i]];
-                    foldScores[i] = model.applyAsDouble(x[fold.test()[i]]);
+                    foldScores[i] = model.applyAsDouble(foldX[fold.test()[i]]);
                 }
                 foldAuc[f] = RocAnalysis.auc(foldActual, foldScores);
             }
             progress.worked(k, k);
         }
-        return new Evaluated(split, heldOut, curves, trained, foldAuc);
+        return new Evaluated(split, x, heldOut, curves, trained, foldAuc);
     }
 
-    private ToDoubleFunction<double[]> scorer(ClassificationSettings settings, int[] rows, long seed,
+    /** A model fitted on {@code rows} of {@code x} (missing numbers already filled from those rows). */
+    private ToDoubleFunction<double[]> scorer(ClassificationSettings settings, double[][] x, int[] rows, long seed,
                                               Progress progress) {
         if (settings.model() == ClassifierModel.LOGISTIC) {
-            return logistic(settings, rows, progress)::probability;
+            return logistic(settings, x, rows, progress)::probability;
         }
-        return TreeClassifier.fit(settings, data.x(), data.y(), rows, seed, progress)::score;
+        return TreeClassifier.fit(settings, x, data.y(), rows, seed, progress)::score;
     }
 
-    private LogisticRegressionFit.Model logistic(ClassificationSettings settings, int[] rows, Progress progress) {
-        double[][] x = rows(data.x(), rows);
+    private LogisticRegressionFit.Model logistic(ClassificationSettings settings, double[][] all, int[] rows,
+                                                 Progress progress) {
+        double[][] x = rows(all, rows);
         double[] y = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             y[i] = data.y()[rows[i]];

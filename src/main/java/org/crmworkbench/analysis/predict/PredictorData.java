@@ -12,7 +12,9 @@ import org.crmworkbench.model.FeatureTable;
  * @param target      the target column
  * @param rowIds      the id of each usable row
  * @param tableRows   each usable row's index in the table it came from
- * @param x           encoded features, one array per row, columns as {@link PredictorEncoding#columns()}
+ * @param x           encoded features, one array per row, columns as {@link PredictorEncoding#columns()}; a missing
+ *                    number is NaN here, so that each training part can fill it with its own median (the
+ *                    hold-out's and folds' figures then owe nothing to the rows they are tested on)
  * @param y           the target per row
  * @param encoding    how {@code x} was made from the table
  * @param droppedRows rows left out because their target was missing
@@ -32,9 +34,14 @@ public record PredictorData(String source, String target, List<String> rowIds, i
         return y.length;
     }
 
+    /** {@code x} with every missing number set to the median of all rows ({@link PredictorEncoding#fill()}). */
+    public double[][] filled() {
+        return TrainingFill.withValues(x, null, encoding.fill());
+    }
+
     /**
      * Prepares {@code table} for predicting {@code target} from {@code features}: numeric features are used as they
-     * are with missing values set to the median, categorical features become one 0/1 column per level but the
+     * are (missing values stay NaN in {@code x}; the encoding's fill is their median over all rows), categorical features become one 0/1 column per level but the
      * first (treatment coding, {@code region[North]}), and rows with a missing target are dropped.
      *
      * @throws org.crmworkbench.work.BadParameterException naming {@code target} or {@code features} when a column

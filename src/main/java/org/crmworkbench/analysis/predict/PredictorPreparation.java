@@ -110,7 +110,7 @@ final class PredictorPreparation {
         }
         PredictorEncoding encoding = new PredictorEncoding(features, columns,
                 fill.stream().mapToDouble(Double::doubleValue).toArray(), levels);
-        double[][] all = encode(encoding, table);
+        double[][] all = encode(encoding, table, false);
         double[][] x = new double[n][];
         double[] y = new double[n];
         List<String> ids = new ArrayList<>(n);
@@ -123,6 +123,11 @@ final class PredictorPreparation {
     }
 
     static double[][] encode(PredictorEncoding encoding, FeatureTable table) {
+        return encode(encoding, table, true);
+    }
+
+    /** Encodes every row; a missing number stays NaN unless {@code fill} (then it gets the encoding's fill value). */
+    static double[][] encode(PredictorEncoding encoding, FeatureTable table, boolean fill) {
         int n = table.rowCount();
         int width = encoding.columns().size();
         double[][] x = new double[n][width];
@@ -134,7 +139,7 @@ final class PredictorPreparation {
                 double[] v = table.numeric(name).orElseThrow(() -> missing(name, table, "numeric")).values();
                 double fillValue = encoding.fill()[col];
                 for (int i = 0; i < n; i++) {
-                    x[i][col] = Double.isNaN(v[i]) ? fillValue : v[i];
+                    x[i][col] = Double.isNaN(v[i]) && fill ? fillValue : v[i];
                 }
                 col++;
             } else {

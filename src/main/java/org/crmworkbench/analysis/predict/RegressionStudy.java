@@ -20,10 +20,13 @@ import org.crmworkbench.work.Progress;
 public final class RegressionStudy {
     private final PredictorData data;
     private final Evaluation evaluation;
+    /** The rows with missing numbers set to the medians of all rows, for the fit on all rows. */
+    private final double[][] filled;
 
     public RegressionStudy(PredictorData data, Evaluation evaluation) {
         this.data = Objects.requireNonNull(data, "data");
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.filled = data.filled();
     }
 
     public PredictorData data() {
@@ -41,15 +44,16 @@ public final class RegressionStudy {
         int steps = 3 + evaluation.folds();
         progress.stage("predict.stage.fit", settings.model().key(), data.rows());
         progress.worked(0, steps);
-        Trained all = train(settings, data.x(), data.y(), terms, true, evaluation.seed(), progress);
+        Trained all = train(settings, filled, data.y(), terms, true, evaluation.seed(), progress);
         progress.worked(1, steps);
 
         progress.stage("predict.stage.holdout", settings.model().key());
         int[][] split = CrossValidationFolds.holdOut(data.rows(), evaluation.testShare(), evaluation.seed());
-        double[][] testX = CrossValidationFolds.pick(data.x(), split[1]);
+        TrainingFill.Split parts = TrainingFill.Split.of(data.x(), split[0], split[1]);
+        double[][] testX = parts.test();
         double[] testY = CrossValidationFolds.pick(data.y(), split[1]);
-        Trained held = train(settings, CrossValidationFolds.pick(data.x(), split[0]),
-                CrossValidationFolds.pick(data.y(), split[0]), terms, false, evaluation.seed(), progress);
+        Trained held = train(settings, parts.train(), CrossValidationFolds.pick(data.y(), split[0]), terms, false,
+                evaluation.seed(), progress);
         double[] predicted = held.model().predict(testX);
         List<String> ids = new ArrayList<>(split[1].length);
         int[] tableRows = new int[split[1].length];
@@ -85,9 +89,10 @@ public final class RegressionStudy {
     public List<ModelScore> compare(List<RegressionSettings> settings, Progress progress) {
         List<ModelScore> scores = new ArrayList<>();
         int[][] split = CrossValidationFolds.holdOut(data.rows(), evaluation.testShare(), evaluation.seed());
-        double[][] testX = CrossValidationFolds.pick(data.x(), split[1]);
+        TrainingFill.Split parts = TrainingFill.Split.of(data.x(), split[0], split[1]);
+        double[][] testX = parts.test();
         double[] testY = CrossValidationFolds.pick(data.y(), split[1]);
-        double[][] trainX = CrossValidationFolds.pick(data.x(), split[0]);
+        double[][] trainX = parts.train();
         double[] trainY = CrossValidationFolds.pick(data.y(), split[0]);
         for (int m = 0; m < settings.size(); m++) {
             progress.checkCancelled();
@@ -120,10 +125,11 @@ public final class RegressionStudy {
             }
             int[] train = CrossValidationFolds.rows(fold, f, false);
             int[] test = CrossValidationFolds.rows(fold, f, true);
-            Trained model = train(settings, CrossValidationFolds.pick(data.x(), train),
-                    CrossValidationFolds.pick(data.y(), train), terms, false, evaluation.seed() + 1 + f, progress);
+            TrainingFill.Split parts = TrainingFill.Split.of(data.x(), train, test);
+            Trained model = train(settings, parts.train(), CrossValidationFolds.pick(data.y(), train), terms, false,
+                    evaluation.seed() + 1 + f, progress);
             double[] actual = CrossValidationFolds.pick(data.y(), test);
-            out.add(RegressionMetrics.of(actual, model.model().predict(CrossValidationFolds.pick(data.x(), test))));
+            out.add(RegressionMetrics.of(actual, model.model().predict(parts.test())));
             if (done >= 0) {
                 progress.worked(done + f + 1, steps);
             }
@@ -137,7 +143,7 @@ public final class RegressionStudy {
             return null;
         }
         int p = data.encoding().columns().size();
-        PolynomialTerms terms = PolynomialTerms.of(data.encoding(), PolynomialTerms.binaryColumns(data.x(), p),
+        PolynomialTerms terms = PolynomialTerms.of(data.encoding(), PolynomialTerms.binaryColumns(filled, p),
                 settings.degree());
         int trainRows = data.rows() - Math.max(1, (int) Math.round(data.rows() * evaluation.testShare()));
         if (trainRows < terms.size() + 2) {
@@ -210,7 +216,7 @@ public final class RegressionStudy {
 
     /** Coefficients times sd(term) / sd(y), intervals scaled the same, intercept left out. */
     private List<Importance> standardised(List<Coefficient> coefficients, PolynomialTerms terms) {
-        double[][] design = terms == null ? data.x() : terms.expand(data.x());
+        double[][] design = terms == null ? filled : terms.expand(filled);
         double sdY = sampleSd(data.y(), -1, null);
         List<Importance> out = new ArrayList<>();
         for (int j = 1; j < coefficients.size(); j++) {

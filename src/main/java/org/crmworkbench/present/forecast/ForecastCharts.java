@@ -131,7 +131,8 @@ public final class ForecastCharts {
             }
         }
         y.setRange(0, top * 1.15); // the line at 1 always in view
-        JFreeChart chart = new JFreeChart(messages.get("forecast.chart.backtestTitle", result.series().name(),
+        JFreeChart chart = new JFreeChart(messages.get("forecast.chart.backtestTitle",
+                new SeriesTitle(messages).of(result.series().name()),
                 result.backtest().points().size()), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         return style.apply(chart);
     }
@@ -250,7 +251,7 @@ public final class ForecastCharts {
             plot.setRenderer(2, dots);
         }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        JFreeChart chart = new JFreeChart(messages.get("forecast.chart.title", lines.seriesName(),
+        JFreeChart chart = new JFreeChart(messages.get("forecast.chart.title", new SeriesTitle(messages).of(lines.seriesName()),
                 labels.model(lines.modelKey())), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         return style.apply(chart);
     }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.analysis.forecast.ForecastResult;
 import org.crmworkbench.analysis.forecast.ForecastSettings;
 import org.crmworkbench.analysis.forecast.SalesForecaster;
@@ -98,7 +99,8 @@ public final class ForecastViewModel {
         }
         running.set(true);
         runningJob = jobs.job("job.forecast.run", progress -> new SalesForecaster().run(s, settings, progress))
-                .nameArgs(new ForecastLabels(messages.get()).model(settings.model()), s.name())
+                .nameArgs(new ForecastLabels(messages.get()).model(settings.model()),
+                        new SeriesTitle(messages.get()).of(s.name()))
                 .replacing(RUN_KEY)
                 .onSuccess(r -> {
                     running.set(false);

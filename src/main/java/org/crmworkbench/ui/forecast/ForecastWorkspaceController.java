@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.analysis.forecast.ForecastBand;
 import org.crmworkbench.analysis.forecast.ForecastModel;
 import org.crmworkbench.analysis.forecast.ForecastResult;
@@ -230,9 +231,9 @@ public final class ForecastWorkspaceController {
         } else if (s == null) {
             seriesLabel.setText(messages.get("forecast.ws.series.none"));
         } else if (s.size() == 0) {
-            seriesLabel.setText(messages.get("forecast.ws.series.empty", s.name()));
+            seriesLabel.setText(messages.get("forecast.ws.series.empty", new SeriesTitle(messages).of(s.name())));
         } else {
-            seriesLabel.setText(messages.get("forecast.ws.series.summary", s.name(), s.size(),
+            seriesLabel.setText(messages.get("forecast.ws.series.summary", new SeriesTitle(messages).of(s.name()), s.size(),
                     labels.period(s.periods().get(0), s.frequency()),
                     labels.period(s.periods().get(s.size() - 1), s.frequency()), labels.unit(s.unit())));
         }

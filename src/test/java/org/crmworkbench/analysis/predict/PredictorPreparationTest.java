@@ -37,7 +37,10 @@ class PredictorPreparationTest {
         // median of age over rows with a target: 20, 30, 40, 50, 60 -> 40
         assertArrayEquals(new double[] {40, 0, 0}, d.encoding().fill());
         assertArrayEquals(new double[] {30, 0, 1}, d.x()[0]);
-        assertArrayEquals(new double[] {40, 1, 0}, d.x()[1]);
+        // a missing number stays missing in x (each training part fills it with its own median) ...
+        assertArrayEquals(new double[] {Double.NaN, 1, 0}, d.x()[1]);
+        // ... and filled() gives it the median of all rows
+        assertArrayEquals(new double[] {40, 1, 0}, d.filled()[1]);
         assertArrayEquals(new double[] {50, 0, 0}, d.x()[2], "missing level: every level column 0");
         assertArrayEquals(new double[] {10, 20, 40, 50, 60, 70}, d.y());
     }
