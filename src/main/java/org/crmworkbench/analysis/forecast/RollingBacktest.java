@@ -2,6 +2,7 @@ package org.crmworkbench.analysis.forecast;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.crmworkbench.model.TimeSeries;
 import org.crmworkbench.work.BadParameterException;
@@ -12,7 +13,7 @@ import org.crmworkbench.work.Progress;
  * model's minimum history before it and one period after it), each refitting the model on the history up to the
  * origin and forecasting {@code min(horizon, periods left)} steps (structural choices such as ARIMA orders are made
  * once on the history up to the first origin, see {@link Forecaster#forBacktest}). Errors by {@link ForecastErrors}, MASE scaled on
- * the whole history.
+ * the history before the first origin.
  */
 public final class RollingBacktest {
     private final int horizon;
@@ -68,7 +69,9 @@ public final class RollingBacktest {
                         mean[s]));
             }
         }
-        BacktestErrors errors = ForecastErrors.of(points, ForecastErrors.naiveScale(y, m));
+        // MASE is scaled by the seasonal naive's in-sample error on the history before the first origin (Hyndman and
+        // Koehler): the periods being forecast must not shape the yardstick they are measured with
+        BacktestErrors errors = ForecastErrors.of(points, ForecastErrors.naiveScale(Arrays.copyOf(y, n - count), m));
         return new Backtest(forecaster.model(), horizon, points, errors);
     }
 
