@@ -223,13 +223,18 @@ public final class ChurnViewModel extends TabState {
             return;
         }
         CustomerHistory h = history;
-        PredictFiles files = new PredictFiles();
-        PredictionRunRecord run = new PredictionRunRecord(0, PredictionRunRecord.CLASSIFICATION,
-                r.settings().model().key(), r.data().target(), r.data().encoding().features(),
-                files.classificationParameters(r), files.classificationMetrics(r, threshold.get(),
-                List.copyOf(comparison)), r.evaluation().seed(), h.cutoff(), h.windowDays(), r.data().source(),
-                Instant.now(), AppVersion.current(), h.current().customerIds(), currentScores.clone());
-        output.save(db, run, savedRun::set);
+        double cut = threshold.get();
+        List<ClassifierScore> compared = List.copyOf(comparison);
+        double[] scores = currentScores.clone();
+        Instant started = Instant.now();
+        output.save(db, () -> {
+            PredictFiles files = new PredictFiles();
+            return new PredictionRunRecord(0, PredictionRunRecord.CLASSIFICATION, r.settings().model().key(),
+                    r.data().target(), r.data().encoding().features(), files.classificationParameters(r),
+                    files.classificationMetrics(r, cut, compared), r.evaluation().seed(), h.cutoff(),
+                    h.windowDays(), r.data().source(), started, AppVersion.current(), h.current().customerIds(),
+                    scores);
+        }, savedRun::set);
     }
 
     /** Writes every current customer's score, the call at the threshold and the top factors to a CSV file. */

@@ -30,9 +30,9 @@ final class PredictOutput {
         this.notices = Objects.requireNonNull(notices, "notices");
     }
 
-    /** Stores {@code run}; {@code saved} gets the new id. */
-    void save(Database db, PredictionRunRecord run, LongConsumer saved) {
-        jobs.job("job.predict.save", progress -> new PredictionRunStore(db).save(run))
+    /** Builds the run (scoring every customer) and stores it, both in the job; {@code saved} gets the new id. */
+    void save(Database db, Supplier<PredictionRunRecord> run, LongConsumer saved) {
+        jobs.job("job.predict.save", progress -> new PredictionRunStore(db).save(run.get()))
                 .onSuccess(stored -> {
                     saved.accept(stored.id());
                     notices.accept(Notice.info("predict.notice.saved", stored.id(), stored.values().length));

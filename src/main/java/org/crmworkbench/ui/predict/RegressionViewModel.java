@@ -154,9 +154,9 @@ public final class RegressionViewModel extends TabState {
         return best;
     }
 
-    /** The fitted model's prediction for every current customer (the next window), in customer order. */
-    double[] predictCurrent(RegressionResult r) {
-        return r.model().predict(r.data().encoding().encode(history.current().table()));
+    /** The fitted model's prediction for every current customer of {@code h} (the next window), in customer order. */
+    static double[] predictCurrent(RegressionResult r, CustomerHistory h) {
+        return r.model().predict(r.data().encoding().encode(h.current().table()));
     }
 
     /** Saves the predictions for the current customers as a prediction run. */
@@ -167,13 +167,16 @@ public final class RegressionViewModel extends TabState {
             return;
         }
         CustomerHistory h = history;
-        PredictFiles files = new PredictFiles();
-        PredictionRunRecord run = new PredictionRunRecord(0, PredictionRunRecord.REGRESSION,
-                r.settings().model().key(), r.data().target(), r.data().encoding().features(),
-                files.regressionParameters(r), files.regressionMetrics(r, List.copyOf(comparison)),
-                r.evaluation().seed(), h.cutoff(), h.windowDays(), r.data().source(), Instant.now(),
-                AppVersion.current(), h.current().customerIds(), predictCurrent(r));
-        output.save(db, run, savedRun::set);
+        List<ModelScore> compared = List.copyOf(comparison);
+        Instant started = Instant.now();
+        output.save(db, () -> {
+            PredictFiles files = new PredictFiles();
+            return new PredictionRunRecord(0, PredictionRunRecord.REGRESSION, r.settings().model().key(),
+                    r.data().target(), r.data().encoding().features(), files.regressionParameters(r),
+                    files.regressionMetrics(r, compared), r.evaluation().seed(), h.cutoff(), h.windowDays(),
+                    r.data().source(), started, AppVersion.current(), h.current().customerIds(),
+                    predictCurrent(r, h));
+        }, savedRun::set);
     }
 
     /** Writes every current customer's predicted value to a CSV file. */
@@ -184,7 +187,7 @@ public final class RegressionViewModel extends TabState {
         }
         CustomerHistory h = history;
         output.write("job.predict.exportPredictions", file, target -> new PredictFiles().writePredictions(target,
-                h.current().table().rowIds(), "predicted_" + r.data().target(), predictCurrent(r)));
+                h.current().table().rowIds(), "predicted_" + r.data().target(), predictCurrent(r, h)));
     }
 
     /** Runs {@code work} (a chart export) as a job. */
