@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import org.crmworkbench.data.DatabaseException;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.UnsuitableDataException;
 import org.crmworkbench.work.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -70,6 +71,10 @@ public final class Cli {
                         m.get(bad.messageKey(), bad.args())));
                 context.err().println(m.get("cli.seeHelp", cmd.getCommandSpec().qualifiedName()));
                 return ExitCode.USAGE;
+            }
+            if (e instanceof UnsuitableDataException unsuitable) {
+                context.err().println(m.get("cli.error", m.get(unsuitable.messageKey(), unsuitable.args())));
+                return ExitCode.DATA;
             }
             if (e instanceof DataProblemException) {
                 context.err().println(m.get("cli.error", e.getMessage()));

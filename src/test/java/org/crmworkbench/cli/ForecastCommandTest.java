@@ -98,6 +98,16 @@ class ForecastCommandTest {
     }
 
     @Test
+    void aSeriesTooShortForTheModelExitsThreeAndSaysHowManyPeriodsItNeeds() throws Exception {
+        Path shortSeries = Files.writeString(series.resolveSibling("short.csv"),
+                "month,sales\n2020-01-01,5\n2020-02-01,6\n2020-03-01,7\n2020-04-01,8\n2020-05-01,9\n");
+        cli.assertFails(3, "the hw-add model needs at least 27 periods for a fit and one backtest origin; the series "
+                + "has 5", "forecast", "--input", shortSeries.toString(), "--date-col", "month", "--value-col",
+                "sales", "--model", "hw-add", "--horizon", "3", "--out", out.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aRepeatedDateExitsThreeAndNamesTheLines() throws Exception {
         Files.writeString(series, "2019-01-01,5,x\n", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(3, cli.run("forecast", "--input", series.toString(), "--date-col", "month", "--value-col",

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.crmworkbench.model.TimeSeries;
-import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.UnsuitableDataException;
 import org.crmworkbench.work.Progress;
 
 /**
@@ -30,7 +30,8 @@ public final class RollingBacktest {
     }
 
     /**
-     * @throws BadParameterException naming {@code horizon} when the series is too short for one origin
+     * @throws UnsuitableDataException when the series is too short for one origin (the message says how many
+     *         periods the model needs and how many the series has)
      */
     public Backtest run(Forecaster forecaster, TimeSeries series, Progress progress) {
         return run(forecaster, series, forecaster.minimumLength(series.seasonLength()), progress);
@@ -75,8 +76,8 @@ public final class RollingBacktest {
         return new Backtest(forecaster.model(), horizon, points, errors);
     }
 
-    static BadParameterException tooShort(ForecastModel model, int needed, int have) {
-        return new BadParameterException("horizon", "forecast.error.tooShort",
+    static UnsuitableDataException tooShort(ForecastModel model, int needed, int have) {
+        return new UnsuitableDataException("forecast.error.tooShort",
                 "the " + model.key() + " model needs at least " + needed
                         + " periods for a fit and one backtest origin; the series has " + have,
                 model.key(), needed, have);

@@ -17,15 +17,15 @@ import org.crmworkbench.work.Progress;
  * latest, easiest periods. A candidate whose minimum history leaves fewer than half the asked origins, or the
  * multiplicative model on a series with a value {@code <= 0}, is left out (and listed in
  * {@link ForecastResult#leftOut()}); when every candidate needs more, the one needing least is backtested alone.
- * Only when no candidate can be backtested at all does AUTO fail, naming {@code horizon} with the periods seasonal
- * naive needs.
+ * Only when no candidate can be backtested at all does AUTO fail, saying how many periods seasonal naive needs.
  */
 public final class SalesForecaster {
 
     /**
      * @throws org.crmworkbench.work.BadParameterException naming {@code model} when the model cannot fit this series
-     *         (multiplicative seasonality on values that are not all positive), or {@code horizon} when the history
-     *         is too short for the model and its backtest (the message says how many periods are needed)
+     *         (multiplicative seasonality on values that are not all positive)
+     * @throws org.crmworkbench.work.UnsuitableDataException when the history is too short for the model and its
+     *         backtest (the message says how many periods are needed)
      */
     public ForecastResult run(TimeSeries series, ForecastSettings settings, Progress progress) {
         RollingBacktest backtester = new RollingBacktest(settings.horizon(), settings.backtestOrigins());

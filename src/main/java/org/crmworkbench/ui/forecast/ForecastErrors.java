@@ -4,6 +4,7 @@ import org.crmworkbench.data.imports.UnreadableFileException;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.datasets.ErrorText;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.UnsuitableDataException;
 
 /**
  * An error of a forecasting job as text for the analyst: a bad parameter named (by its command-line name) with its
@@ -15,6 +16,10 @@ final class ForecastErrors {
 
     static String text(Throwable error, Messages messages) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnsuitableDataException unsuitable) {
+                return messages.has(unsuitable.messageKey())
+                        ? messages.get(unsuitable.messageKey(), unsuitable.args()) : unsuitable.getMessage();
+            }
             if (t instanceof BadParameterException bad) {
                 return messages.has(bad.messageKey())
                         ? bad.parameter() + ": " + messages.get(bad.messageKey(), bad.args())

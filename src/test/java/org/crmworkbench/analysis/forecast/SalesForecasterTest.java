@@ -11,27 +11,27 @@ import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
 import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
+import org.crmworkbench.work.UnsuitableDataException;
 import org.junit.jupiter.api.Test;
 
 /** Bad input, cancellation and determinism of a whole forecast run. */
 class SalesForecasterTest {
 
     @Test
-    void tooShortHistoryNamesTheHorizonAndThePeriodsNeeded() {
+    void tooShortHistoryIsADataProblemThatSaysThePeriodsNeeded() {
         TimeSeries series = PlantedSeries.series(SeriesFrequency.MONTH,
                 PlantedSeries.multiplicative(20, 12, 100, 0, 0.05, 1));
-        BadParameterException e = assertThrows(BadParameterException.class, () -> new SalesForecaster()
+        UnsuitableDataException e = assertThrows(UnsuitableDataException.class, () -> new SalesForecaster()
                 .run(series, ForecastSettings.of(ForecastModel.HOLT_WINTERS_ADDITIVE, 6), Progress.none()));
-        assertEquals("horizon", e.parameter());
         assertEquals("forecast.error.tooShort", e.messageKey());
         assertTrue(e.getMessage().contains("27") && e.getMessage().contains("20"), e.getMessage());
         // AUTO leaves out what does not fit: 20 months allow seasonal naive only
         ForecastResult auto = new SalesForecaster().run(series, ForecastSettings.of(ForecastModel.AUTO, 6),
                 Progress.none());
         assertEquals(ForecastModel.SEASONAL_NAIVE, auto.model());
-        BadParameterException none = assertThrows(BadParameterException.class, () -> new SalesForecaster()
+        UnsuitableDataException none = assertThrows(UnsuitableDataException.class, () -> new SalesForecaster()
                 .run(series.head(12), ForecastSettings.of(ForecastModel.AUTO, 6), Progress.none()));
-        assertEquals("horizon", none.parameter());
+        assertEquals("forecast.error.tooShort", none.messageKey());
     }
 
     @Test

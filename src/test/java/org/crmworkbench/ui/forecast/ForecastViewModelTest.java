@@ -126,7 +126,7 @@ class ForecastViewModelTest {
     }
 
     @Test
-    void aTooShortHistoryIsReportedNamingTheHorizon() throws Exception {
+    void aTooShortHistoryIsReportedWithThePeriodsNeeded() throws Exception {
         db = PlantedOrders.create(8);
         ForecastViewModel model = new ForecastViewModel(session, new SameThreadJobRunner(), () -> english);
         session.opened(db);
@@ -134,7 +134,7 @@ class ForecastViewModelTest {
         assertNull(model.resultProperty().get());
         var notice = model.noticeProperty().get();
         assertTrue(notice.error(), notice.toString());
-        assertTrue(notice.text(english).startsWith("Could not forecast: horizon"), notice.text(english));
+        assertTrue(notice.text(english).startsWith("Could not forecast: the snaive model needs at least 14 periods for a fit and one backtest origin; the series has 8"), notice.text(english));
     }
 
     @Test

@@ -106,7 +106,7 @@ class ForecastWorkspaceTest extends FxUiTest {
         waitUntil("an error notice", () -> model.noticeProperty().get() != null
                 && model.noticeProperty().get().error());
         String notice = text("#noticeLabel");
-        assertTrue(notice.startsWith("Could not forecast: horizon"), notice);
+        assertTrue(notice.startsWith("Could not forecast: the snaive model needs at least 14 periods for a fit and one backtest origin; the series has 8"), notice);
         assertTrue(onFx(() -> robot.lookup("#noticeLabel").query().getStyleClass().contains("error")));
         assertFalse(onFx(() -> robot.lookup("#forecast-chart").query().isVisible()));
     }
