@@ -117,9 +117,12 @@ final class PredictionSourceOptions {
                         .filter(n -> !n.equals(column)).toList();
             }
             for (String f : chosen) {
-                file.whyNotNumeric(f).ifPresent(p -> {
-                    throw new DataProblemException(m.get("cli.predict.featureNotNumeric", f, p.describe(m)));
-                });
+                if (file.table().category(f).isEmpty()) {
+                    file.whyNotNumeric(f).ifPresent(p -> {
+                        throw new DataProblemException(m.get("cli.predict.featureNotNumeric", f, p.describe(m),
+                                FeatureFileReader.MAX_LEVELS));
+                    });
+                }
             }
             PredictorData data = PredictorData.prepare(file.table(), column, chosen);
             double[] actual = file.table().numeric(column).map(c -> c.values().clone()).orElse(null);

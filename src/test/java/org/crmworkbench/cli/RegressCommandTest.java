@@ -158,8 +158,29 @@ class RegressCommandTest {
     void aTextTargetOrFeatureExitsThreeAndNamesTheCell() {
         cli.assertFails(3, "the target note is not numeric: table.csv, line 2, column 4 (note): found 'n0'",
                 "regress", "--input", table.toString(), "--target", "note", "--out", out.toString());
-        cli.assertFails(3, "column note is not numeric: table.csv, line 2, column 4", "regress", "--input",
+        cli.assertFails(3, "column note is neither numeric nor a category (a text column with at most 50 distinct "
+                + "values): table.csv, line 2, column 4", "regress", "--input",
                 table.toString(), "--target", "y", "--features", "x1,note", "--out", out.toString());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aTextColumnWithFewValuesIsACategoricalFeature() throws Exception {
+        // y = 1 + 2 x + 4 [South] + N(0, 0.3): treatment coding with North as the base recovers the 4
+        SplittableRandom random = new SplittableRandom(5);
+        StringBuilder text = new StringBuilder("id,x,region,y\n");
+        for (int i = 0; i < 300; i++) {
+            double x = random.nextDouble(0, 10);
+            boolean south = random.nextBoolean();
+            text.append("R").append(i).append(',').append(x).append(',').append(south ? "South" : "North")
+                    .append(',').append(1 + 2 * x + (south ? 4 : 0) + 0.3 * gaussian(random)).append('\n');
+        }
+        Path regions = Files.writeString(dir.resolve("regions.csv"), text.toString());
+        assertEquals(0, cli.run("regress", "--input", regions.toString(), "--target", "y", "--features", "x,region",
+                "--model", "ols", "--out", out.toString()), cli.stderr);
+        List<List<String>> coefficients = csv(out.resolve("coefficients.csv"));
+        List<String> south = coefficients.stream().filter(r -> r.get(0).equals("region[South]")).findFirst()
+                .orElseThrow();
+        assertEquals(4, Double.parseDouble(south.get(1)), 0.15);
     }
 }

@@ -17,6 +17,7 @@ import org.crmworkbench.data.imports.RecordSources;
 import org.crmworkbench.data.imports.SourceRecord;
 import org.crmworkbench.data.imports.UnreadableFileException;
 import org.crmworkbench.model.FeatureTable;
+import org.crmworkbench.model.FeatureTable.CategoryColumn;
 import org.crmworkbench.model.FeatureTable.NumericColumn;
 import org.crmworkbench.work.Progress;
 
@@ -24,10 +25,13 @@ import org.crmworkbench.work.Progress;
  * Reads any CSV (separator and encoding as the import detects them) or XLSX sheet with a header row into a
  * {@link FeatureFile}. Empty cells and {@code NA}, {@code NaN}, {@code null} count as missing. The row ids come from a
  * column named {@code id}, {@code customer_id}, {@code external_id} or {@code customer} (any case), or the rows are
- * numbered from 1.
+ * numbered from 1. A column of text with at most {@value #MAX_LEVELS} distinct values is also kept as a
+ * categorical column (a region, a channel); longer texts (names, comments) are not.
  */
 public final class FeatureFileReader {
     private static final Set<String> ID_NAMES = Set.of("id", "customer_id", "external_id", "customer");
+    /** The most distinct values a text column may have to be kept as a category. */
+    public static final int MAX_LEVELS = 50;
     private static final Set<String> MISSING = Set.of("", "na", "nan", "null", "n/a");
 
     private final ImportOptions options;
@@ -66,6 +70,7 @@ public final class FeatureFileReader {
             }
             int cols = header.size();
             double[][] values = new double[cols][1024];
+            String[][] texts = new String[cols][1024];
             ImportProblem[] firstText = new ImportProblem[cols];
             List<String> ids = new ArrayList<>();
             int rows = 0;
@@ -80,6 +85,7 @@ public final class FeatureFileReader {
                 if (rows == values[0].length) {
                     for (int c = 0; c < cols; c++) {
                         values[c] = Arrays.copyOf(values[c], rows * 2);
+                        texts[c] = Arrays.copyOf(texts[c], rows * 2);
                     }
                 }
                 for (int c = 0; c < cols; c++) {
@@ -102,6 +108,7 @@ public final class FeatureFileReader {
                         }
                     }
                     values[c][rows] = v;
+                    texts[c][rows] = MISSING.contains(text.toLowerCase(Locale.ROOT)) ? null : text;
                 }
                 ids.add(idCol >= 0 ? fields[idCol].trim() : Integer.toString(rows + 1));
                 rows++;
@@ -115,6 +122,7 @@ public final class FeatureFileReader {
                         "features.problem.noRows"), null);
             }
             List<NumericColumn> numeric = new ArrayList<>();
+            List<CategoryColumn> categories = new ArrayList<>();
             Map<String, ImportProblem> notNumeric = new LinkedHashMap<>();
             for (int c = 0; c < cols; c++) {
                 if (c == idCol) {
@@ -122,12 +130,16 @@ public final class FeatureFileReader {
                 }
                 if (firstText[c] != null) {
                     notNumeric.put(header.get(c), firstText[c]);
+                    String[] column = Arrays.copyOf(texts[c], rows);
+                    if (Arrays.stream(column).filter(java.util.Objects::nonNull).distinct().count() <= MAX_LEVELS) {
+                        categories.add(new CategoryColumn(header.get(c), column));
+                    }
                 } else {
                     numeric.add(new NumericColumn(header.get(c), Arrays.copyOf(values[c], rows)));
                 }
             }
             progress.worked(1000, 1000);
-            FeatureTable table = new FeatureTable(file.toString(), ids, numeric, List.of());
+            FeatureTable table = new FeatureTable(file.toString(), ids, numeric, categories);
             return new FeatureFile(table, idCol >= 0 ? header.get(idCol) : null, notNumeric);
         }
     }

@@ -26,7 +26,9 @@ class FeatureFileReaderTest {
         FeatureFile file = new FeatureFileReader().read(f, Progress.none());
         assertEquals("customer_id", file.idColumn());
         assertEquals(List.of("A", "B", "C"), file.table().rowIds());
-        assertEquals(List.of("x", "y"), file.table().columnNames());
+        assertEquals(List.of("x", "y", "note"), file.table().columnNames(), "a text column with few values is a category");
+        assertEquals(List.of("x", "y"), file.table().numeric().stream().map(c -> c.name()).toList());
+        assertArrayEquals(new String[] {"hello", null, "x"}, file.table().category("note").orElseThrow().values());
         assertArrayEquals(new double[] {1.5, Double.NaN, 4}, file.table().numeric("x").orElseThrow().values(), 0);
         assertArrayEquals(new double[] {2, -300, Double.NaN}, file.table().numeric("y").orElseThrow().values(), 0);
         ImportProblem note = file.whyNotNumeric("note").orElseThrow();
