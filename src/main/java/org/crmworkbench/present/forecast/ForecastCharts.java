@@ -103,6 +103,7 @@ public final class ForecastCharts {
             column++;
         }
         CategoryAxis x = new CategoryAxis(messages.get("forecast.chart.model"));
+        x.setMaximumCategoryLabelLines(2);
         if (result.candidates().size() > 4) {
             x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

@@ -27,7 +27,7 @@ final class ForecastTables {
     /** Model, MAE, RMSE, MAPE, MASE; the chosen model's row in bold with a check mark. */
     void models(TableView<ForecastRows.ModelRow> table) {
         TableColumn<ForecastRows.ModelRow, String> model = text("forecast.ws.column.model",
-                r -> (r.chosen() ? "\u2713 " : "") + r.model(), 190);
+                r -> (r.chosen() ? "\u2713 " : "") + r.model(), 320);
         table.getColumns().setAll(List.of(model,
                 number(messages.get("forecast.ws.column.mae"), ForecastRows.ModelRow::mae, 2),
                 number(messages.get("forecast.ws.column.rmse"), ForecastRows.ModelRow::rmse, 2),

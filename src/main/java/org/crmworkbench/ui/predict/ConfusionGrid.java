@@ -5,6 +5,9 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.ColumnConstraints;
 import org.crmworkbench.analysis.predict.ConfusionMatrix;
 import org.crmworkbench.i18n.Messages;
 
@@ -25,6 +28,12 @@ final class ConfusionGrid {
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(10));
+        ColumnConstraints heads = new ColumnConstraints(90, 110, 140);
+        ColumnConstraints called = new ColumnConstraints(120, 150, Double.MAX_VALUE);
+        called.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints notCalled = new ColumnConstraints(120, 150, Double.MAX_VALUE);
+        notCalled.setHgrow(Priority.SOMETIMES);
+        grid.getColumnConstraints().setAll(heads, called, notCalled);
         grid.add(head("predict.confusion.corner"), 0, 0);
         grid.add(head("predict.confusion.calledPositive"), 1, 0);
         grid.add(head("predict.confusion.calledNegative"), 2, 0);
@@ -73,6 +82,7 @@ final class ConfusionGrid {
         Label l = new Label(messages.get(key));
         l.setStyle("-fx-font-weight: bold;");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         GridPane.setHalignment(l, HPos.CENTER);
         return l;
     }
@@ -80,7 +90,8 @@ final class ConfusionGrid {
     private static Label cell(String id) {
         Label l = new Label();
         l.setId(id);
-        l.setMinSize(170, 54);
+        l.setMinSize(120, 50);
+        l.setMaxWidth(Double.MAX_VALUE);
         l.setStyle("-fx-border-color: #BBBBBB; -fx-padding: 6 10 6 10; -fx-alignment: center;"
                 + " -fx-text-alignment: center;");
         return l;
