@@ -100,28 +100,15 @@ public final class ChurnViewModel extends TabState {
             return;
         }
         CustomerHistory source = history;
-        fitting.set(true);
-        jobs.job("job.predict.fitChurn", progress -> {
+        run("job.predict.fitChurn", FIT_KEY, fitting, "predict.notice.fitFailed", source, progress -> {
             ClassificationResult r = new ChurnStudy(prepare(source), evaluation).fit(settings, progress);
             double[] scores = scoreCurrent(r, source);
             return new Fitted(r, scores, mostAtRisk(r, source, scores, progress));
-        }).nameArgs(messages.get().get("predict.ui.classifier." + settings.model().key()))
-                .replacing(FIT_KEY)
-                .onSuccess(f -> {
-                    fitting.set(false);
-                    if (source == history) {
-                        show(f);
-                    }
-                })
-                .onFailure(error -> {
-                    fitting.set(false);
-                    result.set(null);
-                    confusion.set(null);
-                    atRisk.clear();
-                    failed("predict.notice.fitFailed", error);
-                })
-                .onCancelled(() -> fitting.set(false))
-                .start();
+        }, this::show, () -> {
+            result.set(null);
+            confusion.set(null);
+            atRisk.clear();
+        }, messages.get().get("predict.ui.classifier." + settings.model().key()));
     }
 
     private void show(Fitted f) {
@@ -183,23 +170,12 @@ public final class ChurnViewModel extends TabState {
             return;
         }
         CustomerHistory source = history;
-        comparing.set(true);
-        jobs.job("job.predict.compareChurn", progress -> new ChurnStudy(prepare(source), evaluation)
-                        .compare(all, progress))
-                .replacing(COMPARE_KEY)
-                .onSuccess(scores -> {
-                    comparing.set(false);
-                    if (source == history) {
-                        comparison.setAll(scores);
-                        best.set(bestIndex(scores));
-                    }
-                })
-                .onFailure(error -> {
-                    comparing.set(false);
-                    failed("predict.notice.compareFailed", error);
-                })
-                .onCancelled(() -> comparing.set(false))
-                .start();
+        run("job.predict.compareChurn", COMPARE_KEY, comparing, "predict.notice.compareFailed", source,
+                progress -> new ChurnStudy(prepare(source), evaluation).compare(all, progress),
+                scores -> {
+                    comparison.setAll(scores);
+                    best.set(bestIndex(scores));
+                }, () -> { });
     }
 
     static int bestIndex(List<ClassifierScore> scores) {

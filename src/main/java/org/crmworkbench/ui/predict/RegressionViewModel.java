@@ -75,27 +75,15 @@ public final class RegressionViewModel extends TabState {
             return;
         }
         CustomerHistory source = history;
-        fitting.set(true);
-        jobs.job("job.predict.fit", progress -> new RegressionStudy(prepare(source), evaluation)
-                        .fit(settings, progress))
-                .nameArgs(messages.get().get("predict.ui.model." + settings.model().key()))
-                .replacing(FIT_KEY)
-                .onSuccess(r -> {
-                    fitting.set(false);
-                    if (source == history) {
-                        result.set(r);
-                        savedRun.set(0);
-                        notice.set(r.data().droppedRows() > 0
-                                ? Notice.info("predict.notice.dropped", r.data().droppedRows()) : null);
-                    }
-                })
-                .onFailure(error -> {
-                    fitting.set(false);
-                    result.set(null);
-                    failed("predict.notice.fitFailed", error);
-                })
-                .onCancelled(() -> fitting.set(false))
-                .start();
+        run("job.predict.fit", FIT_KEY, fitting, "predict.notice.fitFailed", source,
+                progress -> new RegressionStudy(prepare(source), evaluation).fit(settings, progress),
+                r -> {
+                    result.set(r);
+                    savedRun.set(0);
+                    notice.set(r.data().droppedRows() > 0
+                            ? Notice.info("predict.notice.dropped", r.data().droppedRows()) : null);
+                },
+                () -> result.set(null), messages.get().get("predict.ui.model." + settings.model().key()));
     }
 
     private PredictorData prepare(CustomerHistory source) {
@@ -121,23 +109,12 @@ public final class RegressionViewModel extends TabState {
             return;
         }
         CustomerHistory source = history;
-        comparing.set(true);
-        jobs.job("job.predict.compare", progress -> new RegressionStudy(prepare(source), evaluation)
-                        .compare(all, progress))
-                .replacing(COMPARE_KEY)
-                .onSuccess(scores -> {
-                    comparing.set(false);
-                    if (source == history) {
-                        comparison.setAll(scores);
-                        best.set(bestIndex(scores));
-                    }
-                })
-                .onFailure(error -> {
-                    comparing.set(false);
-                    failed("predict.notice.compareFailed", error);
-                })
-                .onCancelled(() -> comparing.set(false))
-                .start();
+        run("job.predict.compare", COMPARE_KEY, comparing, "predict.notice.compareFailed", source,
+                progress -> new RegressionStudy(prepare(source), evaluation).compare(all, progress),
+                scores -> {
+                    comparison.setAll(scores);
+                    best.set(bestIndex(scores));
+                }, () -> { });
     }
 
     /** The model with the lowest cross-validated RMSE (held-out RMSE without folds). */
