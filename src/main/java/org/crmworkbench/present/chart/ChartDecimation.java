@@ -1,5 +1,6 @@
 package org.crmworkbench.present.chart;
 
+import org.crmworkbench.i18n.Messages;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -9,6 +10,13 @@ import org.jfree.chart.JFreeChart;
 public final class ChartDecimation {
     /** Most points a vector export draws one by one. */
     public static final int VECTOR_LIMIT = 10_000;
+
+    private final Messages messages;
+
+    /** @param messages the language of the caption that says the chart was thinned */
+    public ChartDecimation(Messages messages) {
+        this.messages = messages;
+    }
 
     /**
      * {@code chart} itself when it has at most {@code limit} points, otherwise a copy whose large series are binned or
