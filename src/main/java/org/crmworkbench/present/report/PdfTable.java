@@ -1,0 +1,148 @@
+package org.crmworkbench.present.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.crmworkbench.work.Progress;
+
+/**
+ * A report table on PDF pages: a shaded header row, numbers right-aligned, text clipped with an ellipsis to its
+ * column, and rows carried over to new pages under a repeated header. Columns get their natural width (the widest
+ * of the heading and the first rows), stretched or shrunk to the column of text (wide columns give up the most).
+ */
+final class PdfTable {
+    static final double SIZE = 8.5;
+    static final double ROW = 15;
+    private static final double PAD = 4;
+    private static final int MEASURED_ROWS = 200;
+    private static final Color HEADER_FILL = new Color(0xE8, 0xEB, 0xEF);
+    private static final Color LINE = new Color(0xD0, 0xD0, 0xD0);
+
+    private final PdfPages pages;
+    private final ReportWords words;
+
+    PdfTable(PdfPages pages, ReportWords words) {
+        this.pages = pages;
+        this.words = words;
+    }
+
+    /** Draws {@code table} from the cursor on, checking {@code progress} for a cancel every few hundred rows. */
+    void draw(ReportTable table, Progress progress) {
+        List<String> columns = table.columns();
+        int n = columns.size();
+        if (n == 0) {
+            return;
+        }
+        boolean[] numeric = numericColumns(table);
+        double[] widths = widths(table);
+        drawHeader(columns, widths, numeric);
+        int r = 0;
+        for (List<Object> row : table.rows()) {
+            if (++r % 500 == 0) {
+                progress.checkCancelled();
+            }
+            if (pages.room() < ROW) {
+                pages.newPage();
+                drawHeader(columns, widths, numeric);
+            }
+            double x = PdfPages.MARGIN;
+            double top = pages.y();
+            for (int c = 0; c < n; c++) {
+                Object value = row.get(c);
+                String text = words.cell(value);
+                cell(text, x, top, widths[c], Font.PLAIN, ReportWords.isNumber(value));
+                x += widths[c];
+            }
+            line(top + ROW, LINE);
+            pages.advance(ROW);
+        }
+    }
+
+    private void drawHeader(List<String> columns, double[] widths, boolean[] numeric) {
+        double top = pages.y();
+        pages.g2().setPaint(HEADER_FILL);
+        pages.g2().fill(new Rectangle2D.Double(PdfPages.MARGIN, top, PdfPages.TEXT_WIDTH, ROW));
+        double x = PdfPages.MARGIN;
+        for (int c = 0; c < columns.size(); c++) {
+            cell(columns.get(c), x, top, widths[c], Font.BOLD, numeric[c]);
+            x += widths[c];
+        }
+        line(top + ROW, PdfPages.GREY);
+        pages.advance(ROW);
+    }
+
+    private void cell(String text, double x, double top, double width, int style, boolean right) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Font font = pages.font(text + "\u2026", style, SIZE);
+        String shown = TextBlock.clip(text, font, width - 2 * PAD);
+        double tx = right ? x + width - PAD - TextBlock.width(shown, font) : x + PAD;
+        pages.draw(pages.g2(), shown, font, PdfPages.INK, tx, top + ROW - 4.5);
+    }
+
+    private void line(double atY, Color color) {
+        pages.g2().setPaint(color);
+        pages.g2().setStroke(new BasicStroke(0.4f));
+        pages.g2().draw(new Line2D.Double(PdfPages.MARGIN, atY, PdfPages.MARGIN + PdfPages.TEXT_WIDTH, atY));
+    }
+
+    private static boolean[] numericColumns(ReportTable table) {
+        boolean[] numeric = new boolean[table.columns().size()];
+        for (int c = 0; c < numeric.length; c++) {
+            boolean any = false;
+            boolean all = true;
+            for (List<Object> row : table.rows()) {
+                Object v = row.get(c);
+                if (v != null) {
+                    any = true;
+                    all &= ReportWords.isNumber(v);
+                }
+            }
+            numeric[c] = any && all;
+        }
+        return numeric;
+    }
+
+    /** Natural widths (heading and the first rows), shrunk in proportion to the text column when too wide. */
+    private double[] widths(ReportTable table) {
+        int n = table.columns().size();
+        double[] widths = new double[n];
+        for (int c = 0; c < n; c++) {
+            String heading = table.columns().get(c);
+            widths[c] = TextBlock.width(heading, pages.font(heading, Font.BOLD, SIZE));
+            int shown = Math.min(MEASURED_ROWS, table.rows().size());
+            for (int r = 0; r < shown; r++) {
+                String text = words.cell(table.rows().get(r).get(c));
+                widths[c] = Math.max(widths[c], TextBlock.width(text, pages.font(text, Font.PLAIN, SIZE)));
+            }
+            widths[c] = Math.min(widths[c], PdfPages.TEXT_WIDTH * 0.6) + 2 * PAD + 2;
+        }
+        double total = 0;
+        for (double w : widths) {
+            total += w;
+        }
+        double scale = PdfPages.TEXT_WIDTH / total;
+        if (scale >= 1) {
+            for (int c = 0; c < n; c++) {
+                widths[c] *= scale;
+            }
+        } else {
+            // shrink the wide columns more than the narrow ones: every column keeps at least its share
+            double floor = Math.min(PdfPages.TEXT_WIDTH / n, 40);
+            double flexible = 0;
+            for (double w : widths) {
+                flexible += Math.max(0, w - floor);
+            }
+            double excess = total - PdfPages.TEXT_WIDTH;
+            for (int c = 0; c < n; c++) {
+                double give = Math.max(0, widths[c] - floor);
+                widths[c] -= flexible > 0 ? excess * give / flexible : widths[c] - PdfPages.TEXT_WIDTH / n;
+            }
+        }
+        return widths;
+    }
+}
