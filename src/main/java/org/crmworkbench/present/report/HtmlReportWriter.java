@@ -64,8 +64,9 @@ final class HtmlReportWriter implements ReportWriter {
         if (!report.notes().isBlank()) {
             w.write("<p class=\"notes\">" + esc(report.notes().strip()) + "</p>\n");
         }
-        w.write("<p class=\"built\">" + esc(words.built(report)) + "<br/>" + esc(words.get("report.doc.dataSet"))
-                + ": " + esc(report.dataSet().isBlank() ? words.get("report.doc.unknown") : report.dataSet())
+        w.write("<p class=\"built\">" + esc(words.built(report)) + "<br/>"
+                + esc(words.fact(words.get("report.doc.dataSet"),
+                        report.dataSet().isBlank() ? words.get("report.doc.unknown") : report.dataSet()))
                 + "</p>\n");
         if (total > 0) {
             w.write("<nav>\n<h2>" + esc(words.get("report.doc.contents")) + "</h2>\n<ol>\n");

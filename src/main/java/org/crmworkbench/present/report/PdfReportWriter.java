@@ -83,7 +83,7 @@ final class PdfReportWriter implements ReportWriter {
         pages.paragraph(report.notes(), Font.PLAIN, 10.5, PdfPages.INK);
         pages.advance(10);
         pages.paragraph(words.built(report), Font.PLAIN, 9, PdfPages.GREY);
-        pages.paragraph(words.get("report.doc.dataSet") + ": " + orUnknown(report.dataSet()), Font.PLAIN, 9,
+        pages.paragraph(words.fact(words.get("report.doc.dataSet"), orUnknown(report.dataSet())), Font.PLAIN, 9,
                 PdfPages.GREY);
         pages.advance(16);
         if (report.items().isEmpty()) {
@@ -151,7 +151,7 @@ final class PdfReportWriter implements ReportWriter {
         pages.advance(4);
         pages.paragraph(words.get("report.doc.provenance"), Font.BOLD, 8, PdfPages.GREY);
         for (ReportWords.Fact fact : facts) {
-            pages.paragraph(fact.label() + ": " + fact.value(), Font.PLAIN, 8, PdfPages.GREY);
+            pages.paragraph(words.fact(fact.label(), fact.value()), Font.PLAIN, 8, PdfPages.GREY);
         }
     }
 }

@@ -49,6 +49,11 @@ final class ReportWords {
         return instant == null ? get("report.doc.unknown") : TIME.withLocale(Locale.ROOT).format(instant.atZone(zone));
     }
 
+    /** "Data set: sample.db" (the colon as the language writes it). */
+    String fact(String label, String value) {
+        return get("report.doc.fact", label, value);
+    }
+
     /** "Built 2025-03-14 09:30 CET with CRM Workbench 0.1.0". */
     String built(Report report) {
         String version = report.appVersion().isBlank() ? get("report.doc.unknown") : report.appVersion();
