@@ -30,7 +30,7 @@ final class HtmlReportWriter implements ReportWriter {
             h2{font-size:1.3em;margin-top:2.2em;border-bottom:1px solid #ddd;padding-bottom:.2em}
             .notes{white-space:pre-wrap}
             .built,.provenance{color:#666;font-size:.85em}
-            .chart svg{max-width:100%;height:auto;display:block}
+            .chart svg{width:100%;max-width:720pt;height:auto;display:block}
             table.data{border-collapse:collapse;font-size:.9em;margin:.5em 0}
             table.data th{background:#e8ebef;text-align:left}
             table.data th,table.data td{border-bottom:1px solid #ddd;padding:.2em .6em;vertical-align:top}
@@ -100,7 +100,7 @@ final class HtmlReportWriter implements ReportWriter {
         w.flush();
     }
 
-    /** The chart as an inline {@code <svg>} element: JFreeSVG's document without its XML prolog. */
+    /** The chart as an inline {@code <svg>} element: JFreeSVG's document without its XML prolog, with a view box. */
     private String svg(ReportChart charts, ReportItem.Chart item) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
@@ -114,7 +114,14 @@ final class HtmlReportWriter implements ReportWriter {
         if (start < 0) {
             throw new IOException("the chart's SVG has no <svg> element");
         }
-        return svg.substring(start).strip();
+        svg = svg.substring(start).strip();
+        int tagEnd = svg.indexOf('>');
+        if (!svg.substring(0, tagEnd).contains("viewBox")) {
+            // a view box lets the page scale the chart to its width, keeping the proportions
+            svg = "<svg viewBox=\"0 0 " + (int) CHART_WIDTH + " " + (int) CHART_HEIGHT + "\""
+                    + svg.substring("<svg".length());
+        }
+        return svg;
     }
 
     private void table(Writer w, ReportTable table) throws IOException {

@@ -46,7 +46,9 @@ class HtmlReportWriterTest {
         Report report = samples.english();
         Document doc = export(report, Messages.english(), file);
         assertEquals("en", doc.getDocumentElement().getAttribute("lang"));
-        assertEquals(2, doc.getElementsByTagNameNS(SVG, "svg").getLength());
+        NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
+        assertEquals(2, svgs.getLength());
+        assertEquals("0 0 720 450", ((Element) svgs.item(0)).getAttribute("viewBox"), "scales with the page");
         // the title with < & > survives as text
         assertEquals(report.title(), doc.getElementsByTagNameNS(XHTML, "h1").item(0).getTextContent());
         assertEquals(report.title(), doc.getElementsByTagNameNS(XHTML, "title").item(0).getTextContent());
@@ -72,6 +74,19 @@ class HtmlReportWriterTest {
         assertTrue(text.contains("k = 4, features = recency, frequency, monetary; scaled"));
         assertTrue(text.contains("Built 2025-03-14 09:30 Z with CRM Workbench 0.1.0"));
         noExternalReferences(doc, Files.readString(file, StandardCharsets.UTF_8));
+        uniqueIds(doc);
+        Files.copy(file, Path.of(System.getProperty("java.io.tmpdir"), "i6-writers-sample.html"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Two inline SVGs must not share the ids of their clip paths and gradients. */
+    private static void uniqueIds(Document doc) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String id = ((Element) all.item(i)).getAttribute("id");
+            assertTrue(id.isEmpty() || ids.add(id), "id " + id + " is used twice");
+        }
     }
 
     @Test
