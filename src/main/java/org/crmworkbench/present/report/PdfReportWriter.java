@@ -83,8 +83,8 @@ final class PdfReportWriter implements ReportWriter {
         pages.paragraph(report.notes(), Font.PLAIN, 10.5, PdfPages.INK);
         pages.advance(10);
         pages.paragraph(words.built(report), Font.PLAIN, 9, PdfPages.GREY);
-        pages.paragraph(words.fact(words.get("report.doc.dataSet"), orUnknown(report.dataSet())), Font.PLAIN, 9,
-                PdfPages.GREY);
+        String dataSet = words.fact(words.get("report.doc.dataSet"), orUnknown(report.dataSet()));
+        pages.paragraph(dataSet, Font.PLAIN, 9, PdfPages.GREY);
         pages.advance(16);
         if (report.items().isEmpty()) {
             return List.of();

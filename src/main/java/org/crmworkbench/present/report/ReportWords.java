@@ -79,7 +79,8 @@ final class ReportWords {
         facts.add(new Fact(get("report.doc.runAt"), time(p.runAt())));
         facts.add(new Fact(get("report.doc.parameters"), p.parameters().isBlank() ? get("report.doc.none")
                 : p.parameters()));
-        facts.add(new Fact(get("report.doc.seed"), p.seed() == null ? get("report.doc.none") : Long.toString(p.seed())));
+        facts.add(new Fact(get("report.doc.seed"),
+                p.seed() == null ? get("report.doc.none") : Long.toString(p.seed())));
         facts.add(new Fact(get("report.doc.appVersion"), orUnknown(p.appVersion())));
         return facts;
     }

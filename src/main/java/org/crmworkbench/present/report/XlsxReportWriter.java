@@ -99,7 +99,8 @@ final class XlsxReportWriter implements ReportWriter {
             Provenance p = item.provenance();
             ws.value(r, 0, i + 1);
             ws.value(r, 1, item.title());
-            ws.value(r, 2, words.get(item instanceof ReportItem.Chart ? "report.doc.type.chart" : "report.doc.type.table"));
+            ws.value(r, 2, words.get(item instanceof ReportItem.Chart ? "report.doc.type.chart"
+                    : "report.doc.type.table"));
             if (sheetOf[i] != null) {
                 ws.value(r, 3, sheetOf[i]);
             }

@@ -22,7 +22,9 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-/** The HTML is well-formed XML, holds one inline SVG per chart, escapes the analyst's text and links nothing outside. */
+/**
+ * The HTML is well-formed XML, holds one inline SVG per chart, escapes the analyst's text and links nothing outside.
+ */
 class HtmlReportWriterTest {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final String SVG = "http://www.w3.org/2000/svg";

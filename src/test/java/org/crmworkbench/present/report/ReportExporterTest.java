@@ -26,7 +26,10 @@ import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Writes are atomic: a failure or a cancel midway leaves the previous file and no temporary file; progress counts items. */
+/**
+ * Writes are atomic: a failure or a cancel midway leaves the previous file and no temporary file; progress counts
+ * items.
+ */
 class ReportExporterTest {
     private static final byte[] OLD = "the previous report".getBytes(StandardCharsets.UTF_8);
 
