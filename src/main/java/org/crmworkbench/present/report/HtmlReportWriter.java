@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
 import java.util.List;
 import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFormat;
@@ -137,12 +138,14 @@ final class HtmlReportWriter implements ReportWriter {
         }
         b.append("</tr></thead>\n<tbody>\n");
         w.write(b.toString());
+        DecimalFormat[] formats = words.columnFormats(table);
         for (List<Object> row : table.rows()) {
             b.setLength(0);
             b.append("<tr>");
-            for (Object cell : row) {
-                b.append(ReportWords.isNumber(cell) ? "<td class=\"num\">" : "<td>").append(esc(words.cell(cell)))
-                        .append("</td>");
+            for (int c = 0; c < numeric.length; c++) {
+                Object cell = row.get(c);
+                b.append(ReportWords.isNumber(cell) ? "<td class=\"num\">" : "<td>")
+                        .append(esc(words.cell(cell, formats[c]))).append("</td>");
             }
             w.write(b.append("</tr>\n").toString());
         }

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
 import java.util.List;
 import org.crmworkbench.work.Progress;
 
@@ -37,7 +38,8 @@ final class PdfTable {
             return;
         }
         boolean[] numeric = numericColumns(table);
-        double[] widths = widths(table);
+        DecimalFormat[] formats = words.columnFormats(table);
+        double[] widths = widths(table, formats);
         drawHeader(columns, widths, numeric);
         int r = 0;
         for (List<Object> row : table.rows()) {
@@ -52,7 +54,7 @@ final class PdfTable {
             double top = pages.y();
             for (int c = 0; c < n; c++) {
                 Object value = row.get(c);
-                String text = words.cell(value);
+                String text = words.cell(value, formats[c]);
                 cell(text, x, top, widths[c], Font.PLAIN, ReportWords.isNumber(value));
                 x += widths[c];
             }
@@ -108,7 +110,7 @@ final class PdfTable {
     }
 
     /** Natural widths (heading and the first rows), shrunk in proportion to the text column when too wide. */
-    private double[] widths(ReportTable table) {
+    private double[] widths(ReportTable table, DecimalFormat[] formats) {
         int n = table.columns().size();
         double[] widths = new double[n];
         for (int c = 0; c < n; c++) {
@@ -116,7 +118,7 @@ final class PdfTable {
             widths[c] = TextBlock.width(heading, pages.font(heading, Font.BOLD, SIZE));
             int shown = Math.min(MEASURED_ROWS, table.rows().size());
             for (int r = 0; r < shown; r++) {
-                String text = words.cell(table.rows().get(r).get(c));
+                String text = words.cell(table.rows().get(r).get(c), formats[c]);
                 widths[c] = Math.max(widths[c], TextBlock.width(text, pages.font(text, Font.PLAIN, SIZE)));
             }
             widths[c] = Math.min(widths[c], PdfPages.TEXT_WIDTH * 0.6) + 2 * PAD + 2;

@@ -152,6 +152,45 @@ final class ReportWords {
         return cell.toString();
     }
 
+    /**
+     * One format per column, so a column's numbers line up with the same decimals: grouped whole numbers when every
+     * value is whole, else decimals by the largest size (none from 1,000, 1 from 100, 2 from 1, 3 from 0.01, else 4),
+     * scientific when the largest is below 0.0001 or from 10^15. Null for a column without numbers.
+     */
+    DecimalFormat[] columnFormats(ReportTable table) {
+        DecimalFormat[] formats = new DecimalFormat[table.columns().size()];
+        for (int c = 0; c < formats.length; c++) {
+            boolean any = false;
+            boolean whole = true;
+            double max = 0;
+            for (List<Object> row : table.rows()) {
+                if (row.get(c) instanceof Number n) {
+                    double x = Math.abs(n.doubleValue());
+                    if (Double.isFinite(x)) {
+                        any = true;
+                        whole &= x == Math.rint(x);
+                        max = Math.max(max, x);
+                    }
+                }
+            }
+            if (any) {
+                formats[c] = pattern(whole && max < 1e15 ? "#,##0"
+                        : max >= 1e15 || (max > 0 && max < 1e-4) ? "0.###E0"
+                        : max >= 1000 ? "#,##0" : max >= 100 ? "#,##0.0" : max >= 1 ? "#,##0.00"
+                        : max >= 0.01 ? "0.000" : "0.0000");
+            }
+        }
+        return formats;
+    }
+
+    /** A cell in its column's format ({@link #columnFormats}); text, dates and odd numbers as {@link #cell}. */
+    String cell(Object cell, DecimalFormat format) {
+        if (format == null || !(cell instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+            return cell(cell);
+        }
+        return format.format(cell instanceof BigDecimal || cell instanceof BigInteger ? cell : n.doubleValue());
+    }
+
     private DecimalFormat pattern(String pattern) {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale()));
     }

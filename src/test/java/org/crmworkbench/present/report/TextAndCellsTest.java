@@ -60,6 +60,17 @@ class TextAndCellsTest {
         assertEquals("3", ReportWords.plain(3.0));
         assertEquals("", ReportWords.plain(Double.NaN));
         assertEquals("0.1", ReportWords.plain(0.1));
+        ReportTable table = new ReportTable(List.of("name", "share", "count", "revenue", "tiny"), List.of(
+                List.<Object>of("a", 0.125, 2.0, 999.5, 1e-6),
+                List.<Object>of("b", 0.2, 10.0, 12.25, 2e-6)));
+        java.text.DecimalFormat[] formats = en.columnFormats(table);
+        assertEquals(null, formats[0]);
+        assertEquals("0.200", en.cell(0.2, formats[1]));
+        assertEquals("10", en.cell(10.0, formats[2]));
+        assertEquals("12.2", en.cell(12.25, formats[3]), "half-even to one decimal from 100 up");
+        assertEquals("2E-6", en.cell(2e-6, formats[4]));
+        assertEquals("", en.cell(Double.NaN, formats[1]));
+        assertEquals("b", en.cell("b", formats[1]));
         ReportWords zh = new ReportWords(new Messages(Locale.SIMPLIFIED_CHINESE), ZoneOffset.UTC);
         assertEquals("第 2 页，共 10 页", zh.get("report.doc.page", 2, 10));
         assertEquals("Page 2 of 10", en.get("report.doc.page", 2, 10));
