@@ -6,18 +6,22 @@ import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.crmworkbench.work.Progress;
 
 /**
  * A report table on PDF pages: a shaded header row, numbers right-aligned, text clipped with an ellipsis to its
- * column, and rows carried over to new pages under a repeated header. Columns get their natural width (the widest
+ * column, and rows carried over to new pages under a repeated header. Headings wrap over up to three lines. Columns get their natural width (the widest
  * of the heading and the first rows), stretched or shrunk to the column of text (wide columns give up the most).
  */
 final class PdfTable {
     static final double SIZE = 8.5;
     static final double ROW = 15;
     private static final double PAD = 4;
+    private static final double LINE_HEIGHT = 10.5;
+    private static final int HEADER_LINES = 3;
     private static final int MEASURED_ROWS = 200;
     private static final Color HEADER_FILL = new Color(0xE8, 0xEB, 0xEF);
     private static final Color LINE = new Color(0xD0, 0xD0, 0xD0);
@@ -63,17 +67,41 @@ final class PdfTable {
         }
     }
 
+    /** The header row: headings wrapped over up to three lines (the last clipped), on a shaded band. */
     private void drawHeader(List<String> columns, double[] widths, boolean[] numeric) {
+        List<List<String>> lines = new ArrayList<>();
+        int most = 1;
+        for (int c = 0; c < columns.size(); c++) {
+            String heading = columns.get(c);
+            Font font = pages.font(heading + "\u2026", Font.BOLD, SIZE);
+            List<String> wrapped = new ArrayList<>(TextBlock.wrap(heading, font, widths[c] - 2 * PAD,
+                    Locale.ROOT));
+            if (wrapped.size() > HEADER_LINES) {
+                String rest = String.join(" ", wrapped.subList(HEADER_LINES - 1, wrapped.size()));
+                wrapped.subList(HEADER_LINES - 1, wrapped.size()).clear();
+                wrapped.add(TextBlock.clip(rest, font, widths[c] - 2 * PAD));
+            }
+            lines.add(wrapped);
+            most = Math.max(most, wrapped.size());
+        }
+        double height = ROW + (most - 1) * LINE_HEIGHT;
+        pages.ensure(height + ROW);
         double top = pages.y();
         pages.g2().setPaint(HEADER_FILL);
-        pages.g2().fill(new Rectangle2D.Double(PdfPages.MARGIN, top, PdfPages.TEXT_WIDTH, ROW));
+        pages.g2().fill(new Rectangle2D.Double(PdfPages.MARGIN, top, PdfPages.TEXT_WIDTH, height));
         double x = PdfPages.MARGIN;
         for (int c = 0; c < columns.size(); c++) {
-            cell(columns.get(c), x, top, widths[c], Font.BOLD, numeric[c]);
+            List<String> wrapped = lines.get(c);
+            // headings sit on the bottom line, next to the values under them
+            double lineTop = top + (most - wrapped.size()) * LINE_HEIGHT;
+            for (String line : wrapped) {
+                cell(line, x, lineTop, widths[c], Font.BOLD, numeric[c]);
+                lineTop += LINE_HEIGHT;
+            }
             x += widths[c];
         }
-        line(top + ROW, PdfPages.GREY);
-        pages.advance(ROW);
+        line(top + height, PdfPages.GREY);
+        pages.advance(height);
     }
 
     private void cell(String text, double x, double top, double width, int style, boolean right) {
@@ -115,7 +143,12 @@ final class PdfTable {
         double[] widths = new double[n];
         for (int c = 0; c < n; c++) {
             String heading = table.columns().get(c);
-            widths[c] = TextBlock.width(heading, pages.font(heading, Font.BOLD, SIZE));
+            // a heading may wrap, so it asks only for its longest word (or a third of its length)
+            Font bold = pages.font(heading, Font.BOLD, SIZE);
+            widths[c] = TextBlock.width(heading, bold) / HEADER_LINES;
+            for (String word : heading.split("\\s+")) {
+                widths[c] = Math.max(widths[c], TextBlock.width(word, bold));
+            }
             int shown = Math.min(MEASURED_ROWS, table.rows().size());
             for (int r = 0; r < shown; r++) {
                 String text = words.cell(table.rows().get(r).get(c), formats[c]);

@@ -117,6 +117,21 @@ class PdfReportWriterTest {
                         out.resolve("i6-writers-page" + (i + 1) + ".png").toFile());
             }
         }
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        java.util.List<Object> cells = new java.util.ArrayList<>();
+        for (int c = 0; c < 9; c++) {
+            columns.add("Column with a long heading " + c);
+            cells.add(c % 2 == 0 ? "a customer name far too long for its column " + c : (Object) (c * 1234.5678));
+        }
+        ReportTable wide = new ReportTable(columns, java.util.Collections.nCopies(5, cells));
+        Report report = new Report("Wide", "A long note. ".repeat(60), SampleReports.BUILT, "0.1.0", "x",
+                java.util.List.of(new ReportItem.Table("wide", "A wide table", "A long note under it. ".repeat(30),
+                        SampleReports.provenance(1, "segment"), wide)));
+        try (PDDocument pdf = Loader.loadPDF(export(report, Messages.english(), "wide.pdf").toFile())) {
+            assertEquals(2, pdf.getNumberOfPages());
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(1, 100), "png",
+                    Path.of(System.getProperty("java.io.tmpdir"), "i6-writers-wide.png").toFile());
+        }
         Path zh = export(samples.chinese(), new Messages(Locale.SIMPLIFIED_CHINESE), "zh.pdf");
         try (PDDocument pdf = Loader.loadPDF(zh.toFile())) {
             PDFRenderer renderer = new PDFRenderer(pdf);
