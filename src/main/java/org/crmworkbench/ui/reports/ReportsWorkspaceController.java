@@ -1,7 +1,15 @@
 package org.crmworkbench.ui.reports;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -30,6 +38,9 @@ public final class ReportsWorkspaceController {
     private final SaveTarget saveTarget;
     private final ItemPreview preview;
     private final InvalidationListener builtChanged = o -> showPreview();
+    private final InvalidationListener weakBuiltChanged = new WeakInvalidationListener(builtChanged);
+    /** Listeners on the long-lived view model, held here and weakly there: an old view (language changed) can go. */
+    private final List<Object> held = new ArrayList<>();
     private ItemRow bound;
 
     @FXML private BorderPane root;
@@ -75,8 +86,10 @@ public final class ReportsWorkspaceController {
                 model.selectedRunProperty().set(b);
             }
         });
-        model.runs().addListener((ListChangeListener<SavedRun>) c -> showRun(model.selectedRunProperty().get()));
-        model.selectedRunProperty().addListener((o, a, b) -> showRun(b));
+        ListChangeListener<SavedRun> runsChanged = c -> showRun(model.selectedRunProperty().get());
+        held.add(runsChanged);
+        model.runs().addListener(new WeakListChangeListener<>(runsChanged));
+        follow(model.selectedRunProperty(), this::showRun);
         runsBusy.visibleProperty().bind(model.loadingRunsProperty());
 
         choiceList.setItems(model.choices());
@@ -97,7 +110,7 @@ public final class ReportsWorkspaceController {
                 model.selectedItemProperty().set(b);
             }
         });
-        model.selectedItemProperty().addListener((o, a, b) -> showItem(b));
+        follow(model.selectedItemProperty(), this::showItem);
         var selected = model.selectedItemProperty();
         moveUpButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.items().indexOf(selected.get()) <= 0, selected, model.items()));
@@ -118,7 +131,7 @@ public final class ReportsWorkspaceController {
                 () -> selected.get() == null || !(selected.get().itemProperty().get() instanceof ReportItem.Table),
                 selected, model.items()));
 
-        model.noticeProperty().addListener((o, a, b) -> showNotice());
+        follow(model.noticeProperty(), n -> showNotice());
         root.parentProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.refresh(); // shown again: runs may have been saved elsewhere meanwhile
@@ -127,6 +140,12 @@ public final class ReportsWorkspaceController {
         showRun(model.selectedRunProperty().get());
         showItem(model.selectedItemProperty().get());
         showNotice();
+    }
+
+    private <T> void follow(ObservableValue<T> value, Consumer<? super T> action) {
+        ChangeListener<T> listener = (o, a, b) -> action.accept(b);
+        held.add(listener);
+        value.addListener(new WeakChangeListener<>(listener));
     }
 
     private VBox placeholder(String titleKey, String textKey) {
@@ -164,13 +183,13 @@ public final class ReportsWorkspaceController {
         if (bound != null) {
             itemTitleField.textProperty().unbindBidirectional(bound.titleProperty());
             itemNoteArea.textProperty().unbindBidirectional(bound.noteProperty());
-            bound.itemProperty().removeListener(builtChanged);
+            bound.itemProperty().removeListener(weakBuiltChanged);
         }
         bound = row;
         if (row != null) {
             itemTitleField.textProperty().bindBidirectional(row.titleProperty());
             itemNoteArea.textProperty().bindBidirectional(row.noteProperty());
-            row.itemProperty().addListener(builtChanged);
+            row.itemProperty().addListener(weakBuiltChanged);
             if (itemList.getSelectionModel().getSelectedItem() != row) {
                 itemList.getSelectionModel().select(row);
             }

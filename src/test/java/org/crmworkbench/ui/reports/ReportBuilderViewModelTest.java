@@ -201,6 +201,23 @@ class ReportBuilderViewModelTest {
     }
 
     @Test
+    void anExportCanBeCancelledAndWritesNothing() {
+        SameThreadJobRunner jobs = SameThreadJobRunner.deferred(System::nanoTime);
+        ReportBuilderViewModel model = model(jobs);
+        model.add(PlantedReports.table(3));
+        jobs.runPending();
+        Path file = dir.resolve("r.pdf");
+        model.export(ReportFormat.PDF, file);
+        assertTrue(model.exportingProperty().get());
+        model.cancelExport();
+        jobs.runPending();
+        assertFalse(model.exportingProperty().get());
+        assertEquals("reports.notice.exportCancelled", model.noticeProperty().get().key());
+        assertFalse(Files.exists(file));
+        assertTrue(planted.written.isEmpty());
+    }
+
+    @Test
     void anEmptyReportIsNotExported() {
         ReportBuilderViewModel model = model(new SameThreadJobRunner());
         model.export(ReportFormat.HTML, dir.resolve("r.html"));
