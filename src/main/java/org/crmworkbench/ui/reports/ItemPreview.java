@@ -24,6 +24,8 @@ final class ItemPreview {
 
     private final Messages messages;
     private final NumberFormat numbers;
+    /** One viewer for every chart shown, so charts shown before keep no listener to a view that is gone. */
+    private ChartViewer viewer;
 
     ItemPreview(Messages messages) {
         this.messages = messages;
@@ -40,9 +42,13 @@ final class ItemPreview {
             return hint(messages.get("reports.ws.preview.building", row.choice().label()), true);
         }
         if (item instanceof ReportItem.Chart chart) {
-            ChartViewer viewer = new ChartViewer(chart.chart());
-            viewer.setId(CHART_ID);
-            viewer.setMinSize(200, 160);
+            if (viewer == null) {
+                viewer = new ChartViewer(chart.chart());
+                viewer.setId(CHART_ID);
+                viewer.setMinSize(200, 160);
+            } else {
+                viewer.setChart(chart.chart()); // stops listening to the chart shown before
+            }
             return viewer;
         }
         return table(((ReportItem.Table) item).table());
@@ -81,6 +87,9 @@ final class ItemPreview {
             });
             column.setPrefWidth(Math.max(90, 9 * table.columns().get(i).length()));
             view.getColumns().add(column);
+        }
+        if (table.columns().size() <= 6) {
+            view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // few columns fill the pane
         }
         view.getItems().setAll(table.rows());
         view.setPlaceholder(new Label(messages.get("reports.ws.preview.emptyTable")));

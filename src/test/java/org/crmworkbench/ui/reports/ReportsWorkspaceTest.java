@@ -38,7 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Reports workspace in the real window at 1300 x 800: pick a run, add items, reorder, preview, export. */
+/** The Reports workspace in the real window at 1200 x 760: pick a run, add items, reorder, preview, export. */
 class ReportsWorkspaceTest extends FxUiTest {
     private final PooledJobRunner jobs = new PooledJobRunner(2, Platform::runLater);
     private Database db;
@@ -58,17 +58,23 @@ class ReportsWorkspaceTest extends FxUiTest {
         reports.saveTo((owner, name, format, ext) -> Optional.of(out.resolve(name)));
         var window = openWindow(List.of(reports), jobs);
         onFx(() -> {
-            window.stage().setWidth(1300);
-            window.stage().setHeight(800);
+            window.stage().setWidth(1200);
+            window.stage().setHeight(760);
         });
         return reports.viewModel();
     }
 
+    /** FX thread only. */
+    private Optional<Label> label(String styleClass, String startingWith) {
+        return robot.lookup(styleClass).queryAllAs(Label.class).stream()
+                .filter(l -> l.getText() != null && l.getText().startsWith(startingWith) && l.getScene() != null)
+                .findFirst();
+    }
+
+    /** Clicks the label once its list cell shows it (cells are laid out on the next pulse). */
     private void click(String styleClass, String startingWith) {
-        Label label = onFx(() -> robot.lookup(styleClass).queryAllAs(Label.class).stream()
-                .filter(l -> l.getText() != null && l.getText().startsWith(startingWith))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + styleClass + " " + startingWith)));
-        robot.clickOn(label);
+        waitUntil(styleClass + " " + startingWith + " is shown", () -> label(styleClass, startingWith).isPresent());
+        robot.clickOn(onFx(() -> label(styleClass, startingWith).orElseThrow()));
     }
 
     private void addChoice(int index) {
