@@ -6,10 +6,11 @@ import org.crmworkbench.ui.datasets.DataWorkspace;
 import org.crmworkbench.ui.forecast.ForecastWorkspace;
 import org.crmworkbench.ui.predict.PredictWorkspace;
 import org.crmworkbench.ui.recommend.RecommendWorkspace;
+import org.crmworkbench.ui.reports.ReportsWorkspace;
 import org.crmworkbench.ui.segments.SegmentsWorkspace;
 
 /** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments, Recommend,
- * Predict and Forecast. */
+ * Predict, Forecast and Reports. */
 final class DataWorkspaces {
     private DataWorkspaces() {
     }
@@ -19,6 +20,7 @@ final class DataWorkspaces {
                 new SegmentsWorkspace(session, services.jobs()),
                 new RecommendWorkspace(session, services.jobs(), new EvaluationBench()),
                 new PredictWorkspace(session, services.jobs()),
-                new ForecastWorkspace(session, services.jobs()));
+                new ForecastWorkspace(session, services.jobs()),
+                new ReportsWorkspace(session, services.jobs()));
     }
 }

@@ -22,6 +22,7 @@ public enum FxmlView {
     RECOMMEND_WORKSPACE("/org/crmworkbench/ui/recommend/recommend-workspace.fxml"),
     PREDICT_WORKSPACE("/org/crmworkbench/ui/predict/predict-workspace.fxml"),
     FORECAST_WORKSPACE("/org/crmworkbench/ui/forecast/forecast-workspace.fxml"),
+    REPORTS_WORKSPACE("/org/crmworkbench/ui/reports/reports-workspace.fxml"),
     IMPORT_FILE("/org/crmworkbench/ui/datasets/import-file.fxml"),
     IMPORT_PREVIEW("/org/crmworkbench/ui/datasets/import-preview.fxml"),
     IMPORT_MAPPING("/org/crmworkbench/ui/datasets/import-mapping.fxml"),

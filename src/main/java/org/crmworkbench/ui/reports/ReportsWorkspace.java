@@ -1,0 +1,67 @@
+package org.crmworkbench.ui.reports;
+
+import java.util.Objects;
+import javafx.scene.Node;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.DataSession;
+import org.crmworkbench.ui.FxmlView;
+import org.crmworkbench.ui.Workspace;
+import org.crmworkbench.ui.datasets.PinnedView;
+import org.crmworkbench.ui.datasets.SaveDialog;
+import org.crmworkbench.ui.jobs.JobRunner;
+
+/**
+ * The Reports workspace: the report builder. Pick charts and tables from any saved run (segments, forecasts,
+ * predictions, recommendations), order them, give the report a title and notes and each item a title and note,
+ * preview them, and export the whole report as PDF, HTML or XLSX, or one table as CSV. The run list is read again
+ * whenever the workspace is shown, since runs are saved in the other workspaces.
+ */
+public final class ReportsWorkspace implements Workspace {
+    public static final String ID = "reports";
+
+    private final ReportBuilderViewModel model;
+    private Messages messages = Messages.english();
+    private SaveTarget saveTarget = SaveDialog::ask;
+
+    /** The window's builder: the report catalogue over the session's database and the report exporter. */
+    public ReportsWorkspace(DataSession session, JobRunner jobs) {
+        Objects.requireNonNull(session, "session");
+        this.model = new ReportBuilderViewModel(new CatalogueSource(session, () -> messages),
+                new ExporterOutput(() -> messages), jobs, () -> messages);
+        session.databaseProperty().addListener((o, a, b) -> model.refresh());
+        session.dataVersionProperty().addListener((o, a, b) -> model.refresh());
+    }
+
+    /** A builder over another source and output (tests). */
+    public ReportsWorkspace(ReportSource source, ReportOutput output, JobRunner jobs) {
+        this.model = new ReportBuilderViewModel(source, output, jobs, () -> messages);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String titleKey() {
+        return "workspace.reports.title";
+    }
+
+    @Override
+    public Node view(Messages current) {
+        this.messages = Objects.requireNonNull(current, "messages");
+        model.relabel();
+        return PinnedView.load(FxmlView.REPORTS_WORKSPACE,
+                new ReportsWorkspaceController(model, current, (owner, name, format, ext) ->
+                        saveTarget.ask(owner, name, format, ext)), current);
+    }
+
+    /** Where export files go instead of asking with a file chooser (tests). */
+    public void saveTo(SaveTarget target) {
+        this.saveTarget = Objects.requireNonNull(target, "target");
+    }
+
+    public ReportBuilderViewModel viewModel() {
+        return model;
+    }
+}
