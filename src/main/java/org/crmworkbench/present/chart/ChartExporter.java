@@ -199,11 +199,30 @@ public final class ChartExporter {
             throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height, SVGUnits.PT);
         g2.setFontFunction(ChartExporter::svgFamily);
-        if (!ChartFonts.isLatin1(ChartText.of(chart))) {
+        if (needsCjkFont(ChartText.of(chart))) {
             g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         }
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         out.write(g2.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether {@code text} has Chinese, Japanese or Korean characters (or their full-width punctuation), which
+     * a viewer without a CJK font would show as boxes. Other characters outside Latin-1 (dashes, arrows, the
+     * multiplication sign) are in every common font, so they do not turn the text into outlines.
+     */
+    static boolean needsCjkFont(String text) {
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    || script == Character.UnicodeScript.BOPOMOFO) {
+                return true;
+            }
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        });
     }
 
     /**

@@ -50,6 +50,13 @@ class SvgChineseTextTest {
     }
 
     @Test
+    void onlyCjkCharactersNeedOutlines() {
+        assertTrue(ChartExporter.needsCjkFont("收入（元）"));
+        assertTrue(ChartExporter.needsCjkFont("Revenue \uff08yuan\uff09"));
+        assertFalse(ChartExporter.needsCjkFont("Revenue \u2013 k \u2265 2 \u00d7 3 \u2192 PC1"));
+    }
+
+    @Test
     void latinTextStaysText() throws Exception {
         Document doc = parse(svg(chart("Customer segments", "Month")));
         assertTrue(doc.getElementsByTagName("text").getLength() > 3);
