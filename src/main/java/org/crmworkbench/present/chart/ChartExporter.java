@@ -32,6 +32,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.crmworkbench.work.BadParameterException;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 import org.jfree.svg.SVGUnits;
 
 /**
@@ -138,8 +139,13 @@ public final class ChartExporter {
         }
     }
 
-    private static void writePng(JFreeChart chart, OutputStream out, double width, double height, int dpi)
-            throws IOException {
+    /**
+     * {@code chart} drawn as an image of {@code width} by {@code height} points at {@code dpi} (72 gives one pixel a
+     * point, the size the chart has on screen), on an opaque background of the chart's own colour.
+     */
+    public BufferedImage image(JFreeChart chart, double width, double height, int dpi) {
+        Objects.requireNonNull(chart, "chart");
+        check(ChartFormat.PNG, width, height, dpi);
         BufferedImage image = new BufferedImage(pixels(width, dpi), pixels(height, dpi), BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
@@ -148,7 +154,7 @@ public final class ChartExporter {
             g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g2.setColor(Color.WHITE);
+            g2.setPaint(chart.getBackgroundPaint() instanceof Color c ? c : Color.WHITE);
             g2.fillRect(0, 0, image.getWidth(), image.getHeight());
             double scale = dpi / 72.0;
             g2.scale(scale, scale);
@@ -156,6 +162,12 @@ public final class ChartExporter {
         } finally {
             g2.dispose();
         }
+        return image;
+    }
+
+    private void writePng(JFreeChart chart, OutputStream out, double width, double height, int dpi)
+            throws IOException {
+        BufferedImage image = image(chart, width, height, dpi);
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
             throw new IOException("no PNG writer available");
@@ -187,8 +199,30 @@ public final class ChartExporter {
             throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height, SVGUnits.PT);
         g2.setFontFunction(ChartExporter::svgFamily);
+        if (needsCjkFont(ChartText.of(chart))) {
+            g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        }
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         out.write(g2.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether {@code text} has Chinese, Japanese or Korean characters (or their full-width punctuation), which
+     * a viewer without a CJK font would show as boxes. Other characters outside Latin-1 (dashes, arrows, the
+     * multiplication sign) are in every common font, so they do not turn the text into outlines.
+     */
+    static boolean needsCjkFont(String text) {
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    || script == Character.UnicodeScript.BOPOMOFO) {
+                return true;
+            }
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        });
     }
 
     /**

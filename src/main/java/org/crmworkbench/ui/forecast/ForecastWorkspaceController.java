@@ -18,7 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.analysis.forecast.ForecastBand;
 import org.crmworkbench.analysis.forecast.ForecastModel;
 import org.crmworkbench.analysis.forecast.ForecastResult;
@@ -28,20 +27,16 @@ import org.crmworkbench.model.SeriesFrequency;
 import org.crmworkbench.model.SeriesMeasure;
 import org.crmworkbench.model.TimeSeries;
 import org.crmworkbench.present.chart.ChartExporter;
-import org.crmworkbench.present.chart.ChartFormat;
 import org.crmworkbench.present.forecast.ForecastCharts;
 import org.crmworkbench.present.forecast.ForecastLabels;
+import org.crmworkbench.present.forecast.SeriesTitle;
+import org.crmworkbench.ui.charts.ChartExportRequest;
+import org.crmworkbench.ui.charts.ChartPane;
 import org.crmworkbench.ui.datasets.NoticeLabel;
 import org.crmworkbench.ui.datasets.SaveDialog;
-import org.crmworkbench.ui.segments.ChartPane;
-import org.jfree.chart.JFreeChart;
 
 /** Binds the Forecast view to its {@link ForecastViewModel}; draws the charts when a forecast arrives. */
 public final class ForecastWorkspaceController {
-    private static final double EXPORT_WIDTH = 800;
-    private static final double EXPORT_HEIGHT = 500;
-    private static final int EXPORT_DPI = 300;
-
     private final ForecastViewModel model;
     private final Messages messages;
     private final ForecastLabels labels;
@@ -207,13 +202,10 @@ public final class ForecastWorkspaceController {
         SaveDialog.ask(root, "forecast.csv", "CSV", "csv").ifPresent(model::exportCsv);
     }
 
-    private void exportChart(JFreeChart chart, ChartFormat format, String baseName) {
-        if (chart == null) {
-            return;
-        }
-        SaveDialog.ask(root, baseName + "." + format.extension(), format.name(), format.extension())
-                .ifPresent(file -> model.export(file, target -> new ChartExporter().export(chart, format, target,
-                        EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_DPI)));
+    private void exportChart(ChartExportRequest request) {
+        SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
+                .ifPresent(file -> model.export(file, target -> new ChartExporter().export(request.chart(),
+                        request.format(), target, request.width(), request.height(), request.dpi())));
     }
 
     private void showResult() {

@@ -24,7 +24,7 @@ import org.crmworkbench.analysis.predict.ClassifierScore;
 import org.crmworkbench.analysis.predict.Coefficient;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.predict.PredictCharts;
-import org.crmworkbench.ui.segments.ChartPane;
+import org.crmworkbench.ui.charts.ChartPane;
 
 /** The Churn tab's nodes, bound to a {@link ChurnViewModel}. */
 final class ChurnPane {

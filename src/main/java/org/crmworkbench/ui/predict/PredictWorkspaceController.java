@@ -13,18 +13,13 @@ import javafx.scene.layout.BorderPane;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
 import org.crmworkbench.present.chart.ChartExporter;
-import org.crmworkbench.present.chart.ChartFormat;
+import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.datasets.Notice;
 import org.crmworkbench.ui.datasets.NoticeLabel;
 import org.crmworkbench.ui.datasets.SaveDialog;
-import org.jfree.chart.JFreeChart;
 
 /** Binds the Predict view to its {@link PredictViewModel}; the tabs' contents come from their panes. */
 public final class PredictWorkspaceController {
-    private static final double EXPORT_WIDTH = 800;
-    private static final double EXPORT_HEIGHT = 560;
-    private static final int EXPORT_DPI = 300;
-
     private final PredictViewModel model;
     private final Messages messages;
 
@@ -55,9 +50,9 @@ public final class PredictWorkspaceController {
         RegressionViewModel regression = model.regression();
         ChurnViewModel churn = model.churn();
         spendTab.setContent(new RegressionPane(regression, messages,
-                (chart, format, name) -> exportChart(chart, format, name, regression::export), this::askCsv).node());
+                request -> exportChart(request, regression::export), this::askCsv).node());
         churnTab.setContent(new ChurnPane(churn, messages,
-                (chart, format, name) -> exportChart(chart, format, name, churn::export), this::askCsv).node());
+                request -> exportChart(request, churn::export), this::askCsv).node());
         busyIndicator.visibleProperty().bind(model.phaseProperty().isEqualTo(PredictViewModel.Phase.LOADING)
                 .or(regression.fittingProperty()).or(regression.comparingProperty())
                 .or(churn.fittingProperty()).or(churn.comparingProperty()));
@@ -72,13 +67,10 @@ public final class PredictWorkspaceController {
         showNotice();
     }
 
-    private void exportChart(JFreeChart chart, ChartFormat format, String baseName, ChartSaver saver) {
-        if (chart == null) {
-            return;
-        }
-        SaveDialog.ask(root, baseName + "." + format.extension(), format.name(), format.extension())
-                .ifPresent(file -> saver.save(file, target -> new ChartExporter().export(chart, format, target,
-                        EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_DPI)));
+    private void exportChart(ChartExportRequest request, ChartSaver saver) {
+        SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
+                .ifPresent(file -> saver.save(file, target -> new ChartExporter().export(request.chart(),
+                        request.format(), target, request.width(), request.height(), request.dpi())));
     }
 
     /** Where a tab's chart export goes. */

@@ -23,7 +23,7 @@ import org.crmworkbench.analysis.predict.RegressionModel;
 import org.crmworkbench.analysis.predict.RegressionResult;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.predict.PredictCharts;
-import org.crmworkbench.ui.segments.ChartPane;
+import org.crmworkbench.ui.charts.ChartPane;
 
 /** The Spend tab's nodes, bound to a {@link RegressionViewModel}. */
 final class RegressionPane {

@@ -31,21 +31,16 @@ import org.crmworkbench.analysis.recommend.Similarity;
 import org.crmworkbench.analysis.recommend.SplitKind;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.chart.ChartExporter;
-import org.crmworkbench.present.chart.ChartFormat;
 import org.crmworkbench.present.recommend.RecommendCharts;
 import org.crmworkbench.present.recommend.RecommendationWording;
+import org.crmworkbench.ui.charts.ChartExportRequest;
+import org.crmworkbench.ui.charts.ChartPane;
 import org.crmworkbench.ui.datasets.Notice;
 import org.crmworkbench.ui.datasets.NoticeLabel;
 import org.crmworkbench.ui.datasets.SaveDialog;
-import org.crmworkbench.ui.segments.ChartPane;
-import org.jfree.chart.JFreeChart;
 
 /** Binds the Recommend view to its {@link RecommendViewModel}; builds the charts when scores or points arrive. */
 public final class RecommendWorkspaceController {
-    private static final double EXPORT_WIDTH = 900;
-    private static final double EXPORT_HEIGHT = 600;
-    private static final int EXPORT_DPI = 300;
-
     private final RecommendViewModel model;
     private final Messages messages;
     private final RecommendationWording wording;
@@ -320,13 +315,11 @@ public final class RecommendWorkspaceController {
         model.evaluation().compare();
     }
 
-    private void exportChart(JFreeChart chart, ChartFormat format, String baseName) {
-        if (chart == null) {
-            return;
-        }
-        SaveDialog.ask(root, baseName + "." + format.extension(), format.name(), format.extension())
-                .ifPresent(file -> model.export(file, (target, progress) -> new ChartExporter().export(chart, format,
-                        target, EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_DPI)));
+    private void exportChart(ChartExportRequest request) {
+        SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
+                .ifPresent(file -> model.export(file, (target, progress) -> new ChartExporter().export(
+                        request.chart(), request.format(), target, request.width(), request.height(),
+                        request.dpi())));
     }
 
     private static void bindSpinner(Spinner<Integer> spinner, IntegerProperty property, int min, int max) {

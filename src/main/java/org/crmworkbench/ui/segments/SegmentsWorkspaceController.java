@@ -35,18 +35,14 @@ import org.crmworkbench.analysis.segment.SegmentationResult;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.FeatureLabels;
 import org.crmworkbench.present.chart.ChartExporter;
-import org.crmworkbench.present.chart.ChartFormat;
 import org.crmworkbench.present.segment.SegmentChartSet;
+import org.crmworkbench.ui.charts.ChartExportRequest;
+import org.crmworkbench.ui.charts.ChartPane;
 import org.crmworkbench.ui.datasets.NoticeLabel;
 import org.crmworkbench.ui.datasets.SaveDialog;
-import org.jfree.chart.JFreeChart;
 
 /** Binds the Segments view to its {@link SegmentsViewModel}; builds the charts when a result arrives. */
 public final class SegmentsWorkspaceController {
-    private static final double EXPORT_WIDTH = 800;
-    private static final double EXPORT_HEIGHT = 560;
-    private static final int EXPORT_DPI = 300;
-
     private final SegmentsViewModel model;
     private final Messages messages;
     private final FeatureLabels labels;
@@ -223,13 +219,10 @@ public final class SegmentsWorkspaceController {
         epsTab.setContent(epsPane.node());
     }
 
-    private void exportChart(JFreeChart chart, ChartFormat format, String baseName) {
-        if (chart == null) {
-            return;
-        }
-        SaveDialog.ask(root, baseName + "." + format.extension(), format.name(), format.extension())
-                .ifPresent(file -> model.export(file, target -> new ChartExporter().export(chart, format, target,
-                        EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_DPI)));
+    private void exportChart(ChartExportRequest request) {
+        SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
+                .ifPresent(file -> model.export(file, target -> new ChartExporter().export(request.chart(),
+                        request.format(), target, request.width(), request.height(), request.dpi())));
     }
 
     @FXML
