@@ -102,15 +102,27 @@ public final class RecommendCharts {
         for (RecommendationEvaluationRecord.MethodScore s : run.scores()) {
             String name = methodName(wording, s.algorithm());
             String method = runsOf.get(s.algorithm()) > 1
-                    ? messages.get("recommend.chart.comparison.variant", name, s.parameters()) : name;
+                    ? messages.get("recommend.chart.comparison.variant", name, variant(s)) : name;
             rows.add(new Bars(method, s.precision(), s.recall(), s.ndcg(), s.map(), s.hitRate(), s.coverage(),
                     s.rmse(), s.mae()));
         }
         return comparison(rows, run.listLength(), dataSet);
     }
 
+    /** What tells runs of one stored method apart: the neighbour count of a kNN method, else its parameters. */
+    private String variant(RecommendationEvaluationRecord.MethodScore s) {
+        java.util.regex.Matcher k = NEIGHBOURS.matcher(s.parameters() == null ? "" : s.parameters());
+        boolean knn = s.algorithm().equals(RecommenderAlgorithm.USER_KNN.cliName())
+                || s.algorithm().equals(RecommenderAlgorithm.ITEM_KNN.cliName());
+        return knn && k.find() ? messages.get("recommend.chart.comparison.k", Integer.parseInt(k.group(1)))
+                : s.parameters();
+    }
+
+    private static final java.util.regex.Pattern NEIGHBOURS = java.util.regex.Pattern.compile(
+            "(?:neighbours|k)=(\\d+)");
+
     /** A method's name in words, or its stored command-line name when this version does not know it. */
-    static String methodName(RecommendationWording wording, String cliName) {
+    public static String methodName(RecommendationWording wording, String cliName) {
         for (RecommenderAlgorithm a : RecommenderAlgorithm.values()) {
             if (a.cliName().equals(cliName)) {
                 return wording.algorithm(a);

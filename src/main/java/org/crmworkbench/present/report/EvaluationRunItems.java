@@ -10,6 +10,7 @@ import org.crmworkbench.model.RecommendationEvaluationRecord;
 import org.crmworkbench.model.RecommendationEvaluationRecord.MethodScore;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.present.recommend.RecommendCharts;
+import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.work.Progress;
 
 /** A saved recommendation evaluation: the comparison chart drawn from the stored scores, and every metric. */
@@ -58,9 +59,10 @@ final class EvaluationRunItems extends RunItems {
                 messages.get("recommend.metric.rmse"), messages.get("recommend.metric.mae"),
                 messages.get("report.col.testCustomers"), messages.get("report.col.fitSeconds"),
                 messages.get("report.col.predictSeconds"));
+        RecommendationWording wording = new RecommendationWording(messages);
         List<List<Object>> rows = new ArrayList<>();
         for (MethodScore s : run.scores()) {
-            rows.add(Arrays.asList(s.algorithm(), s.parameters(), cell(s.precision()), cell(s.recall()),
+            rows.add(Arrays.asList(RecommendCharts.methodName(wording, s.algorithm()), s.parameters(), cell(s.precision()), cell(s.recall()),
                     cell(s.ndcg()), cell(s.map()), cell(s.hitRate()), cell(s.coverage()), cell(s.rmse()),
                     cell(s.mae()), s.testCustomers(), cell(s.fitSeconds()), cell(s.predictSeconds())));
         }

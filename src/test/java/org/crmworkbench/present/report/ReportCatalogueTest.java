@@ -242,6 +242,11 @@ class ReportCatalogueTest {
         assertTrue(parameters.rows().contains(Arrays.asList("states.level", 100.0)), parameters.rows().toString());
         assertTrue(parameters.rows().contains(Arrays.asList("backtest mase", 0.8)), parameters.rows().toString());
 
+        ReportItem.Chart comparison = (ReportItem.Chart) catalogue.build(evaluationRun, "comparison", Progress.none());
+        org.jfree.chart.plot.CategoryPlot ranking = (org.jfree.chart.plot.CategoryPlot)
+                ((org.jfree.chart.plot.CombinedDomainCategoryPlot) comparison.chart().getPlot()).getSubplots().get(0);
+        assertEquals(List.of("Item-based kNN (k = 20)", "Item-based kNN (k = 40)", "Popularity"),
+                ranking.getDataset().getColumnKeys(), "stored variants told apart by k, as on screen");
         ReportTable metrics = ((ReportItem.Table) catalogue.build(evaluationRun, "metrics", Progress.none())).table();
         assertEquals(3, metrics.rows().size());
         assertEquals(null, metrics.rows().get(2).get(8), "a missing RMSE is an empty cell");
