@@ -3,6 +3,7 @@ package org.crmworkbench.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +18,13 @@ import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
 import org.crmworkbench.analysis.recommend.Similarity;
 import org.crmworkbench.analysis.recommend.SplitKind;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.EvaluationRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFormat;
 import org.crmworkbench.present.recommend.EvaluationFiles;
+import org.crmworkbench.present.recommend.EvaluationRecords;
 import org.crmworkbench.present.recommend.RecommendCharts;
 import org.crmworkbench.work.BadParameterException;
 import org.jfree.chart.JFreeChart;
@@ -83,6 +87,9 @@ final class EvaluateRecsCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20261123", descriptionKey = "recommend.seed")
     long seed;
 
+    @Option(names = "--save", descriptionKey = "evaluate.save")
+    boolean save;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "evaluate.out")
     Path out;
 
@@ -94,6 +101,10 @@ final class EvaluateRecsCommand implements Callable<Integer> {
         EvaluationSettings evaluation = new EvaluationSettings(SplitKind.parse("split", split), testShare, last, folds,
                 n, relevant, seed);
         List<RecommenderSettings> methods = methods();
+        if (save && source.input != null) {
+            throw new UsageException(m.get("cli.evaluate.saveNeedsDb"));
+        }
+        Instant started = Instant.now();
         TerminalProgress progress = context.progress();
         try {
             RecommendationCorpus corpus = source.read(parent, m, progress);
@@ -129,6 +140,13 @@ final class EvaluateRecsCommand implements Callable<Integer> {
             for (AlgorithmScores s : scores) {
                 stdout.println(m.get("cli.evaluate.line", s.algorithm().cliName(), s.parameters(), fmt(s.rmse()),
                         fmt(s.mae()), fmt(s.precision()), fmt(s.recall()), fmt(s.ndcg()), fmt(s.coverage()), n));
+            }
+            if (save) {
+                try (Database db = parent.openDatabase()) {
+                    long id = new EvaluationRunStore(db).save(EvaluationRecords.of(scores, evaluation, dataName,
+                            started, AppVersion.version())).id();
+                    stdout.println(m.get("cli.predict.saved", id));
+                }
             }
             stdout.println(m.get("cli.recommend.wrote", out.toAbsolutePath(), String.join(", ", written)));
             return ExitCode.OK;

@@ -13,6 +13,7 @@ import org.crmworkbench.analysis.recommend.AlgorithmScores;
 import org.crmworkbench.analysis.recommend.NeighbourPoint;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.RecommendationEvaluationRecord;
 import org.crmworkbench.present.chart.ChartFonts;
 import org.crmworkbench.present.chart.ChartStyle;
 import org.crmworkbench.present.segment.SegmentPalette;
@@ -74,17 +75,73 @@ public final class RecommendCharts {
     public JFreeChart comparison(List<AlgorithmScores> scores, String dataSet) {
         RecommendationWording wording = new RecommendationWording(messages);
         int n = scores.isEmpty() ? 10 : scores.get(0).n();
-        DefaultCategoryDataset ranking = new DefaultCategoryDataset();
-        DefaultCategoryDataset errors = new DefaultCategoryDataset();
-        List<String> withoutRatings = new ArrayList<>();
         Map<RecommenderAlgorithm, Integer> runsOf = new LinkedHashMap<>();
         scores.forEach(s -> runsOf.merge(s.algorithm(), 1, Integer::sum));
+        List<Bars> rows = new ArrayList<>();
         for (AlgorithmScores s : scores) {
             String method = runsOf.get(s.algorithm()) > 1
                     ? messages.get("recommend.chart.comparison.variant", wording.algorithm(s.algorithm()),
                     s.algorithm().usesNeighbours() ? messages.get("recommend.chart.comparison.k",
                     s.settings().neighbours()) : s.parameters())
                     : wording.algorithm(s.algorithm());
+            rows.add(new Bars(method, s.precision(), s.recall(), s.ndcg(), s.map(), s.hitRate(), s.coverage(),
+                    s.rmse(), s.mae()));
+        }
+        return comparison(rows, n, dataSet);
+    }
+
+    /**
+     * The same chart drawn from a stored evaluation (as a report rebuilds it), without the live settings: a method
+     * evaluated more than once is told apart by its stored parameters.
+     */
+    public JFreeChart comparison(RecommendationEvaluationRecord run, String dataSet) {
+        RecommendationWording wording = new RecommendationWording(messages);
+        Map<String, Integer> runsOf = new LinkedHashMap<>();
+        run.scores().forEach(s -> runsOf.merge(s.algorithm(), 1, Integer::sum));
+        List<Bars> rows = new ArrayList<>();
+        for (RecommendationEvaluationRecord.MethodScore s : run.scores()) {
+            String name = methodName(wording, s.algorithm());
+            String method = runsOf.get(s.algorithm()) > 1
+                    ? messages.get("recommend.chart.comparison.variant", name, variant(s)) : name;
+            rows.add(new Bars(method, s.precision(), s.recall(), s.ndcg(), s.map(), s.hitRate(), s.coverage(),
+                    s.rmse(), s.mae()));
+        }
+        return comparison(rows, run.listLength(), dataSet);
+    }
+
+    /** What tells runs of one stored method apart: the neighbour count of a kNN method, else its parameters. */
+    private String variant(RecommendationEvaluationRecord.MethodScore s) {
+        java.util.regex.Matcher k = NEIGHBOURS.matcher(s.parameters() == null ? "" : s.parameters());
+        boolean knn = s.algorithm().equals(RecommenderAlgorithm.USER_KNN.cliName())
+                || s.algorithm().equals(RecommenderAlgorithm.ITEM_KNN.cliName());
+        return knn && k.find() ? messages.get("recommend.chart.comparison.k", Integer.parseInt(k.group(1)))
+                : s.parameters();
+    }
+
+    private static final java.util.regex.Pattern NEIGHBOURS = java.util.regex.Pattern.compile(
+            "(?:neighbours|k)=(\\d+)");
+
+    /** A method's name in words, or its stored command-line name when this version does not know it. */
+    public static String methodName(RecommendationWording wording, String cliName) {
+        for (RecommenderAlgorithm a : RecommenderAlgorithm.values()) {
+            if (a.cliName().equals(cliName)) {
+                return wording.algorithm(a);
+            }
+        }
+        return cliName;
+    }
+
+    /** One method's bars. */
+    private record Bars(String method, double precision, double recall, double ndcg, double map, double hitRate,
+                        double coverage, double rmse, double mae) {
+    }
+
+    private JFreeChart comparison(List<Bars> rows, int n, String dataSet) {
+        DefaultCategoryDataset ranking = new DefaultCategoryDataset();
+        DefaultCategoryDataset errors = new DefaultCategoryDataset();
+        List<String> withoutRatings = new ArrayList<>();
+        for (Bars s : rows) {
+            String method = s.method();
             add(ranking, s.precision(), metric("precision", n), method);
             add(ranking, s.recall(), metric("recall", n), method);
             add(ranking, s.ndcg(), metric("ndcg", n), method);

@@ -1,10 +1,16 @@
 package org.crmworkbench.present.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.EvaluationRunStore;
+import org.crmworkbench.data.runs.RunCatalogue;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SavedRun;
+import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
 
 /**
@@ -26,20 +32,38 @@ public final class ReportCatalogue {
 
     private final Database database;
     private final Messages messages;
+    private final RunCatalogue catalogue;
+    private final DataSetWords dataSetWords;
+    private final Map<String, RunItems> kinds = new LinkedHashMap<>();
 
     public ReportCatalogue(Database database, Messages messages) {
         this.database = database;
         this.messages = messages;
+        this.catalogue = new RunCatalogue(database);
+        this.dataSetWords = new DataSetWords(database, messages);
+        for (RunItems items : List.of(new SegmentRunItems(database, messages, dataSetWords),
+                new ForecastRunItems(database, messages, dataSetWords),
+                new EvaluationRunItems(database, messages, dataSetWords),
+                new RecommendationRunItems(database, messages, dataSetWords),
+                new PredictionRunItems(database, messages, dataSetWords))) {
+            kinds.put(items.kind(), items);
+        }
     }
 
     /** Every saved run, newest first. */
     public List<SavedRun> runs() {
-        throw new UnsupportedOperationException("not yet built");
+        return catalogue.runs();
     }
 
     /** The newest run of a kind, by its command-line name ({@link #CLI_KINDS}) or stored kind. */
     public Optional<SavedRun> latest(String kind) {
-        throw new UnsupportedOperationException("not yet built");
+        return catalogue.latest(storedKind(kind));
+    }
+
+    /** The stored kind of a command-line kind name ({@code evaluation} is stored as {@code recommend-eval}). */
+    public static String storedKind(String kind) {
+        String k = kind == null ? "" : kind.trim().toLowerCase(Locale.ROOT);
+        return k.equals("evaluation") ? EvaluationRunStore.KIND : k;
     }
 
     /**
@@ -48,12 +72,23 @@ public final class ReportCatalogue {
      * @throws org.crmworkbench.work.BadParameterException (parameter {@code runs}) when there is no such run
      */
     public List<ItemChoice> items(long runId) {
-        throw new UnsupportedOperationException("not yet built");
+        SavedRun run = run(runId);
+        RunItems of = kinds.get(run.kind());
+        if (of == null) {
+            return List.of();
+        }
+        return of.entries().stream().map(e -> new ItemChoice(runId, e.key(), e.chart(), of.label(e.key()))).toList();
     }
 
     /** The items a report takes from the run when none are picked. */
     public List<ItemChoice> defaultItems(long runId) {
-        throw new UnsupportedOperationException("not yet built");
+        SavedRun run = run(runId);
+        RunItems of = kinds.get(run.kind());
+        if (of == null) {
+            return List.of();
+        }
+        return of.entries().stream().filter(RunItems.Entry::byDefault)
+                .map(e -> new ItemChoice(runId, e.key(), e.chart(), of.label(e.key()))).toList();
     }
 
     /**
@@ -64,11 +99,25 @@ public final class ReportCatalogue {
      *         naming the ones it has
      */
     public ReportItem build(long runId, String key, Progress progress) {
-        throw new UnsupportedOperationException("not yet built");
+        SavedRun run = run(runId);
+        RunItems of = kinds.get(run.kind());
+        List<String> keys = of == null ? List.of() : of.entries().stream().map(RunItems.Entry::key).toList();
+        if (!keys.contains(key)) {
+            throw new BadParameterException("chart", "report.error.unknownItem", "run " + runId + " ("
+                    + run.kind() + ") has no item " + key + "; it has " + String.join(", ", keys), runId,
+                    run.kind(), String.valueOf(key), keys.isEmpty() ? "-" : String.join(", ", keys));
+        }
+        progress.checkCancelled();
+        return of.build(run, key, progress);
     }
 
     /** The data set in words: database file, customers, orders and their dates, last import. */
     public String dataSet() {
-        throw new UnsupportedOperationException("not yet built");
+        return dataSetWords.words();
+    }
+
+    private SavedRun run(long runId) {
+        return catalogue.find(runId).orElseThrow(() -> new BadParameterException("runs", "report.error.unknownRun",
+                "there is no saved run " + runId, runId));
     }
 }

@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.recommend;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -24,10 +27,14 @@ import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.RecommenderBench;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
 import org.crmworkbench.analysis.recommend.SplitKind;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.EvaluationRunStore;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.recommend.EvaluationRecords;
 import org.crmworkbench.ui.datasets.Debounce;
 import org.crmworkbench.ui.datasets.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.BadParameterException;
 
 /**
@@ -54,6 +61,10 @@ public final class EvaluationViewModel {
     private final ObservableList<MethodChoice> methods = FXCollections.observableArrayList();
     private final ObservableList<AlgorithmScores> scores = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(this, "comparing");
+    private final ReadOnlyBooleanWrapper savingEvaluation = new ReadOnlyBooleanWrapper(this, "savingEvaluation");
+    private final ReadOnlyLongWrapper savedEvaluation = new ReadOnlyLongWrapper(this, "savedEvaluation");
+    /** How the scores shown were made: settings, data source and start time, for saving them. */
+    private Compared compared;
 
     private final ObjectProperty<RecommenderAlgorithm> curveMethod =
             new SimpleObjectProperty<>(this, "curveMethod", RecommenderAlgorithm.ITEM_KNN);
@@ -63,6 +74,9 @@ public final class EvaluationViewModel {
     private final Map<PointKey, NeighbourPoint> cache = new HashMap<>();
 
     private record PointKey(RecommenderSettings knn, EvaluationSettings settings) {
+    }
+
+    private record Compared(EvaluationSettings settings, String source, Instant startedAt) {
     }
 
     EvaluationViewModel(JobRunner jobs, RecommenderBench bench, Debounce debounce,
@@ -119,11 +133,14 @@ public final class EvaluationViewModel {
             return;
         }
         comparing.set(true);
+        Instant started = Instant.now();
         jobs.job("job.recommend.compare", progress -> bench.compare(c.input(), chosen, settings, progress))
                 .nameArgs(chosen.size()).replacing("recommend.compare")
                 .onSuccess(result -> {
                     comparing.set(false);
                     if (corpus.get() == c) {
+                        compared = new Compared(settings, c.data().source(), started);
+                        savedEvaluation.set(0);
                         scores.setAll(result);
                     }
                 })
@@ -132,6 +149,35 @@ public final class EvaluationViewModel {
                     failed(error);
                 })
                 .onCancelled(() -> comparing.set(false))
+                .start();
+    }
+
+    /**
+     * Stores the comparison shown in {@code db} as a recommendation evaluation run (for reports) in the
+     * background, and says under which id.
+     */
+    public void saveComparison(Database db) {
+        Compared how = compared;
+        List<AlgorithmScores> shown = List.copyOf(scores);
+        if (db == null || how == null || shown.isEmpty() || savingEvaluation.get()) {
+            return;
+        }
+        savingEvaluation.set(true);
+        jobs.job("job.recommend.saveEvaluation", progress -> new EvaluationRunStore(db).save(
+                        EvaluationRecords.of(shown, how.settings(), how.source(), how.startedAt(),
+                                AppVersion.current())))
+                .onSuccess(stored -> {
+                    savingEvaluation.set(false);
+                    savedEvaluation.set(stored.id());
+                    notices.accept(Notice.info("recommend.notice.evaluationSaved", stored.id(),
+                            stored.scores().size()));
+                })
+                .onFailure(error -> {
+                    savingEvaluation.set(false);
+                    notices.accept(Notice.error("recommend.notice.evaluationSaveFailed",
+                            RecommendErrors.text(error, messages.get())));
+                })
+                .onCancelled(() -> savingEvaluation.set(false))
                 .start();
     }
 
@@ -244,6 +290,8 @@ public final class EvaluationViewModel {
     /** New data: every score and point is out of date. */
     void clear() {
         cache.clear();
+        compared = null;
+        savedEvaluation.set(0);
         scores.clear();
         points.clear();
     }
@@ -270,6 +318,16 @@ public final class EvaluationViewModel {
 
     public ReadOnlyBooleanProperty comparingProperty() {
         return comparing.getReadOnlyProperty();
+    }
+
+    /** True while the comparison is being stored. */
+    public ReadOnlyBooleanProperty savingEvaluationProperty() {
+        return savingEvaluation.getReadOnlyProperty();
+    }
+
+    /** The id the comparison shown was stored under, or 0 when it is not stored. */
+    public ReadOnlyLongProperty savedEvaluationProperty() {
+        return savedEvaluation.getReadOnlyProperty();
     }
 
     public ObjectProperty<RecommenderAlgorithm> curveMethodProperty() {

@@ -191,6 +191,11 @@ public final class RecommendViewModel {
         output.save(db, corpus.get(), f.model(), f.settings(), form.nProperty().get(), savedRun::set);
     }
 
+    /** Stores the evaluation tab's comparison in the database, for reports. */
+    public void saveEvaluation() {
+        evaluation.saveComparison(session.database());
+    }
+
     /** Writes every customer's recommendations from the fitted model to a CSV file. */
     public void exportCsv(Path file) {
         Fitted f = fitted.get();

@@ -85,6 +85,7 @@ public final class RecommendWorkspaceController {
     @FXML private Spinner<Integer> foldsSpinner;
     @FXML private Spinner<Integer> evalNSpinner;
     @FXML private Button compareButton;
+    @FXML private Button saveEvaluationButton;
     @FXML private FlowPane methodBoxes;
     @FXML private Tab comparisonTab;
     @FXML private Tab curveTab;
@@ -202,6 +203,9 @@ public final class RecommendWorkspaceController {
             methodBoxes.getChildren().add(box);
         }
         compareButton.disableProperty().bind(eval.comparingProperty().or(model.corpusProperty().isNull()));
+        saveEvaluationButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(eval.scores())
+                .or(eval.comparingProperty()).or(eval.savingEvaluationProperty())
+                .or(eval.savedEvaluationProperty().greaterThan(0)));
 
         tables.scores(scoreTable, eval.nProperty().get());
         scoreTable.setItems(eval.scores());
@@ -313,6 +317,11 @@ public final class RecommendWorkspaceController {
     @FXML
     private void compare() {
         model.evaluation().compare();
+    }
+
+    @FXML
+    private void saveEvaluation() {
+        model.saveEvaluation();
     }
 
     private void exportChart(ChartExportRequest request) {

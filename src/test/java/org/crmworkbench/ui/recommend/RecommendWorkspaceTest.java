@@ -156,6 +156,24 @@ class RecommendWorkspaceTest extends FxUiTest {
     }
 
     @Test
+    void theComparisonCanBeSavedForReports() throws Exception {
+        RecommendViewModel model = openOverSample();
+        clickTab("Evaluation");
+        assertTrue(onFx(() -> robot.lookup("#saveEvaluationButton").query().isDisabled()), "nothing to save yet");
+        robot.clickOn("#compareButton");
+        waitUntil("scores shown", () -> onFx(() -> model.evaluation().scores().size() == 6));
+        robot.clickOn("#saveEvaluationButton");
+        waitUntil("the evaluation saved", () -> onFx(() -> model.evaluation().savedEvaluationProperty().get() > 0));
+        long id = onFx(() -> model.evaluation().savedEvaluationProperty().get());
+        org.crmworkbench.model.RecommendationEvaluationRecord saved =
+                new org.crmworkbench.data.runs.EvaluationRunStore(db).load(id).orElseThrow();
+        assertEquals(6, saved.scores().size());
+        assertEquals(10, saved.listLength());
+        assertTrue(Double.isNaN(saved.scores().get(0).rmse()), "popularity's missing RMSE stays missing");
+        assertTrue(onFx(() -> robot.lookup("#saveEvaluationButton").query().isDisabled()), "saved once");
+    }
+
+    @Test
     void movingTheKSliderEvaluatesInTheBackgroundAndAddsACurvePoint() throws Exception {
         RecommendViewModel model = openOverSample();
         clickTab("Evaluation");

@@ -1,0 +1,131 @@
+package org.crmworkbench.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.chart.ChartDecimation;
+import org.crmworkbench.present.chart.ChartExporter;
+import org.crmworkbench.present.chart.ChartFormat;
+import org.crmworkbench.present.report.ItemChoice;
+import org.crmworkbench.present.report.ReportCatalogue;
+import org.crmworkbench.present.report.ReportItem;
+import org.crmworkbench.work.BadParameterException;
+import org.jfree.chart.JFreeChart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code workbench chart --db PATH --run ID --chart NAME [--format png|svg|pdf] [--width W --height H --dpi D]
+ * --out FILE}: draws one chart of a saved run again and writes it. Vector formats are thinned first when the chart
+ * has more points than a vector file should hold.
+ */
+@Command(name = "chart", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli", sortOptions = false)
+final class ChartCommand implements Callable<Integer> {
+    static final double DEFAULT_WIDTH = 720;
+    static final double DEFAULT_HEIGHT = 450;
+
+    @ParentCommand
+    WorkbenchCommand parent;
+
+    @Option(names = "--run", paramLabel = "ID", required = true, descriptionKey = "chart.run")
+    long run;
+
+    @Option(names = "--chart", paramLabel = "NAME", required = true, descriptionKey = "chart.chart")
+    String chart;
+
+    @Option(names = "--format", paramLabel = "png|svg|pdf", descriptionKey = "chart.format")
+    String format;
+
+    @Option(names = "--width", paramLabel = "W", defaultValue = "720", descriptionKey = "chart.width")
+    double width;
+
+    @Option(names = "--height", paramLabel = "H", defaultValue = "450", descriptionKey = "chart.height")
+    double height;
+
+    @Option(names = "--dpi", paramLabel = "D", defaultValue = "150", descriptionKey = "chart.dpi")
+    int dpi;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "chart.out")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        CliContext context = parent.context();
+        Messages m = context.messages();
+        ChartFormat chosen = format();
+        checkSize(chosen);
+        Path path = parent.databasePath();
+        if (!Database.exists(path)) {
+            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
+        }
+        TerminalProgress progress = context.progress();
+        try (Database db = parent.openDatabase()) {
+            ReportCatalogue catalogue = new ReportCatalogue(db, m);
+            List<ItemChoice> items;
+            try {
+                items = catalogue.items(run);
+            } catch (BadParameterException e) {
+                throw new BadParameterException("run", e.messageKey(), e.getMessage(), e.args());
+            }
+            ItemChoice choice = items.stream().filter(i -> i.key().equals(chart)).findFirst().orElse(null);
+            if (choice != null && !choice.chart()) {
+                List<String> charts = items.stream().filter(ItemChoice::chart).map(ItemChoice::key).toList();
+                throw new BadParameterException("chart", "cli.chart.notAChart", chart + " of run " + run
+                        + " is a table; its charts are " + charts, chart, run,
+                        charts.isEmpty() ? "-" : String.join(", ", charts));
+            }
+            ReportItem.Chart item = (ReportItem.Chart) catalogue.build(run, chart, progress);
+            progress.finish();
+            JFreeChart drawn = item.chart();
+            drawn.setTitle(item.title());
+            if (chosen != ChartFormat.PNG) {
+                drawn = new ChartDecimation(m).forVector(drawn, ChartDecimation.VECTOR_LIMIT);
+            }
+            Path target = out.toAbsolutePath();
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            new ChartExporter().export(drawn, chosen, target, width, height, dpi);
+            context.out().println(m.get("cli.chart.wrote", target, item.title()));
+            return ExitCode.OK;
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private ChartFormat format() {
+        if (format == null) {
+            return ChartFormat.ofFileName(out.getFileName().toString()).orElseThrow(() -> new BadParameterException(
+                    "format", "cli.chart.formatFromName", "name the format: the file name " + out.getFileName()
+                    + " does not end in .png, .svg or .pdf", out.getFileName().toString()));
+        }
+        for (ChartFormat f : ChartFormat.values()) {
+            if (f.extension().equals(format.trim().toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        throw new BadParameterException("format", "cli.chart.badFormat", "expected png, svg or pdf, got " + format,
+                format);
+    }
+
+    /** The same limits the exporter keeps, checked before the chart is built. */
+    private void checkSize(ChartFormat chosen) {
+        if (!(width >= ChartExporter.MIN_POINTS && width <= ChartExporter.MAX_POINTS)) {
+            throw new BadParameterException("width", "chart.export.badWidth", "width out of range: " + width,
+                    ChartExporter.MIN_POINTS, ChartExporter.MAX_POINTS, width);
+        }
+        if (!(height >= ChartExporter.MIN_POINTS && height <= ChartExporter.MAX_POINTS)) {
+            throw new BadParameterException("height", "chart.export.badHeight", "height out of range: " + height,
+                    ChartExporter.MIN_POINTS, ChartExporter.MAX_POINTS, height);
+        }
+        if (chosen == ChartFormat.PNG && (dpi < ChartExporter.MIN_DPI || dpi > ChartExporter.MAX_DPI)) {
+            throw new BadParameterException("dpi", "chart.export.badDpi", "dpi out of range: " + dpi,
+                    ChartExporter.MIN_DPI, ChartExporter.MAX_DPI, dpi);
+        }
+    }
+}

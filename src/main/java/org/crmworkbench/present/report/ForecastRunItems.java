@@ -1,0 +1,103 @@
+package org.crmworkbench.present.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.ForecastRunStore;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.ForecastRunRecord;
+import org.crmworkbench.model.ForecastRunRecord.ForecastPoint;
+import org.crmworkbench.model.SavedRun;
+import org.crmworkbench.present.forecast.ForecastCharts;
+import org.crmworkbench.present.forecast.ForecastLabels;
+import org.crmworkbench.present.forecast.SeriesTitle;
+import org.crmworkbench.work.Progress;
+
+/** A saved forecast's chart, its forecast with the interval bounds, and the fitted parameters with the backtest. */
+final class ForecastRunItems extends RunItems {
+    private static final List<Entry> ENTRIES = List.of(new Entry("forecast", true, true),
+            new Entry("forecast-table", false, true), new Entry("parameters", false, false));
+
+    private final Database database;
+
+    ForecastRunItems(Database database, Messages messages, DataSetWords dataSet) {
+        super(messages, dataSet);
+        this.database = database;
+    }
+
+    @Override
+    String kind() {
+        return ForecastRunStore.KIND;
+    }
+
+    @Override
+    List<Entry> entries() {
+        return ENTRIES;
+    }
+
+    @Override
+    ReportItem build(SavedRun saved, String key, Progress progress) {
+        ForecastRunRecord run = new ForecastRunStore(database).load(saved.id()).orElseThrow();
+        progress.checkCancelled();
+        LocalDate last = run.history().isEmpty() ? null : run.history().get(run.history().size() - 1).period();
+        String source = dataSet.of(run.dataSource());
+        Provenance provenance = provenance(saved, source, last);
+        ForecastLabels labels = new ForecastLabels(messages);
+        String series = new SeriesTitle(messages).of(run.seriesName());
+        String unit = labels.unit(run.unit());
+        return switch (key) {
+            case "forecast" -> chart(key, messages.get("report.title.forecast.forecast", series, unit,
+                    labels.model(run.model()), shortName(source)), provenance, new ForecastCharts(messages).forecast(run));
+            case "forecast-table" -> table(key, messages.get("report.title.forecast.table", series, unit,
+                    shortName(source)), provenance, forecastTable(run, labels, unit));
+            case "parameters" -> table(key, messages.get("report.title.forecast.parameters",
+                    labels.model(run.model()), series), provenance, parameters(run));
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+
+    private String shortName(String source) {
+        return source.equals(dataSet.words()) ? dataSet.name() : source;
+    }
+
+    private ReportTable forecastTable(ForecastRunRecord run, ForecastLabels labels, String unit) {
+        int[] levels = run.forecast().isEmpty() ? new int[0] : run.forecast().get(0).levels();
+        List<String> columns = new ArrayList<>(List.of(messages.get("report.col.period"),
+                messages.get("report.col.forecast", unit)));
+        for (int level : levels) {
+            columns.add(messages.get("report.col.lower", level));
+            columns.add(messages.get("report.col.upper", level));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (ForecastPoint p : run.forecast()) {
+            List<Object> row = new ArrayList<>(Arrays.asList(labels.period(p.period(), run.frequency()),
+                    cell(p.forecast())));
+            for (int i = 0; i < levels.length; i++) {
+                boolean same = i < p.levels().length && p.levels()[i] == levels[i];
+                row.add(same ? cell(p.lower()[i]) : null);
+                row.add(same ? cell(p.upper()[i]) : null);
+            }
+            rows.add(row);
+        }
+        return new ReportTable(columns, rows);
+    }
+
+    private ReportTable parameters(ForecastRunRecord run) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList(messages.get("report.param.model"), run.model()));
+        if (run.requested() != null && !run.requested().equals(run.model())) {
+            rows.add(Arrays.asList(messages.get("report.param.requested"), run.requested()));
+        }
+        for (Map.Entry<String, Object> e : JsonFields.of(run.parameters()).entrySet()) {
+            rows.add(Arrays.asList(e.getKey(), e.getValue()));
+        }
+        rows.add(Arrays.asList(messages.get("report.param.sse"), cell(run.sse())));
+        for (Map.Entry<String, Object> e : JsonFields.of(run.backtest()).entrySet()) {
+            rows.add(Arrays.asList(messages.get("report.param.backtest", e.getKey()), e.getValue()));
+        }
+        return new ReportTable(List.of(messages.get("report.col.name"), messages.get("report.col.value")), rows);
+    }
+}
