@@ -16,6 +16,7 @@ final class DataSetWords {
     private final Database database;
     private final Messages messages;
     private String words;
+    private java.time.LocalDateTime lastImport;
 
     DataSetWords(Database database, Messages messages) {
         this.database = Objects.requireNonNull(database, "database");
@@ -36,6 +37,7 @@ final class DataSetWords {
     synchronized String words() {
         if (words == null) {
             DataSetSummary summary = DataSetSummary.read(database);
+            lastImport = summary.lastImport().orElse(null);
             long customers = summary.rowCount(CrmTable.CUSTOMERS);
             long orders = summary.rowCount(CrmTable.ORDERS);
             String text = new RunReferences(database).orderSpan()
@@ -51,12 +53,24 @@ final class DataSetWords {
     }
 
     /**
-     * What a run read: the database in words when it read this database, otherwise its own source (a file).
+     * What a run read: the database in words when it read this database, otherwise its own source (a file). The
+     * words describe the database as it is now; when data was imported after the run, they say so, since the run
+     * then saw less than the counts tell.
      */
-    String of(String runSource) {
+    String of(String runSource, java.time.Instant runAt) {
         if (runSource == null || runSource.isBlank() || runSource.equals(database.description())) {
-            return words();
+            String now = words();
+            if (runAt != null && lastImport != null
+                    && lastImport.atZone(java.time.ZoneId.systemDefault()).toInstant().isAfter(runAt)) {
+                return messages.get("report.dataSet.importedSince", now);
+            }
+            return now;
         }
         return runSource;
+    }
+
+    /** The database's name for a title when {@code source} is this database's words, else the source itself. */
+    String shortName(String source) {
+        return source.startsWith(words()) ? name() : source;
     }
 }

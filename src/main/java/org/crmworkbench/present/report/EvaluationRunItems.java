@@ -38,8 +38,8 @@ final class EvaluationRunItems extends RunItems {
     @Override
     ReportItem build(SavedRun saved, String key, Progress progress) {
         RecommendationEvaluationRecord run = new EvaluationRunStore(database).load(saved.id()).orElseThrow();
-        String source = dataSet.of(run.dataSource());
-        String shortName = source.equals(dataSet.words()) ? dataSet.name() : source;
+        String source = dataSet.of(run.dataSource(), run.startedAt());
+        String shortName = dataSet.shortName(source);
         Provenance provenance = provenance(saved, source, null);
         return switch (key) {
             case "comparison" -> chart(key, messages.get("report.title.eval.comparison", run.listLength(),

@@ -43,7 +43,7 @@ final class ForecastRunItems extends RunItems {
         ForecastRunRecord run = new ForecastRunStore(database).load(saved.id()).orElseThrow();
         progress.checkCancelled();
         LocalDate last = run.history().isEmpty() ? null : run.history().get(run.history().size() - 1).period();
-        String source = dataSet.of(run.dataSource());
+        String source = dataSet.of(run.dataSource(), run.startedAt());
         Provenance provenance = provenance(saved, source, last);
         ForecastLabels labels = new ForecastLabels(messages);
         String series = new SeriesTitle(messages).of(run.seriesName());
@@ -60,7 +60,7 @@ final class ForecastRunItems extends RunItems {
     }
 
     private String shortName(String source) {
-        return source.equals(dataSet.words()) ? dataSet.name() : source;
+        return dataSet.shortName(source);
     }
 
     private ReportTable forecastTable(ForecastRunRecord run, ForecastLabels labels, String unit) {

@@ -55,8 +55,8 @@ final class PredictionRunItems extends RunItems {
     ReportItem build(SavedRun saved, String key, Progress progress) {
         PredictionRunRecord run = new PredictionRunStore(database).load(saved.id()).orElseThrow();
         progress.checkCancelled();
-        String source = dataSet.of(run.dataSource());
-        String shortName = source.equals(dataSet.words()) ? dataSet.name() : source;
+        String source = dataSet.of(run.dataSource(), run.startedAt());
+        String shortName = dataSet.shortName(source);
         Provenance provenance = provenance(saved, source, run.cutoff());
         String target = new TermLabels(messages).label(run.target());
         boolean classification = PredictionRunRecord.CLASSIFICATION.equals(run.task());

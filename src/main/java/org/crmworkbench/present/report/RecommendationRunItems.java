@@ -59,8 +59,8 @@ final class RecommendationRunItems extends RunItems {
     ReportItem build(SavedRun saved, String key, Progress progress) {
         RecommendationRunRecord run = new RecommendationRunStore(database).load(saved.id()).orElseThrow();
         progress.checkCancelled();
-        String source = dataSet.of(run.dataSource());
-        String shortName = source.equals(dataSet.words()) ? dataSet.name() : source;
+        String source = dataSet.of(run.dataSource(), run.startedAt());
+        String shortName = dataSet.shortName(source);
         Provenance provenance = provenance(saved, source, null);
         return switch (key) {
             case "top-products" -> table(key, messages.get("report.title.recommend.top", Math.min(TOP,
@@ -96,7 +96,7 @@ final class RecommendationRunItems extends RunItems {
             RunReferences.Named named = names.get(e.getKey());
             long times = e.getValue()[0];
             rows.add(Arrays.asList(rank++, named == null ? String.valueOf(e.getKey()) : named.name(),
-                    named == null ? null : named.externalId(), times, (double) times / customers,
+                    named == null ? null : named.externalId(), times, 100.0 * times / customers,
                     (double) e.getValue()[1] / times));
         }
         return new ReportTable(List.of(messages.get("report.col.rank"), messages.get("report.col.product"),

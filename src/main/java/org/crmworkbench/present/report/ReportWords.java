@@ -155,14 +155,21 @@ final class ReportWords {
     /**
      * One format per column, so a column's numbers line up with the same decimals: grouped whole numbers when every
      * value is whole, else decimals by the largest size (none from 1,000, 1 from 100, 2 from 1, 3 from 0.01, else 4),
-     * scientific when the largest is below 0.0001 or from 10^15. Null for a column without numbers.
+     * scientific when the largest is below 0.0001 or from 10^15. Null for a column without numbers, and null for a
+     * column that mixes magnitudes (its largest non-whole value over a thousand times its smallest non-zero one, as
+     * in a name/value table holding both a smoothing weight 0.35 and a sum of squares 4.1e9): such a column's cells are
+     * each written in their own precision ({@link #cell}), else the small values would round to 0.
      */
+    /** Largest to smallest ratio up to which a column shares one format. */
+    static final double MIXED_SPAN = 1000;
+
     DecimalFormat[] columnFormats(ReportTable table) {
         DecimalFormat[] formats = new DecimalFormat[table.columns().size()];
         for (int c = 0; c < formats.length; c++) {
             boolean any = false;
             boolean whole = true;
             double max = 0;
+            double minNonZero = Double.POSITIVE_INFINITY;
             for (List<Object> row : table.rows()) {
                 if (row.get(c) instanceof Number n) {
                     double x = Math.abs(n.doubleValue());
@@ -170,10 +177,14 @@ final class ReportWords {
                         any = true;
                         whole &= x == Math.rint(x);
                         max = Math.max(max, x);
+                        if (x > 0) {
+                            minNonZero = Math.min(minNonZero, x);
+                        }
                     }
                 }
             }
-            if (any) {
+            boolean mixed = !whole && minNonZero < Double.POSITIVE_INFINITY && max / minNonZero > MIXED_SPAN;
+            if (any && !mixed) {
                 formats[c] = pattern(whole && max < 1e15 ? "#,##0"
                         : max >= 1e15 || (max > 0 && max < 1e-4) ? "0.###E0"
                         : max >= 1000 ? "#,##0" : max >= 100 ? "#,##0.0" : max >= 1 ? "#,##0.00"

@@ -64,7 +64,7 @@ final class SegmentRunItems extends RunItems {
     ReportItem build(SavedRun saved, String key, Progress progress) {
         Described d = describe(saved.id(), progress);
         SegmentRunRecord run = d.run();
-        Provenance provenance = provenance(saved, dataSet.words(), run.asOf());
+        Provenance provenance = provenance(saved, dataSet.of(null, run.startedAt()), run.asOf());
         SegmentChartSet charts = new SegmentChartSet(messages);
         int customers = d.result().clustering().labels().length;
         return switch (key) {
@@ -139,15 +139,25 @@ final class SegmentRunItems extends RunItems {
                 run.minPts() == null ? 0 : run.minPts(), run.restarts() == null ? 1 : run.restarts(), run.seed());
     }
 
+    /**
+     * One row per segment. Sizes and revenue shares are the ones stored with the run (what the analyst saw when
+     * saving it); traits come from the profile rebuilt from the features. Shares are in percent.
+     */
     private ReportTable segments(Described d) {
         SegmentWording wording = new SegmentWording(messages);
         List<List<Object>> rows = new ArrayList<>();
         List<SegmentProfile> profiles = d.result().profiles();
+        int stored = d.run().customerIds().length;
         for (int i = 0; i < profiles.size(); i++) {
             SegmentProfile p = profiles.get(i);
             List<String> traits = p.traits().stream().limit(3).map(wording::phrase).toList();
-            rows.add(java.util.Arrays.asList(d.names().get(i), p.size(), cell(p.customerShare()),
-                    cell(p.revenueShare()), String.join("; ", traits)));
+            NamedSegment saved = d.run().segments().stream().filter(s -> s.segment() == p.segment()).findFirst()
+                    .orElse(null);
+            int size = saved != null ? saved.customers() : p.size();
+            double revenueShare = saved != null && Double.isFinite(saved.revenueShare()) ? saved.revenueShare()
+                    : p.revenueShare();
+            rows.add(java.util.Arrays.asList(d.names().get(i), size, cell(100.0 * size / Math.max(1, stored)),
+                    cell(100.0 * revenueShare), String.join("; ", traits)));
         }
         return new ReportTable(List.of(messages.get("report.col.segment"), messages.get("report.col.customers"),
                 messages.get("report.col.customerShare"), messages.get("report.col.revenueShare"),

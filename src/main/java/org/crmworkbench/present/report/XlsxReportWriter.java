@@ -114,7 +114,7 @@ final class XlsxReportWriter implements ReportWriter {
             ws.value(r, 8, words.time(p.runAt()));
             ws.value(r, 9, p.parameters());
             if (p.seed() != null) {
-                ws.value(r, 10, p.seed());
+                ws.value(r, 10, Long.toString(p.seed())); // as text: Excel keeps 15 digits, a seed has up to 19
             }
             ws.value(r, 11, p.appVersion());
         }

@@ -71,6 +71,12 @@ class TextAndCellsTest {
         assertEquals("2E-6", en.cell(2e-6, formats[4]));
         assertEquals("", en.cell(Double.NaN, formats[1]));
         assertEquals("b", en.cell("b", formats[1]));
+        ReportTable parameters = new ReportTable(List.of("name", "value"), List.of(
+                List.<Object>of("alpha", 0.35), List.<Object>of("sse", 4.1e9), List.<Object>of("mase", 0.8)));
+        java.text.DecimalFormat[] mixed = en.columnFormats(parameters);
+        assertEquals(null, mixed[1], "a smoothing weight next to a sum of squares keeps its own precision");
+        assertEquals("0.35", en.cell(0.35, mixed[1]));
+        assertEquals("0.8", en.cell(0.8, mixed[1]));
         ReportWords zh = new ReportWords(new Messages(Locale.SIMPLIFIED_CHINESE), ZoneOffset.UTC);
         assertEquals("第 2 页，共 10 页", zh.get("report.doc.page", 2, 10));
         assertEquals("Page 2 of 10", en.get("report.doc.page", 2, 10));

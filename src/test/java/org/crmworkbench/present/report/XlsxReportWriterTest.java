@@ -47,7 +47,7 @@ class XlsxReportWriterTest {
             assertEquals(new BigDecimal("7"), chart.getCellAsNumber(4).orElseThrow());
             assertEquals(LocalDateTime.of(2024, 12, 31, 0, 0), chart.getCellAsDate(7).orElseThrow());
             assertEquals("k = 4, features = recency, frequency, monetary; scaled", chart.getCellText(9));
-            assertEquals(new BigDecimal("42"), chart.getCellAsNumber(10).orElseThrow());
+            assertEquals("42", chart.getCellText(10), "the seed as text: Excel keeps only 15 digits of a number");
             assertEquals("0.1.0", chart.getCellText(11));
             Row table = row(front, header.getRowNum() + 3);
             assertEquals("Table", table.getCellText(2));
