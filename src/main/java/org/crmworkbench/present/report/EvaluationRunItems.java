@@ -52,19 +52,25 @@ final class EvaluationRunItems extends RunItems {
 
     private ReportTable metrics(RecommendationEvaluationRecord run) {
         int n = run.listLength();
-        List<String> columns = List.of(messages.get("report.col.method"), messages.get("report.col.parameters"),
+        // the methods' parameters are in the provenance; the table keeps to what a reader compares
+        List<String> columns = List.of(messages.get("report.col.method"),
                 messages.get("recommend.metric.precision", n), messages.get("recommend.metric.recall", n),
                 messages.get("recommend.metric.ndcg", n), messages.get("recommend.metric.map", n),
                 messages.get("recommend.metric.hitRate", n), messages.get("recommend.metric.coverage"),
                 messages.get("recommend.metric.rmse"), messages.get("recommend.metric.mae"),
-                messages.get("report.col.testCustomers"), messages.get("report.col.fitSeconds"),
-                messages.get("report.col.predictSeconds"));
+                messages.get("report.col.fitSeconds"));
         RecommendationWording wording = new RecommendationWording(messages);
         List<List<Object>> rows = new ArrayList<>();
+        java.util.Map<String, Long> times = run.scores().stream().collect(java.util.stream.Collectors.groupingBy(
+                MethodScore::algorithm, java.util.stream.Collectors.counting()));
         for (MethodScore s : run.scores()) {
-            rows.add(Arrays.asList(RecommendCharts.methodName(wording, s.algorithm()), s.parameters(), cell(s.precision()), cell(s.recall()),
+            String name = RecommendCharts.methodName(wording, s.algorithm());
+            if (times.get(s.algorithm()) > 1) {
+                name += " (" + s.parameters() + ")"; // the same method twice differs only by its settings
+            }
+            rows.add(Arrays.asList(name, cell(s.precision()), cell(s.recall()),
                     cell(s.ndcg()), cell(s.map()), cell(s.hitRate()), cell(s.coverage()), cell(s.rmse()),
-                    cell(s.mae()), s.testCustomers(), cell(s.fitSeconds()), cell(s.predictSeconds())));
+                    cell(s.mae()), cell(s.fitSeconds())));
         }
         return new ReportTable(columns, rows);
     }

@@ -44,7 +44,7 @@ final class ForecastRunItems extends RunItems {
         progress.checkCancelled();
         LocalDate last = run.history().isEmpty() ? null : run.history().get(run.history().size() - 1).period();
         String source = dataSet.of(run.dataSource(), run.startedAt());
-        Provenance provenance = provenance(saved, source, last);
+        Provenance provenance = provenance(saved, source, last).withParameters(settings(run));
         ForecastLabels labels = new ForecastLabels(messages);
         String series = new SeriesTitle(messages).of(run.seriesName());
         String unit = labels.unit(run.unit());
@@ -57,6 +57,22 @@ final class ForecastRunItems extends RunItems {
                     labels.model(run.model()), series), provenance, parameters(run));
             default -> throw new IllegalArgumentException(key);
         };
+    }
+
+    /**
+     * The settings that reproduce the forecast, in one line ({@code series=revenue/month model=snaive requested=auto
+     * horizon=12 levels=[80, 95] origins=12}); the fitted values are the {@code parameters} table's business.
+     */
+    static String settings(ForecastRunRecord run) {
+        java.util.Map<String, Object> json = JsonFields.of(run.parameters());
+        StringBuilder line = new StringBuilder("series=").append(run.seriesName())
+                .append(" model=").append(run.model()).append(" requested=").append(run.requested());
+        for (String name : List.of("horizon", "levels", "origins")) {
+            if (json.get(name) != null) {
+                line.append(' ').append(name).append('=').append(json.get(name));
+            }
+        }
+        return line.toString();
     }
 
     private String shortName(String source) {

@@ -25,4 +25,9 @@ public record Provenance(long runId, String kind, String dataSet, LocalDate data
         parameters = parameters == null ? "" : parameters;
         appVersion = appVersion == null ? "" : appVersion;
     }
+
+    /** The same provenance with the parameters in other words. */
+    public Provenance withParameters(String newParameters) {
+        return new Provenance(runId, kind, dataSet, dataAsOf, runAt, newParameters, seed, appVersion);
+    }
 }
