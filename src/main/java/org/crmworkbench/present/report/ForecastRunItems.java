@@ -68,8 +68,16 @@ final class ForecastRunItems extends RunItems {
         StringBuilder line = new StringBuilder("series=").append(run.seriesName())
                 .append(" model=").append(run.model()).append(" requested=").append(run.requested());
         for (String name : List.of("horizon", "levels", "origins")) {
-            if (json.get(name) != null) {
-                line.append(' ').append(name).append('=').append(json.get(name));
+            Object value = json.get(name);
+            if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+                value = n.longValue();
+            } else if (value instanceof List<?> list) {
+                value = String.join(",", list.stream().map(v -> v instanceof Number n
+                        && n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.longValue())
+                        : String.valueOf(v)).toList());
+            }
+            if (value != null) {
+                line.append(' ').append(name).append('=').append(value);
             }
         }
         return line.toString();
