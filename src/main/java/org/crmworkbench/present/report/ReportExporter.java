@@ -1,12 +1,10 @@
 package org.crmworkbench.present.report;
 
-import java.io.BufferedOutputStream;
+import org.crmworkbench.present.AtomicFile;
+
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.crmworkbench.i18n.Messages;
@@ -18,12 +16,6 @@ import org.crmworkbench.work.Progress;
  * place when complete, so a failed or cancelled export leaves the previous file (or none), never half a file.
  */
 public final class ReportExporter {
-    /** Writes {@code out} in full or throws. */
-    @FunctionalInterface
-    interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
     private final Messages messages;
     private final ZoneId zone;
     private ChartFonts fonts;
@@ -47,13 +39,13 @@ public final class ReportExporter {
     public void export(Report report, ReportFormat format, Path file, Progress progress) throws IOException {
         Objects.requireNonNull(report, "report");
         ReportWriter writer = writer(format);
-        atomically(file, out -> writer.write(report, out, progress));
+        AtomicFile.write(file, out -> writer.write(report, out, progress));
     }
 
     /** Writes one table as UTF-8 CSV with a header row (numbers unformatted, dates ISO). */
     public void exportCsv(ReportItem.Table table, Path file) throws IOException {
         Objects.requireNonNull(table, "table");
-        atomically(file, out -> new CsvTableWriter().write(table.table(), out, Progress.none()));
+        AtomicFile.write(file, out -> new CsvTableWriter().write(table.table(), out, Progress.none()));
     }
 
     /** The writer of one format (the exporter keeps the fonts it looked up for the next PDF). */
@@ -71,28 +63,5 @@ public final class ReportExporter {
             fonts = new ChartFonts();
         }
         return fonts;
-    }
-
-    /** Runs {@code body} into a temporary file beside {@code file}, then moves it into place; on failure deletes it. */
-    static void atomically(Path file, Body body) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-        boolean moved = false;
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                body.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-        }
     }
 }

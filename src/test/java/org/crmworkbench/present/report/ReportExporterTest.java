@@ -74,7 +74,7 @@ class ReportExporterTest {
         }
         Path file = dir.resolve("x.csv");
         Files.write(file, OLD);
-        assertThrows(IOException.class, () -> ReportExporter.atomically(file, out -> {
+        assertThrows(IOException.class, () -> org.crmworkbench.present.AtomicFile.write(file, out -> {
             out.write("half a file".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         }));
