@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
 import org.jfree.data.Range;
 
 /**
@@ -21,9 +24,10 @@ import org.jfree.data.Range;
  * title the user edited and the chosen look, thinned ({@link ChartDecimation}) for a vector format. Styling the copy
  * never changes the chart on screen.
  *
- * <p>JFreeChart 1.5.6's {@code XYPlot.clone()} shares its marker lists with the original (measured: clearing the
- * copy's range markers clears the original's), so the copy gets its own lists of cloned markers; XYPlot has no
- * public way to do that, so it is done on its private fields.
+ * <p>JFreeChart 1.5.6's cloned legend still reads its items from the original plot, so the copy's legends are
+ * pointed at the copy's plot. Its {@code XYPlot.clone()} shares its marker lists with the original (measured:
+ * clearing the copy's range markers clears the original's), so the copy gets its own lists of cloned markers;
+ * XYPlot has no public way to do that, so it is done on its private fields.
  */
 public final class ChartCopy {
     private static final String[] MARKER_FIELDS = {"foregroundDomainMarkers", "backgroundDomainMarkers",
@@ -65,13 +69,22 @@ public final class ChartCopy {
         }
     }
 
-    /** A copy of {@code chart} sharing no styling state with it, whose axes show the original's current ranges. */
+    /**
+     * A copy of {@code chart} sharing no styling state with it (its legends read the copy's plot), whose axes show
+     * the original's current ranges. The data sets stay shared: read-only for both.
+     */
     public static JFreeChart of(JFreeChart chart) {
         JFreeChart copy;
         try {
             copy = (JFreeChart) chart.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("chart cannot be copied", e);
+        }
+        for (int i = 0; i < copy.getSubtitleCount(); i++) {
+            Title t = copy.getSubtitle(i);
+            if (t instanceof LegendTitle legend) {
+                legend.setSources(new LegendItemSource[] {copy.getPlot()});
+            }
         }
         List<Plot> originals = plots(chart.getPlot());
         List<Plot> copies = plots(copy.getPlot());
