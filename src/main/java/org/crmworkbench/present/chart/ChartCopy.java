@@ -24,12 +24,15 @@ import org.jfree.data.Range;
  * title the user edited and the chosen look, thinned ({@link ChartDecimation}) for a vector format. Styling the copy
  * never changes the chart on screen.
  *
- * <p>JFreeChart 1.5.6's cloned legend still reads its items from the original plot, so the copy's legends are
- * pointed at the copy's plot. Its {@code XYPlot.clone()} shares its marker lists with the original (measured:
- * clearing the copy's range markers clears the original's), so the copy gets its own lists of cloned markers;
- * XYPlot has no public way to do that, so it is done on its private fields.
+ * <p>Two things JFreeChart 1.5.6's {@code clone()} leaves shared are put right here. A cloned legend still reads its
+ * items from the original plot, so the copy's legends are pointed at the copy's plot. {@code XYPlot.clone()} copies
+ * its marker maps but not the lists in them (measured: clearing the copy's range markers clears the original's); no
+ * public method of XYPlot gives the copy lists of its own (its clear and remove methods empty the shared lists), so
+ * the copy's maps get fresh lists of cloned markers through XYPlot's private fields. Should that fail (another
+ * JFreeChart version), a warning is logged and the markers stay shared.
  */
 public final class ChartCopy {
+    private static final System.Logger LOG = System.getLogger(ChartCopy.class.getName());
     private static final String[] MARKER_FIELDS = {"foregroundDomainMarkers", "backgroundDomainMarkers",
         "foregroundRangeMarkers", "backgroundRangeMarkers"};
 
@@ -145,7 +148,8 @@ public final class ChartCopy {
                 field.set(plot, own);
             }
         } catch (ReflectiveOperationException | CloneNotSupportedException | RuntimeException e) {
-            // another JFreeChart version: markers stay shared, so a theme applied to the copy also restyles them
+            LOG.log(System.Logger.Level.WARNING, "chart copy shares its markers with the chart on screen, so"
+                    + " styling the copy restyles them too (XYPlot's marker fields could not be replaced)", e);
         }
     }
 }

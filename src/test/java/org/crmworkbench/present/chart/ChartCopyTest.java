@@ -105,4 +105,28 @@ class ChartCopyTest {
         assertEquals(((AbstractRenderer) copy.getXYPlot().getRenderer()).lookupSeriesPaint(1),
                 legendPaint(copy, "orders"));
     }
+
+    @Test
+    void themingACopyLeavesTheOriginalsMarkersAlone() {
+        JFreeChart original = chart();
+        List<Marker> before = markers(original.getXYPlot());
+        JFreeChart copy = ChartCopy.of(original);
+        style.apply(copy, ChartTheme.DARK);
+        List<Marker> copied = markers(copy.getXYPlot());
+        copied.forEach(m -> m.setPaint(Color.RED));
+        copy.getXYPlot().clearRangeMarkers();
+
+        List<Marker> after = markers(original.getXYPlot());
+        assertEquals(2, after.size());
+        assertEquals(before, after);
+        for (Marker m : after) {
+            assertEquals(MARKER, m.getPaint());
+            assertNotEquals(Color.RED, m.getPaint());
+        }
+        assertEquals(2, copied.size());
+        for (int i = 0; i < copied.size(); i++) {
+            assertNotSame(after.get(i), copied.get(i));
+        }
+        assertEquals(1, markers(copy.getXYPlot()).size());
+    }
 }
