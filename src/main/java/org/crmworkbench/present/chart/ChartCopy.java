@@ -46,18 +46,34 @@ public final class ChartCopy {
 
     /**
      * A copy of {@code onScreen} for a file: {@code title} (none when blank; {@code null} keeps the chart's),
-     * styled with {@code look}, and for SVG and PDF thinned to {@link ChartDecimation#VECTOR_LIMIT} points.
+     * styled with {@code look}, and for SVG and PDF thinned to {@link ChartDecimation#VECTOR_LIMIT} points. Same as
+     * {@link #forFile forFile}({@link #styled styled}(...)).
      */
     public JFreeChart forExport(JFreeChart onScreen, String title, ChartTheme look, ChartFormat format) {
+        return forFile(styled(onScreen, title, look), format);
+    }
+
+    /**
+     * A copy of {@code onScreen} with {@code title} (none when blank; {@code null} keeps the chart's) styled with
+     * {@code look}: cheap, for the thread that owns the chart on screen.
+     */
+    public JFreeChart styled(JFreeChart onScreen, String title, ChartTheme look) {
         JFreeChart copy = of(onScreen);
         if (title != null) {
             retitle(copy, title);
         }
         style.apply(copy, look);
-        if (format != ChartFormat.PNG) {
-            copy = decimation.forVector(copy, ChartDecimation.VECTOR_LIMIT);
-        }
         return copy;
+    }
+
+    /**
+     * What a file of {@code format} draws of {@code copy} (a chart no one else draws, e.g. from {@link #styled}):
+     * the copy itself for PNG, thinned to {@link ChartDecimation#VECTOR_LIMIT} points for SVG and PDF. Thinning a
+     * large chart takes a while, so this belongs on the thread that writes the file.
+     */
+    public JFreeChart forFile(JFreeChart copy, ChartFormat format) {
+        Objects.requireNonNull(copy, "copy");
+        return format == ChartFormat.PNG ? copy : decimation.forVector(copy, ChartDecimation.VECTOR_LIMIT);
     }
 
     /** Sets the chart's title text, keeping its font and colour; a blank title removes it. */
