@@ -286,4 +286,32 @@ class ReportBuilderViewModelTest {
         assertNotNull(FileNames.of("x".repeat(200), "r"));
         assertEquals(80, FileNames.of("x".repeat(200), "r").length());
     }
+
+    @Test
+    void anotherDatabaseDropsTheItemsStopsTheirBuildsAndClearsTheNotice() {
+        SameThreadJobRunner jobs = SameThreadJobRunner.deferred(System::nanoTime);
+        ReportBuilderViewModel model = model(jobs);
+        model.refresh();
+        jobs.runPending();
+        model.selectedRunProperty().set(PlantedReports.SEGMENT);
+        jobs.runPending();
+        ItemRow built = model.add(PlantedReports.table(3));
+        jobs.runPending();
+        assertTrue(built.isBuilt());
+        model.add(PlantedReports.chart(7));
+        model.add(PlantedReports.broken(7));
+        model.addDefaults();
+        model.export(ReportFormat.PDF, dir.resolve("early.pdf"));
+        assertEquals("reports.notice.stillBuilding", model.noticeProperty().get().key());
+
+        model.databaseChanged();
+        assertTrue(model.items().isEmpty());
+        assertNull(model.selectedItemProperty().get());
+        assertNull(model.selectedRunProperty().get());
+        assertNull(model.noticeProperty().get());
+        jobs.runPending();
+        assertTrue(model.items().isEmpty(), "builds and defaults started on the old database add nothing");
+        assertNull(model.noticeProperty().get(), "nor report errors: " + model.noticeProperty().get());
+        assertEquals(2, model.runs().size(), "the run list is read again");
+    }
 }
