@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
 import org.jfree.data.Range;
 
 /**
@@ -21,11 +24,15 @@ import org.jfree.data.Range;
  * title the user edited and the chosen look, thinned ({@link ChartDecimation}) for a vector format. Styling the copy
  * never changes the chart on screen.
  *
- * <p>JFreeChart 1.5.6's {@code XYPlot.clone()} shares its marker lists with the original (measured: clearing the
- * copy's range markers clears the original's), so the copy gets its own lists of cloned markers; XYPlot has no
- * public way to do that, so it is done on its private fields.
+ * <p>Two things JFreeChart 1.5.6's {@code clone()} leaves shared are put right here. A cloned legend still reads its
+ * items from the original plot, so the copy's legends are pointed at the copy's plot. {@code XYPlot.clone()} copies
+ * its marker maps but not the lists in them (measured: clearing the copy's range markers clears the original's); no
+ * public method of XYPlot gives the copy lists of its own (its clear and remove methods empty the shared lists), so
+ * the copy's maps get fresh lists of cloned markers through XYPlot's private fields. Should that fail (another
+ * JFreeChart version), a warning is logged and the markers stay shared.
  */
 public final class ChartCopy {
+    private static final System.Logger LOG = System.getLogger(ChartCopy.class.getName());
     private static final String[] MARKER_FIELDS = {"foregroundDomainMarkers", "backgroundDomainMarkers",
         "foregroundRangeMarkers", "backgroundRangeMarkers"};
 
@@ -39,18 +46,34 @@ public final class ChartCopy {
 
     /**
      * A copy of {@code onScreen} for a file: {@code title} (none when blank; {@code null} keeps the chart's),
-     * styled with {@code look}, and for SVG and PDF thinned to {@link ChartDecimation#VECTOR_LIMIT} points.
+     * styled with {@code look}, and for SVG and PDF thinned to {@link ChartDecimation#VECTOR_LIMIT} points. Same as
+     * {@link #forFile forFile}({@link #styled styled}(...)).
      */
     public JFreeChart forExport(JFreeChart onScreen, String title, ChartTheme look, ChartFormat format) {
+        return forFile(styled(onScreen, title, look), format);
+    }
+
+    /**
+     * A copy of {@code onScreen} with {@code title} (none when blank; {@code null} keeps the chart's) styled with
+     * {@code look}: cheap, for the thread that owns the chart on screen.
+     */
+    public JFreeChart styled(JFreeChart onScreen, String title, ChartTheme look) {
         JFreeChart copy = of(onScreen);
         if (title != null) {
             retitle(copy, title);
         }
         style.apply(copy, look);
-        if (format != ChartFormat.PNG) {
-            copy = decimation.forVector(copy, ChartDecimation.VECTOR_LIMIT);
-        }
         return copy;
+    }
+
+    /**
+     * What a file of {@code format} draws of {@code copy} (a chart no one else draws, e.g. from {@link #styled}):
+     * the copy itself for PNG, thinned to {@link ChartDecimation#VECTOR_LIMIT} points for SVG and PDF. Thinning a
+     * large chart takes a while, so this belongs on the thread that writes the file.
+     */
+    public JFreeChart forFile(JFreeChart copy, ChartFormat format) {
+        Objects.requireNonNull(copy, "copy");
+        return format == ChartFormat.PNG ? copy : decimation.forVector(copy, ChartDecimation.VECTOR_LIMIT);
     }
 
     /** Sets the chart's title text, keeping its font and colour; a blank title removes it. */
@@ -65,13 +88,22 @@ public final class ChartCopy {
         }
     }
 
-    /** A copy of {@code chart} sharing no styling state with it, whose axes show the original's current ranges. */
+    /**
+     * A copy of {@code chart} sharing no styling state with it (its legends read the copy's plot), whose axes show
+     * the original's current ranges. The data sets stay shared: read-only for both.
+     */
     public static JFreeChart of(JFreeChart chart) {
         JFreeChart copy;
         try {
             copy = (JFreeChart) chart.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("chart cannot be copied", e);
+        }
+        for (int i = 0; i < copy.getSubtitleCount(); i++) {
+            Title t = copy.getSubtitle(i);
+            if (t instanceof LegendTitle legend) {
+                legend.setSources(new LegendItemSource[] {copy.getPlot()});
+            }
         }
         List<Plot> originals = plots(chart.getPlot());
         List<Plot> copies = plots(copy.getPlot());
@@ -132,7 +164,8 @@ public final class ChartCopy {
                 field.set(plot, own);
             }
         } catch (ReflectiveOperationException | CloneNotSupportedException | RuntimeException e) {
-            // another JFreeChart version: markers stay shared, so a theme applied to the copy also restyles them
+            LOG.log(System.Logger.Level.WARNING, "chart copy shares its markers with the chart on screen, so"
+                    + " styling the copy restyles them too (XYPlot's marker fields could not be replaced)", e);
         }
     }
 }

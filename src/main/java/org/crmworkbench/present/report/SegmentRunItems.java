@@ -5,6 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.crmworkbench.analysis.segment.FeaturePreparation;
 import org.crmworkbench.analysis.segment.OutlierRules;
 import org.crmworkbench.analysis.segment.PreparedFeatures;
@@ -25,6 +30,7 @@ import org.crmworkbench.model.SegmentRunRecord;
 import org.crmworkbench.model.SegmentRunRecord.NamedSegment;
 import org.crmworkbench.present.segment.SegmentChartSet;
 import org.crmworkbench.present.segment.SegmentWording;
+import org.crmworkbench.work.CancelledException;
 import org.crmworkbench.work.Progress;
 import org.crmworkbench.work.UnsuitableDataException;
 
@@ -39,7 +45,8 @@ final class SegmentRunItems extends RunItems {
             new Entry("profiles", true, true), new Entry("segments", false, true), new Entry("radar", true, false));
 
     private final Database database;
-    private final Map<Long, Described> described = new HashMap<>();
+    /** Each run described once, shared by concurrent builds of its items (see {@link #describe}). */
+    private final ConcurrentHashMap<Long, CompletableFuture<Described>> described = new ConcurrentHashMap<>();
 
     SegmentRunItems(Database database, Messages messages, DataSetWords dataSet) {
         super(messages, dataSet);
@@ -80,12 +87,58 @@ final class SegmentRunItems extends RunItems {
         };
     }
 
-    /** Reads, aligns and describes the run (once per run). */
-    synchronized Described describe(long runId, Progress progress) {
-        Described d = described.get(runId);
-        if (d != null) {
-            return d;
+    /**
+     * The run read, aligned and described, once per run: a build that finds another build of the same run
+     * describing it waits for that result or failure (still cancellable through its own {@code progress}) instead
+     * of reading all features again; if that build was cancelled, the waiting one describes the run itself. Builds
+     * of different runs do not wait for each other.
+     */
+    Described describe(long runId, Progress progress) {
+        while (true) {
+            CompletableFuture<Described> mine = new CompletableFuture<>();
+            CompletableFuture<Described> shared = described.putIfAbsent(runId, mine);
+            if (shared == null) {
+                try {
+                    Described d = describeAgain(runId, progress);
+                    mine.complete(d);
+                    return d;
+                } catch (RuntimeException | Error e) {
+                    described.remove(runId, mine);
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+            }
+            Described d = awaitShared(shared, progress);
+            if (d != null) {
+                return d;
+            }
         }
+    }
+
+    /** The other build's result (or its failure), or null when it was cancelled (and so no longer cached). */
+    private static Described awaitShared(CompletableFuture<Described> shared, Progress progress) {
+        while (true) {
+            progress.checkCancelled();
+            try {
+                return shared.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still describing: look at our own cancellation again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof CancelledException) {
+                    return null;
+                }
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private Described describeAgain(long runId, Progress progress) {
         SegmentRunRecord run = new SegmentRunStore(database).load(runId).orElseThrow();
         CustomerFeatureReader reader = new CustomerFeatureReader(database);
         CustomerFeatureSet set = run.asOf() == null ? reader.read(progress) : reader.read(run.asOf(), progress);
@@ -126,9 +179,7 @@ final class SegmentRunItems extends RunItems {
             names.add(run.segments().stream().filter(s -> s.segment() == p.segment()).map(NamedSegment::name)
                     .findFirst().orElseGet(() -> wording.suggestName(p)));
         }
-        d = new Described(run, result, names);
-        described.put(runId, d);
-        return d;
+        return new Described(run, result, names);
     }
 
     private static SegmentationSettings settings(SegmentRunRecord run, List<Integer> labels) {

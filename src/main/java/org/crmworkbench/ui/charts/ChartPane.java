@@ -116,8 +116,8 @@ public final class ChartPane {
 
     /**
      * What exporting {@code choice} saves, exactly as the Export button does: a copy of the chart on screen (same
-     * axis ranges) with the chosen title and look, thinned for SVG and PDF. The chart on screen takes the new
-     * title too.
+     * axis ranges) with the chosen title and look; for SVG and PDF the request thins it when it is written (in the
+     * workspace's background job, not here on the FX thread). The chart on screen takes the new title too.
      */
     public ChartExportRequest request(ChartExportChoice choice) {
         JFreeChart onScreen = viewer.getChart();
@@ -125,10 +125,10 @@ public final class ChartPane {
             throw new IllegalStateException("no chart on screen");
         }
         retitleOnScreen(onScreen, choice.title());
-        JFreeChart file = new ChartCopy(style(), new ChartDecimation(messages))
-                .forExport(onScreen, choice.title(), choice.theme(), choice.format());
+        ChartCopy copier = new ChartCopy(style(), new ChartDecimation(messages));
+        JFreeChart file = copier.styled(onScreen, choice.title(), choice.theme());
         return new ChartExportRequest(file, choice.format(), baseName, choice.width(), choice.height(),
-                choice.dpi());
+                choice.dpi(), copier);
     }
 
     /** The chart as an image at its size on screen, one pixel a point as the viewer draws it. */

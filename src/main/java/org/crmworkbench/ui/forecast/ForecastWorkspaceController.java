@@ -26,7 +26,6 @@ import org.crmworkbench.model.SeriesBreakdown;
 import org.crmworkbench.model.SeriesFrequency;
 import org.crmworkbench.model.SeriesMeasure;
 import org.crmworkbench.model.TimeSeries;
-import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.forecast.ForecastCharts;
 import org.crmworkbench.present.forecast.ForecastLabels;
 import org.crmworkbench.present.forecast.SeriesTitle;
@@ -204,8 +203,7 @@ public final class ForecastWorkspaceController {
 
     private void exportChart(ChartExportRequest request) {
         SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
-                .ifPresent(file -> model.export(file, target -> new ChartExporter().export(request.chart(),
-                        request.format(), target, request.width(), request.height(), request.dpi())));
+                .ifPresent(file -> model.export(file, request::write));
     }
 
     private void showResult() {

@@ -12,7 +12,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
-import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.datasets.Notice;
 import org.crmworkbench.ui.datasets.NoticeLabel;
@@ -69,8 +68,7 @@ public final class PredictWorkspaceController {
 
     private void exportChart(ChartExportRequest request, ChartSaver saver) {
         SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
-                .ifPresent(file -> saver.save(file, target -> new ChartExporter().export(request.chart(),
-                        request.format(), target, request.width(), request.height(), request.dpi())));
+                .ifPresent(file -> saver.save(file, request::write));
     }
 
     /** Where a tab's chart export goes. */

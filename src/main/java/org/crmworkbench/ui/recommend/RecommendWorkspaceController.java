@@ -30,7 +30,6 @@ import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.Similarity;
 import org.crmworkbench.analysis.recommend.SplitKind;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.recommend.RecommendCharts;
 import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.ui.charts.ChartExportRequest;
@@ -326,9 +325,7 @@ public final class RecommendWorkspaceController {
 
     private void exportChart(ChartExportRequest request) {
         SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
-                .ifPresent(file -> model.export(file, (target, progress) -> new ChartExporter().export(
-                        request.chart(), request.format(), target, request.width(), request.height(),
-                        request.dpi())));
+                .ifPresent(file -> model.export(file, (target, progress) -> request.write(target)));
     }
 
     private static void bindSpinner(Spinner<Integer> spinner, IntegerProperty property, int min, int max) {

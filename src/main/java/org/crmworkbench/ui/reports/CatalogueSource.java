@@ -14,23 +14,39 @@ import org.crmworkbench.work.Progress;
 
 /**
  * The window's {@link ReportSource}: a {@link ReportCatalogue} over the session's database as it stands, in the
- * current language. Before the database is open there are no runs.
+ * current language. One catalogue serves every call (from any job thread) so its caches hit, e.g. a segment run
+ * described once for all its items; it is made again when the database, its data version or the language changes.
+ * Before the database is open there are no runs.
  */
 final class CatalogueSource implements ReportSource {
     private final DataSession session;
     private final Supplier<Messages> messages;
+    private ReportCatalogue catalogue;
+    private Database catalogueDatabase;
+    private long catalogueVersion;
+    private Messages catalogueMessages;
 
     CatalogueSource(DataSession session, Supplier<Messages> messages) {
         this.session = Objects.requireNonNull(session, "session");
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
-    private ReportCatalogue catalogue() {
+    /** The catalogue over the database, data version and language as they are now (made again when one changed). */
+    synchronized ReportCatalogue catalogue() {
         Database db = session.database();
+        Messages words = messages.get();
         if (db == null) {
-            throw new IllegalStateException(messages.get().get("reports.error.noDatabase"));
+            throw new IllegalStateException(words.get("reports.error.noDatabase"));
         }
-        return new ReportCatalogue(db, messages.get());
+        long version = session.dataVersionProperty().get();
+        if (catalogue == null || db != catalogueDatabase || version != catalogueVersion
+                || words != catalogueMessages) {
+            catalogue = new ReportCatalogue(db, words);
+            catalogueDatabase = db;
+            catalogueVersion = version;
+            catalogueMessages = words;
+        }
+        return catalogue;
     }
 
     @Override

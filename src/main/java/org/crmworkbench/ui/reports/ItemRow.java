@@ -5,10 +5,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.crmworkbench.present.chart.ChartCopy;
 import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.ui.jobs.Job;
-import org.jfree.chart.JFreeChart;
 
 /**
  * One chart or table in the report being built: what was picked, the item once it is built (null while its
@@ -99,8 +99,9 @@ public final class ItemRow {
     }
 
     /**
-     * The item as it goes into the report: the analyst's title and note, and for a chart a copy of the chart (the
-     * shown one stays with the preview, so writing it on a worker thread never races with drawing it).
+     * The item as it goes into the report: the analyst's title and note, and for a chart a {@link ChartCopy} of the
+     * chart with its own renderers, legend and markers (the shown one stays with the preview, so writing it on a
+     * worker thread never reads what the preview draws).
      */
     ReportItem snapshot() {
         ReportItem built = item.get();
@@ -110,17 +111,9 @@ public final class ItemRow {
         ReportItem titled = built.withTitle(title.get().strip()).withNote(note.get() == null ? "" : note.get().strip());
         if (titled instanceof ReportItem.Chart chart) {
             return new ReportItem.Chart(chart.key(), chart.title(), chart.note(), chart.provenance(),
-                    copy(chart.chart()));
+                    ChartCopy.of(chart.chart()));
         }
         return titled;
-    }
-
-    private static JFreeChart copy(JFreeChart chart) {
-        try {
-            return (JFreeChart) chart.clone();
-        } catch (CloneNotSupportedException e) {
-            return chart;
-        }
     }
 
     @Override

@@ -60,6 +60,8 @@ public final class ReportBuilderViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private Job exportJob;
     private boolean titleEdited;
+    /** Counts database changes, so a job started on the old database adds nothing to the new one's report. */
+    private int databaseGeneration;
 
     public ReportBuilderViewModel(ReportSource source, ReportOutput output, JobRunner jobs,
                                   Supplier<Messages> messages) {
@@ -122,6 +124,25 @@ public final class ReportBuilderViewModel {
                 .start();
     }
 
+    /**
+     * After another database was opened: the report's items were built from the old one (and an export would stamp
+     * the new one's data set on them), so they are taken out with their building jobs stopped, an export under way
+     * is cancelled, the notice and chosen run are cleared and the run list is read again. Title and notes stay.
+     */
+    public void databaseChanged() {
+        databaseGeneration++;
+        cancelExport();
+        for (ItemRow row : List.copyOf(items)) {
+            row.cancelBuilding();
+        }
+        items.clear();
+        selectedItem.set(null);
+        selectedRun.set(null);
+        exported.set(null);
+        notice.set(null);
+        refresh();
+    }
+
     /** Adds the item to the end of the report and builds it in the background; it is selected at once. */
     public ItemRow add(ItemChoice choice) {
         ItemRow row = new ItemRow(choice);
@@ -135,9 +156,11 @@ public final class ReportBuilderViewModel {
                     }
                 })
                 .onFailure(error -> {
-                    drop(row);
-                    notice.set(Notice.error("reports.notice.buildFailed", choice.label(), choice.runId(),
-                            ReportErrors.text(error, messages.get())));
+                    if (items.contains(row)) {
+                        drop(row);
+                        notice.set(Notice.error("reports.notice.buildFailed", choice.label(), choice.runId(),
+                                ReportErrors.text(error, messages.get())));
+                    }
                 })
                 .onCancelled(() -> drop(row))
                 .start();
@@ -153,11 +176,20 @@ public final class ReportBuilderViewModel {
         if (run == null) {
             return;
         }
+        int generation = databaseGeneration;
         jobs.job("job.reports.defaults", progress -> source.defaultItems(run.id()))
                 .nameArgs(run.id())
-                .onSuccess(list -> list.forEach(this::add))
-                .onFailure(error -> notice.set(Notice.error("reports.notice.itemsFailed", run.id(),
-                        ReportErrors.text(error, messages.get()))))
+                .onSuccess(list -> {
+                    if (generation == databaseGeneration) {
+                        list.forEach(this::add);
+                    }
+                })
+                .onFailure(error -> {
+                    if (generation == databaseGeneration) {
+                        notice.set(Notice.error("reports.notice.itemsFailed", run.id(),
+                                ReportErrors.text(error, messages.get())));
+                    }
+                })
                 .start();
     }
 

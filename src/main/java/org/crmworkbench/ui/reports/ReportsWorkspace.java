@@ -14,7 +14,8 @@ import org.crmworkbench.ui.jobs.JobRunner;
  * The Reports workspace: the report builder. Pick charts and tables from any saved run (segments, forecasts,
  * predictions, recommendations), order them, give the report a title and notes and each item a title and note,
  * preview them, and export the whole report as PDF, HTML or XLSX, or one table as CSV. The run list is read again
- * whenever the workspace is shown, since runs are saved in the other workspaces.
+ * whenever the workspace is shown, since runs are saved in the other workspaces; when another database is opened
+ * the report's items, built from the old one, are dropped.
  */
 public final class ReportsWorkspace implements Workspace {
     public static final String ID = "reports";
@@ -28,7 +29,7 @@ public final class ReportsWorkspace implements Workspace {
         Objects.requireNonNull(session, "session");
         this.model = new ReportBuilderViewModel(new CatalogueSource(session, () -> messages),
                 new ExporterOutput(() -> messages), jobs, () -> messages);
-        session.databaseProperty().addListener((o, a, b) -> model.refresh());
+        session.databaseProperty().addListener((o, a, b) -> model.databaseChanged());
         session.dataVersionProperty().addListener((o, a, b) -> model.refresh());
     }
 

@@ -34,7 +34,6 @@ import org.crmworkbench.analysis.segment.SegmentAlgorithm;
 import org.crmworkbench.analysis.segment.SegmentationResult;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.FeatureLabels;
-import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.segment.SegmentChartSet;
 import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.charts.ChartPane;
@@ -221,8 +220,7 @@ public final class SegmentsWorkspaceController {
 
     private void exportChart(ChartExportRequest request) {
         SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
-                .ifPresent(file -> model.export(file, target -> new ChartExporter().export(request.chart(),
-                        request.format(), target, request.width(), request.height(), request.dpi())));
+                .ifPresent(file -> model.export(file, request::write));
     }
 
     @FXML

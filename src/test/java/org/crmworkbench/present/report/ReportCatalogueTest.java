@@ -302,4 +302,54 @@ class ReportCatalogueTest {
         out.addAll(rows);
         Files.write(csv, out);
     }
+
+    /** A progress that counts what is reported to it. */
+    private static final class CountingProgress implements Progress {
+        final java.util.concurrent.atomic.AtomicInteger reports = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void worked(long done, long total) {
+            reports.incrementAndGet();
+        }
+
+        @Override
+        public void stage(String messageKey, Object... args) {
+            reports.incrementAndGet();
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+
+    @Test
+    void twoBuildsOfOneSegmentRunShareOneDescriptionAndACancelledOneIsNotKept() throws Exception {
+        SegmentRunItems items = new SegmentRunItems(db, EN, new DataSetWords(db, EN));
+        assertThrows(org.crmworkbench.work.CancelledException.class,
+                () -> items.describe(segmentRun, new org.crmworkbench.work.CancelledProgress()));
+
+        CountingProgress a = new CountingProgress();
+        CountingProgress b = new CountingProgress();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<SegmentRunItems.Described> first = pool.submit(() -> {
+                start.await();
+                return items.describe(segmentRun, a);
+            });
+            java.util.concurrent.Future<SegmentRunItems.Described> second = pool.submit(() -> {
+                start.await();
+                return items.describe(segmentRun, b);
+            });
+            start.countDown();
+            SegmentRunItems.Described one = first.get();
+            assertTrue(one == second.get(), "both builds get the one description");
+            assertTrue(a.reports.get() == 0 || b.reports.get() == 0,
+                    "only one build read and described the run: " + a.reports + " and " + b.reports);
+            assertTrue(one == items.describe(segmentRun, Progress.none()), "later builds reuse it");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.PlantedSegments;
+import org.crmworkbench.present.chart.ChartDecimation;
 import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFonts;
 import org.crmworkbench.present.chart.ChartFormat;
@@ -29,6 +30,7 @@ import org.crmworkbench.present.chart.ChartTheme;
 import org.crmworkbench.present.segment.SegmentCharts;
 import org.crmworkbench.present.segment.SegmentPalette;
 import org.crmworkbench.ui.testing.FxUiTest;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.Tick;
@@ -36,6 +38,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
+import org.jfree.data.xy.DefaultXYDataset;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -123,7 +126,7 @@ class ChartPaneExportTest extends FxUiTest {
         assertEquals(screenPlot.getRangeAxis().getRange(), filePlot.getRangeAxis().getRange());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ChartExporter().write(svg.chart(), svg.format(), out, svg.width(), svg.height(), svg.dpi());
+        new ChartExporter().write(svg.fileChart(), svg.format(), out, svg.width(), svg.height(), svg.dpi());
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
@@ -227,5 +230,41 @@ class ChartPaneExportTest extends FxUiTest {
         assertEquals(ChartTheme.DARK.background(), pdf.chart().getBackgroundPaint());
         assertEquals(java.awt.Color.WHITE, onFx(() -> pane.chart().getBackgroundPaint()), "screen stays light");
         assertEquals("scatter.pdf", pdf.fileName());
+    }
+
+    @Test
+    void aLargeVectorExportIsThinnedWhenWrittenNotWhenRequested() throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(6);
+        int n = 4 * ChartDecimation.VECTOR_LIMIT;
+        double[][] xy = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            xy[0][i] = i;
+            xy[1][i] = 100 + 10 * Math.sin(i / 500.0) + random.nextGaussian();
+        }
+        DefaultXYDataset data = new DefaultXYDataset();
+        data.addSeries("daily revenue", xy);
+        JFreeChart chart = ChartFactory.createXYLineChart("Revenue", "day", "revenue", data);
+        ChartPane pane = onFx(() -> {
+            ChartPane p = new ChartPane("big-chart", "revenue", english, exported::add);
+            p.show(chart);
+            return p;
+        });
+        ChartExportRequest svg = onFx(() -> pane.request(new ChartExportChoice(ChartFormat.SVG, "Revenue", WIDTH,
+                HEIGHT, 72, ChartTheme.LIGHT)));
+        assertEquals(n, ChartDecimation.points(svg.chart()), "the FX thread only copies and styles");
+        JFreeChart file = svg.fileChart();
+        assertTrue(ChartDecimation.points(file) <= ChartDecimation.VECTOR_LIMIT * 11 / 10,
+                "thinned when written: " + ChartDecimation.points(file));
+        assertEquals(svg.chart().getXYPlot().getDomainAxis().getRange(), file.getXYPlot().getDomainAxis().getRange());
+        java.nio.file.Path out = java.nio.file.Files.createTempFile("revenue", ".svg");
+        try {
+            svg.write(out);
+            assertTrue(java.nio.file.Files.size(out) > 0);
+        } finally {
+            java.nio.file.Files.deleteIfExists(out);
+        }
+        ChartExportRequest png = onFx(() -> pane.request(new ChartExportChoice(ChartFormat.PNG, "Revenue", WIDTH,
+                HEIGHT, 72, ChartTheme.LIGHT)));
+        assertEquals(n, ChartDecimation.points(png.fileChart()), "a PNG is not thinned");
     }
 }

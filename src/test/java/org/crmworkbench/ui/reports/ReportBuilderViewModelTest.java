@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import org.crmworkbench.present.report.Report;
 import org.crmworkbench.present.report.ReportFormat;
 import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.ui.jobs.SameThreadJobRunner;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.LegendTitle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,6 +200,14 @@ class ReportBuilderViewModelTest {
         ReportItem.Chart written = (ReportItem.Chart) report.items().get(0);
         assertNotSame(((ReportItem.Chart) chart.itemProperty().get()).chart(), written.chart(),
                 "the export gets its own copy of the shown chart");
+        JFreeChart shown = ((ReportItem.Chart) chart.itemProperty().get()).chart();
+        assertNotSame(shown.getXYPlot().getRenderer(), written.chart().getXYPlot().getRenderer());
+        for (int i = 0; i < written.chart().getSubtitleCount(); i++) {
+            if (written.chart().getSubtitle(i) instanceof LegendTitle legend) {
+                assertSame(written.chart().getPlot(), legend.getSources()[0],
+                        "the written chart's legend reads its own plot, not the preview's");
+            }
+        }
         assertEquals("Saved " + file, model.noticeProperty().get().text(english));
     }
 
@@ -274,5 +285,33 @@ class ReportBuilderViewModelTest {
         assertEquals("客户报告 2026", FileNames.of("客户报告  2026", "report"));
         assertNotNull(FileNames.of("x".repeat(200), "r"));
         assertEquals(80, FileNames.of("x".repeat(200), "r").length());
+    }
+
+    @Test
+    void anotherDatabaseDropsTheItemsStopsTheirBuildsAndClearsTheNotice() {
+        SameThreadJobRunner jobs = SameThreadJobRunner.deferred(System::nanoTime);
+        ReportBuilderViewModel model = model(jobs);
+        model.refresh();
+        jobs.runPending();
+        model.selectedRunProperty().set(PlantedReports.SEGMENT);
+        jobs.runPending();
+        ItemRow built = model.add(PlantedReports.table(3));
+        jobs.runPending();
+        assertTrue(built.isBuilt());
+        model.add(PlantedReports.chart(7));
+        model.add(PlantedReports.broken(7));
+        model.addDefaults();
+        model.export(ReportFormat.PDF, dir.resolve("early.pdf"));
+        assertEquals("reports.notice.stillBuilding", model.noticeProperty().get().key());
+
+        model.databaseChanged();
+        assertTrue(model.items().isEmpty());
+        assertNull(model.selectedItemProperty().get());
+        assertNull(model.selectedRunProperty().get());
+        assertNull(model.noticeProperty().get());
+        jobs.runPending();
+        assertTrue(model.items().isEmpty(), "builds and defaults started on the old database add nothing");
+        assertNull(model.noticeProperty().get(), "nor report errors: " + model.noticeProperty().get());
+        assertEquals(2, model.runs().size(), "the run list is read again");
     }
 }
