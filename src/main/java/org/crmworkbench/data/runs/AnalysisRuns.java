@@ -37,6 +37,25 @@ final class AnalysisRuns {
         }
     }
 
+    /**
+     * The run ids of one store's table, newest first.
+     *
+     * @param table the store's head table ({@code segment_runs}, ...), a constant of the store
+     * @param what  what the store keeps, in words, for the error message
+     */
+    static java.util.List<Long> ids(org.crmworkbench.data.Database database, String table, String what) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT run_id FROM " + table + " ORDER BY run_id DESC")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new org.crmworkbench.data.DatabaseException("Could not list " + what, e);
+        }
+    }
+
     private static String clip(String text) {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }

@@ -77,17 +77,7 @@ public final class EvaluationRunStore {
 
     /** Ids of the saved evaluations, newest first. */
     public List<Long> runIds() {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = database.connect(); PreparedStatement s = c.prepareStatement(
-                "SELECT run_id FROM recommendation_evaluations ORDER BY run_id DESC");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not list recommendation evaluations", e);
-        }
+        return AnalysisRuns.ids(database, "recommendation_evaluations", "recommendation evaluations");
     }
 
     /** The newest evaluation. */

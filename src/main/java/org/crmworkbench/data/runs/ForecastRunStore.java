@@ -105,17 +105,7 @@ public final class ForecastRunStore {
 
     /** Ids of the saved forecasts, newest first. */
     public List<Long> runIds() {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = database.connect();
-             PreparedStatement s = c.prepareStatement("SELECT run_id FROM forecast_runs ORDER BY run_id DESC");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not list forecasts", e);
-        }
+        return AnalysisRuns.ids(database, "forecast_runs", "forecasts");
     }
 
     /** The newest saved forecast, if any. */

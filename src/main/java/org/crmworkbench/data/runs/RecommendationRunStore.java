@@ -116,16 +116,7 @@ public final class RecommendationRunStore {
 
     /** Ids of the saved runs, newest first. */
     public List<Long> runIds() {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT run_id FROM recommendation_runs ORDER BY run_id DESC")) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not list recommendation runs", e);
-        }
+        return AnalysisRuns.ids(database, "recommendation_runs", "recommendation runs");
     }
 
     /** The run with id {@code runId}, lists ordered by customer id and rank. */

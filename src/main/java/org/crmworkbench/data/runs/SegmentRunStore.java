@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -131,16 +130,7 @@ public final class SegmentRunStore {
 
     /** Ids of the saved runs, newest first. */
     public List<Long> runIds() {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT run_id FROM segment_runs ORDER BY run_id DESC")) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not list segmentation runs", e);
-        }
+        return AnalysisRuns.ids(database, "segment_runs", "segmentation runs");
     }
 
     /** The newest saved run, if any. */
