@@ -106,6 +106,13 @@ final class ChartCommand implements Callable<Integer> {
         }
         for (ChartFormat f : ChartFormat.values()) {
             if (f.extension().equals(format.trim().toLowerCase(Locale.ROOT))) {
+                String name = out.getFileName().toString();
+                ChartFormat named = ChartFormat.ofFileName(name).orElse(f);
+                if (named != f) {
+                    throw new BadParameterException("format", "cli.output.formatMismatch", "--format "
+                            + f.extension() + " but the file name " + name + " ends in ." + named.extension(),
+                            f.extension(), name, named.extension());
+                }
                 return f;
             }
         }

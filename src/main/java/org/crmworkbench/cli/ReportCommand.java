@@ -109,8 +109,17 @@ final class ReportCommand implements Callable<Integer> {
                     .orElseThrow(() -> new BadParameterException("format", "cli.report.formatFromName",
                             "name the format: the file name does not end in .pdf, .html or .xlsx", name));
         }
-        return ReportFormat.of(format.trim()).orElseThrow(() -> new BadParameterException("format",
+        ReportFormat chosen = ReportFormat.of(format.trim()).orElseThrow(() -> new BadParameterException("format",
                 "cli.report.badFormat", "expected pdf, html or xlsx, got " + format, format));
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        ReportFormat named = dot < 0 ? null : ReportFormat.of(name.substring(dot + 1)).orElse(null);
+        if (named != null && named != chosen) {
+            throw new BadParameterException("format", "cli.output.formatMismatch", "--format " + chosen.extension()
+                    + " but the file name " + name + " ends in ." + named.extension(), chosen.extension(), name,
+                    named.extension());
+        }
+        return chosen;
     }
 
     /** The runs named by id, in the order given, each with its kind. */

@@ -84,6 +84,8 @@ class ReportCommandTest {
                 "--out", out);
         cli.assertFails(2, "--format:", "chart", "--db", db, "--run", run, "--chart", "scatter", "--out",
                 dir.resolve("x.bmp").toString());
+        cli.assertFails(2, "--format: --format svg but the file name x.png ends in .png", "chart", "--db", db, "--run",
+                run, "--chart", "scatter", "--format", "svg", "--out", out);
         cli.assertFails(2, "--width:", "chart", "--db", db, "--run", run, "--chart", "scatter", "--width", "5",
                 "--out", out);
         cli.assertFails(2, "--dpi:", "chart", "--db", db, "--run", run, "--chart", "scatter", "--dpi", "5000",
@@ -126,6 +128,8 @@ class ReportCommandTest {
                 "--out", out);
         cli.assertFails(2, "--format:", "report", "--db", db, "--latest", "segment", "--title", "T", "--format",
                 "docx", "--out", out);
+        cli.assertFails(2, "--format: --format html but the file name r.pdf ends in .pdf", "report", "--db", db,
+                "--latest", "segment", "--title", "T", "--format", "html", "--out", out);
         cli.assertFails(2, "--items:", "report", "--db", db, "--runs", Long.toString(segmentRun), "--items",
                 "segment:pie", "--title", "T", "--out", out);
         cli.assertFails(3, "there is no saved predict run in the database; `workbench regress --save`", "report",
