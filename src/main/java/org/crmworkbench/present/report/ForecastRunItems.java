@@ -109,6 +109,9 @@ final class ForecastRunItems extends RunItems {
         return new ReportTable(columns, rows);
     }
 
+    /** Stored fields the parameters table shows in rows of their own. */
+    private static final java.util.Set<String> SHOWN_APART = java.util.Set.of("model", "requested", "sse");
+
     private ReportTable parameters(ForecastRunRecord run) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Arrays.asList(messages.get("report.param.model"), run.model()));
@@ -116,11 +119,17 @@ final class ForecastRunItems extends RunItems {
             rows.add(Arrays.asList(messages.get("report.param.requested"), run.requested()));
         }
         for (Map.Entry<String, Object> e : JsonFields.of(run.parameters()).entrySet()) {
-            rows.add(Arrays.asList(e.getKey(), e.getValue()));
+            String key = e.getKey();
+            if (SHOWN_APART.contains(key) || key.startsWith("backtest.")) {
+                continue; // model, sum of squares and the chosen model's backtest have their own rows
+            }
+            Object value = key.equals("seed") && e.getValue() instanceof Number n ? Long.toString(n.longValue())
+                    : e.getValue();
+            rows.add(Arrays.asList(fieldLabel(key), value));
         }
         rows.add(Arrays.asList(messages.get("report.param.sse"), cell(run.sse())));
         for (Map.Entry<String, Object> e : JsonFields.of(run.backtest()).entrySet()) {
-            rows.add(Arrays.asList(messages.get("report.param.backtest", e.getKey()), e.getValue()));
+            rows.add(Arrays.asList(messages.get("report.param.backtest", fieldLabel(e.getKey())), e.getValue()));
         }
         return new ReportTable(List.of(messages.get("report.col.name"), messages.get("report.col.value")), rows);
     }

@@ -105,7 +105,7 @@ final class PredictionRunItems extends RunItems {
         rows.add(Arrays.asList(messages.get("report.param.target"), run.target()));
         rows.add(Arrays.asList(messages.get("report.param.features"), String.join(", ", run.features())));
         for (Map.Entry<String, Object> e : JsonFields.of(run.metrics()).entrySet()) {
-            rows.add(Arrays.asList(e.getKey(), e.getValue()));
+            rows.add(Arrays.asList(fieldLabel(e.getKey()), e.getValue()));
         }
         return new ReportTable(List.of(messages.get("report.col.name"), messages.get("report.col.value")), rows);
     }

@@ -35,6 +35,19 @@ abstract class RunItems {
         return messages.get("report.item." + kind() + "." + key);
     }
 
+    /**
+     * A stored field name in the reader's words: each dotted part ({@code parameters.alpha}) looked up as
+     * {@code report.field.<part>}, kept as it is where the bundle has no words for it, joined by a middle dot.
+     */
+    protected String fieldLabel(String key) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : key.split("\\.")) {
+            String bundleKey = "report.field." + part;
+            parts.add(messages.has(bundleKey) ? messages.get(bundleKey) : part);
+        }
+        return String.join(" · ", parts);
+    }
+
     protected Provenance provenance(SavedRun run, String dataSetWords, LocalDate dataAsOf) {
         return new Provenance(run.id(), run.kind(), dataSetWords, dataAsOf, run.startedAt(), run.parameters(),
                 run.seed(), run.appVersion());

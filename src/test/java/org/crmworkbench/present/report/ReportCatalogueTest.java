@@ -238,9 +238,9 @@ class ReportCatalogueTest {
         assertEquals(Arrays.asList(124.0, 120.0, 128.0, 118.0, 130.0), forecast.rows().get(0).subList(1, 6));
         ReportTable parameters = ((ReportItem.Table) catalogue.build(forecastRun, "parameters", Progress.none()))
                 .table();
-        assertTrue(parameters.rows().contains(Arrays.asList("alpha", 0.3)), parameters.rows().toString());
-        assertTrue(parameters.rows().contains(Arrays.asList("states.level", 100.0)), parameters.rows().toString());
-        assertTrue(parameters.rows().contains(Arrays.asList("backtest mase", 0.8)), parameters.rows().toString());
+        assertTrue(parameters.rows().contains(Arrays.asList("alpha (level smoothing)", 0.3)), parameters.rows().toString());
+        assertTrue(parameters.rows().contains(Arrays.asList("states · level", 100.0)), parameters.rows().toString());
+        assertTrue(parameters.rows().contains(Arrays.asList("backtest MASE", 0.8)), parameters.rows().toString());
 
         ReportItem.Chart comparison = (ReportItem.Chart) catalogue.build(evaluationRun, "comparison", Progress.none());
         org.jfree.chart.plot.CategoryPlot ranking = (org.jfree.chart.plot.CategoryPlot)
@@ -261,7 +261,7 @@ class ReportCatalogueTest {
         assertEquals(0.999, customers.rows().get(0).get(3));
         ReportTable predictMetrics = ((ReportItem.Table) catalogue.build(predictRun, "metrics", Progress.none()))
                 .table();
-        assertTrue(predictMetrics.rows().contains(Arrays.asList("confusion.tp", 3.0)), predictMetrics.rows().toString());
+        assertTrue(predictMetrics.rows().contains(Arrays.asList("confusion matrix · true positives", 3.0)), predictMetrics.rows().toString());
     }
 
     @Test
