@@ -33,6 +33,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
 
 /**
  * Saves a chart as PNG, SVG or PDF. Sizes are in points (1/72 inch), the unit of print; a PNG is rendered at
@@ -184,7 +185,11 @@ public final class ChartExporter {
             g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         }
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        out.write(g2.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+        // a view box in the drawing's own units: the size is given in points, and without one a viewer draws the
+        // chart at 1 unit = 1 pixel in the top-left three quarters of a 4/3 larger canvas
+        String svg = "<?xml version=\"1.0\"?>\n" + g2.getSVGElement(null, true, new ViewBox(0, 0, width, height),
+                null, null) + "\n";
+        out.write(svg.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -115,14 +115,8 @@ final class HtmlReportWriter implements ReportWriter {
         if (start < 0) {
             throw new IOException("the chart's SVG has no <svg> element");
         }
-        svg = svg.substring(start).strip();
-        int tagEnd = svg.indexOf('>');
-        if (!svg.substring(0, tagEnd).contains("viewBox")) {
-            // a view box lets the page scale the chart to its width, keeping the proportions
-            svg = "<svg viewBox=\"0 0 " + (int) CHART_WIDTH + " " + (int) CHART_HEIGHT + "\""
-                    + svg.substring("<svg".length());
-        }
-        return svg;
+        // the exporter's view box lets the page scale the chart to its width, keeping the proportions
+        return svg.substring(start).strip();
     }
 
     private void table(Writer w, ReportTable table) throws IOException {

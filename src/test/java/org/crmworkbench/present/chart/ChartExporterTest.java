@@ -108,6 +108,10 @@ class ChartExporterTest {
                 assertEquals(500, Double.parseDouble(root.getAttribute("width").replace("pt", "")));
                 assertEquals(320, Double.parseDouble(root.getAttribute("height").replace("pt", "")));
                 assertTrue(root.getAttribute("width").endsWith("pt"));
+                // the drawing's units fill the page: a viewer scales 500 x 320 units to 500 x 320 points
+                double[] box = java.util.Arrays.stream(root.getAttribute("viewBox").trim().split("[ ,]+"))
+                        .mapToDouble(Double::parseDouble).toArray();
+                assertArrayEquals(new double[] {0, 0, 500, 320}, box, 1e-9);
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 String title = chart.getTitle().getText();
                 String start = title.substring(0, Math.min(4, title.length()));
