@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.analysis.predict.ChurnStudy;
 import org.crmworkbench.analysis.predict.ClassBalance;
 import org.crmworkbench.analysis.predict.ClassificationResult;
@@ -129,7 +130,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 PredictionRunRecord record = new PredictionRunRecord(0, PredictionRunRecord.CLASSIFICATION,
                         settings.model().key(), in.data().target(), in.data().encoding().features(),
                         files.classificationParameters(result), metrics, evaluation.seed(), in.history().cutoff(),
-                        in.history().windowDays(), in.source(), started, AppVersion.version(), in.customerIds(),
+                        in.history().windowDays(), in.source(), started, AppVersion.current(), in.customerIds(),
                         scores);
                 try (Database db = parent.openDatabase()) {
                     stdout.println(m.get("cli.predict.saved", new PredictionRunStore(db).save(record).id()));

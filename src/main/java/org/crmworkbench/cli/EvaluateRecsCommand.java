@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.analysis.recommend.AlgorithmScores;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
 import org.crmworkbench.analysis.recommend.EvaluationSettings;
@@ -144,7 +145,7 @@ final class EvaluateRecsCommand implements Callable<Integer> {
             if (save) {
                 try (Database db = parent.openDatabase()) {
                     long id = new EvaluationRunStore(db).save(EvaluationRecords.of(scores, evaluation, dataName,
-                            started, AppVersion.version())).id();
+                            started, AppVersion.current())).id();
                     stdout.println(m.get("cli.predict.saved", id));
                 }
             }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.analysis.forecast.Backtest;
 import org.crmworkbench.analysis.forecast.BacktestErrors;
@@ -123,7 +124,7 @@ final class ForecastCommand implements Callable<Integer> {
             print(m, stdout, result);
             if (save) {
                 try (Database db = parent.openDatabase()) {
-                    long id = new ForecastRunStore(db).save(files.record(result, started, AppVersion.version())).id();
+                    long id = new ForecastRunStore(db).save(files.record(result, started, AppVersion.current())).id();
                     stdout.println(m.get("cli.predict.saved", id));
                 }
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.analysis.recommend.FactorSolver;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.RecommendationSource;
@@ -115,7 +116,7 @@ final class RecommendCommand implements Callable<Integer> {
             stdout.println(m.get("cli.recommend.data", corpus.ratings().size(), corpus.ratings().userCount(),
                     corpus.ratings().itemCount(), corpus.data().source()));
             TrainedRecommender model = Recommenders.create(settings).fit(corpus.input(), progress);
-            RecommendationRuns runs = new RecommendationRuns(new RecommendationWording(m), AppVersion.version());
+            RecommendationRuns runs = new RecommendationRuns(new RecommendationWording(m), AppVersion.current());
             RecommendationRunRecord record = user >= 0 ? runs.one(corpus, model, settings, user, n)
                     : runs.all(corpus, model, settings, n, progress);
             progress.finish();

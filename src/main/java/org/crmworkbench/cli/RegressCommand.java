@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.analysis.predict.Coefficient;
 import org.crmworkbench.analysis.predict.Evaluation;
 import org.crmworkbench.analysis.predict.FitMetrics;
@@ -112,7 +113,7 @@ final class RegressCommand implements Callable<Integer> {
                 PredictionRunRecord record = new PredictionRunRecord(0, PredictionRunRecord.REGRESSION,
                         settings.model().key(), in.data().target(), in.data().encoding().features(),
                         files.regressionParameters(result), metrics, evaluation.seed(), in.history().cutoff(),
-                        in.history().windowDays(), in.source(), started, AppVersion.version(), in.customerIds(),
+                        in.history().windowDays(), in.source(), started, AppVersion.current(), in.customerIds(),
                         predictions);
                 try (Database db = parent.openDatabase()) {
                     stdout.println(m.get("cli.predict.saved", new PredictionRunStore(db).save(record).id()));

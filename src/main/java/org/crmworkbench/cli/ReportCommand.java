@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SavedRun;
@@ -87,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
                     }
                 }
             }
-            Report report = new Report(title, notes, Instant.now(), AppVersion.version(), catalogue.dataSet(), built);
+            Report report = new Report(title, notes, Instant.now(), AppVersion.current(), catalogue.dataSet(), built);
             Path target = out.toAbsolutePath();
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());

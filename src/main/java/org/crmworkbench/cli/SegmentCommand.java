@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.analysis.segment.KChoice;
 import org.crmworkbench.analysis.segment.KDistance;
 import org.crmworkbench.analysis.segment.KDistanceCurve;
@@ -262,7 +263,7 @@ final class SegmentCommand implements Callable<Integer> {
 
     private SegmentRunRecord saveRun(Source source, SegmentationResult result, List<String> names) {
         SegmentRunRecord record = SavedRuns.of(result, names, source.customers().customerIds(),
-                source.customers().asOf(), Instant.now(), AppVersion.version());
+                source.customers().asOf(), Instant.now(), AppVersion.current());
         try (Database db = parent.openDatabase()) {
             return new SegmentRunStore(db).save(record);
         }

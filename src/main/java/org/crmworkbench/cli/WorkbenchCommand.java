@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code workbench [--db PATH] COMMAND}: the root of the command line. */
 @Command(name = "workbench", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli",
-        versionProvider = AppVersion.class, sortOptions = false,
+        versionProvider = VersionText.class, sortOptions = false,
         subcommands = {GenerateCommand.class, ImportCommand.class, InfoCommand.class, SegmentCommand.class,
                 RecommendCommand.class, EvaluateRecsCommand.class, RegressCommand.class, ClassifyCommand.class,
                 ForecastCommand.class, ChartCommand.class, ReportCommand.class})

@@ -3,9 +3,7 @@ package org.crmworkbench.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import javafx.stage.WindowEvent;
 import org.crmworkbench.data.DataSetSummary;
 import org.crmworkbench.data.Database;
@@ -15,7 +13,6 @@ import org.crmworkbench.data.sample.BundledSampleData;
 import org.crmworkbench.home.AppHome;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.ui.planned.ComingSoonWorkspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,23 +32,13 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
         AppHome home = AppHome.fromSystemProperties();
         String explicit = System.getProperty("crmworkbench.db", System.getenv("CRM_WORKBENCH_DB"));
         Path db = explicit == null || explicit.isBlank() ? home.defaultDatabase() : Path.of(explicit.trim());
-        new WorkbenchApp(home, db).open(ComingSoonWorkspace::plannedWorkspaces);
+        new WorkbenchApp(home, db).open();
     }
 
-    /**
-     * Shows the window with the Data workspace first and {@code others} after it, then opens the database.
-     *
-     * @param others the remaining workspaces (Segments, Predict, ...)
-     */
-    public java.util.concurrent.CompletableFuture<WorkbenchWindow> open(java.util.function.Supplier<List<Workspace>> others) {
+    /** Shows the window with every workspace, then opens the database in the background. */
+    public java.util.concurrent.CompletableFuture<WorkbenchWindow> open() {
         DataSession session = new DataSession();
-        JobRunner[] runner = new JobRunner[1];
-        var shown = DesktopLauncher.launch(home, services -> {
-            runner[0] = services.jobs();
-            List<Workspace> all = new ArrayList<>(DataWorkspaces.create(session, services));
-            all.addAll(others.get());
-            return all;
-        });
+        var shown = DesktopLauncher.launch(home, services -> DataWorkspaces.create(session, services));
         return shown.thenApply(window -> {
             window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
                 Database db = session.database();
@@ -59,7 +46,7 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
                     db.close();
                 }
             });
-            openDatabase(session, runner[0], window.messages());
+            openDatabase(session, window.jobRunner(), window.messages());
             return window;
         });
     }

@@ -109,6 +109,11 @@ public final class WorkbenchWindow {
         return workbench;
     }
 
+    /** Runs the window's background jobs. */
+    public JobRunner jobRunner() {
+        return jobRunner;
+    }
+
     public JobsViewModel jobs() {
         return jobs;
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.jobs.JobState;
-import org.crmworkbench.ui.planned.ComingSoonWorkspace;
 import org.crmworkbench.ui.settings.Language;
 import org.junit.jupiter.api.Test;
 
@@ -35,24 +35,10 @@ class MessageBundlesTest {
     @Test
     void chineseTextsAreWrittenInChinese() {
         assertEquals("CRM 工作台", chinese.get("app.title"));
-        for (String id : ComingSoonWorkspace.PLANNED_IDS) {
+        for (String id : List.of("data", "segments", "recommend", "predict", "forecast", "reports")) {
             String title = chinese.get("workspace." + id + ".title");
             assertTrue(title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                     title);
-        }
-    }
-
-    @Test
-    void everyPlannedWorkspaceDescribesWhatIsComing() {
-        for (Messages messages : new Messages[] {english, chinese}) {
-            for (String id : ComingSoonWorkspace.PLANNED_IDS) {
-                String prefix = "workspace." + id + ".";
-                assertTrue(messages.has(prefix + "title") && messages.has(prefix + "lead"), id);
-                for (int n = 1; n <= 3; n++) {
-                    assertTrue(messages.has(prefix + "feature." + n + ".title"), id + " feature " + n);
-                    assertTrue(messages.has(prefix + "feature." + n + ".text"), id + " feature " + n);
-                }
-            }
         }
     }
 
@@ -69,8 +55,7 @@ class MessageBundlesTest {
             }
             for (String key : new String[] {"job.stage.running", "job.stage.cancelling", "job.failure.noMessage",
                     "job.failure.cause", "jobs.cancel", "jobs.details.show", "jobs.details.hide", "status.ready",
-                    "status.jobsRunning", "status.home", "settings.title", "comingSoon.badge", "comingSoon.heading",
-                    "comingSoon.note"}) {
+                    "status.jobsRunning", "status.home", "settings.title"}) {
                 assertTrue(messages.has(key), key);
             }
         }

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.crmworkbench.ui.planned.ComingSoonWorkspace;
+import org.crmworkbench.ui.testing.LabelWorkspace;
 import org.junit.jupiter.api.Test;
 
 class WorkbenchViewModelTest {
 
     @Test
     void startsOnTheFirstWorkspaceAndSelectsById() {
-        WorkbenchViewModel workbench = new WorkbenchViewModel(List.of(new ComingSoonWorkspace("segments"),
-                new ComingSoonWorkspace("recommend"), new ComingSoonWorkspace("reports")));
+        WorkbenchViewModel workbench = new WorkbenchViewModel(List.of(new LabelWorkspace("segments"),
+                new LabelWorkspace("recommend"), new LabelWorkspace("reports")));
         assertEquals("segments", workbench.selected().id());
 
         workbench.select("reports");
@@ -23,10 +23,10 @@ class WorkbenchViewModelTest {
 
     @Test
     void rejectsUnknownIdsDuplicatesAndAnEmptyList() {
-        WorkbenchViewModel workbench = new WorkbenchViewModel(List.of(new ComingSoonWorkspace("reports")));
+        WorkbenchViewModel workbench = new WorkbenchViewModel(List.of(new LabelWorkspace("reports")));
         assertThrows(IllegalArgumentException.class, () -> workbench.select("nowhere"));
         assertThrows(IllegalArgumentException.class, () -> new WorkbenchViewModel(
-                List.of(new ComingSoonWorkspace("segments"), new ComingSoonWorkspace("segments"))));
+                List.of(new LabelWorkspace("segments"), new LabelWorkspace("segments"))));
         assertThrows(IllegalArgumentException.class, () -> new WorkbenchViewModel(List.of()));
     }
 }

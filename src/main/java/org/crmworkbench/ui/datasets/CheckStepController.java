@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.ViewScope;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -18,7 +19,7 @@ public final class CheckStepController {
 
     private final ImportRunViewModel run;
     private final Messages messages;
-    private final ViewListeners listeners = new ViewListeners();
+    private final ViewScope listeners = new ViewScope();
 
     public CheckStepController(ImportRunViewModel run, Messages messages) {
         this.run = Objects.requireNonNull(run, "run");

@@ -1,5 +1,8 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.Debounce;
+import org.crmworkbench.ui.common.ErrorText;
+import org.crmworkbench.ui.common.Notice;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -1,5 +1,7 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.FxDebounce;
+import org.crmworkbench.ui.common.PinnedView;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.util.Duration;

@@ -1,5 +1,7 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.ui.common.Notice;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -46,7 +48,7 @@ public final class DataWorkspaceController {
     private final BrowserViewModel browser;
     private final Messages messages;
     private final Supplier<Node> wizardView;
-    private final ViewListeners listeners = new ViewListeners();
+    private final ViewScope listeners = new ViewScope();
     private boolean syncingSort;
 
     public DataWorkspaceController(DataViewModel model, Messages messages, Supplier<Node> wizardView) {

@@ -1,5 +1,7 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.ErrorText;
+import org.crmworkbench.ui.common.Notice;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,5 +1,7 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.ui.common.PinnedView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +39,7 @@ public final class ImportWizardController {
     private final Messages messages;
     private final Map<WizardStep, Node> panes = new EnumMap<>(WizardStep.class);
     private final Map<WizardStep, Label> stepLabels = new EnumMap<>(WizardStep.class);
-    private final ViewListeners listeners = new ViewListeners();
+    private final ViewScope listeners = new ViewScope();
     private final Timeline sampler = new Timeline(new KeyFrame(Duration.millis(100), event -> sample()));
 
     public ImportWizardController(ImportWizardViewModel wizard, Messages messages) {

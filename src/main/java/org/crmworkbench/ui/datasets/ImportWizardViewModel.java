@@ -1,5 +1,7 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.ErrorText;
+import org.crmworkbench.ui.common.Notice;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

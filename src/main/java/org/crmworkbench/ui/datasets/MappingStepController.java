@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.ViewScope;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public final class MappingStepController {
 
     private final MappingViewModel mapping;
     private final Messages messages;
-    private final ViewListeners listeners = new ViewListeners();
+    private final ViewScope listeners = new ViewScope();
 
     public MappingStepController(MappingViewModel mapping, Messages messages) {
         this.mapping = Objects.requireNonNull(mapping, "mapping");

@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.Notice;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;

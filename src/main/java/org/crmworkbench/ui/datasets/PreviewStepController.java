@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.ViewScope;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public final class PreviewStepController {
 
     private final ImportWizardViewModel wizard;
     private final Messages messages;
-    private final ViewListeners listeners = new ViewListeners();
+    private final ViewScope listeners = new ViewScope();
 
     public PreviewStepController(ImportWizardViewModel wizard, Messages messages) {
         this.wizard = Objects.requireNonNull(wizard, "wizard");

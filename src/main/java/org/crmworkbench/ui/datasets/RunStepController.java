@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.ViewScope;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -17,7 +18,7 @@ public final class RunStepController {
 
     private final ImportWizardViewModel wizard;
     private final Messages messages;
-    private final ViewListeners listeners = new ViewListeners();
+    private final ViewScope listeners = new ViewScope();
 
     public RunStepController(ImportWizardViewModel wizard, Messages messages) {
         this.wizard = Objects.requireNonNull(wizard, "wizard");

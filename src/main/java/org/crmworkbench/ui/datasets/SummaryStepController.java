@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.datasets;
 
+import org.crmworkbench.ui.common.ViewScope;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.fxml.FXML;
@@ -21,7 +22,7 @@ public final class SummaryStepController {
 
     private final ImportWizardViewModel wizard;
     private final Messages messages;
-    private final ViewListeners listeners = new ViewListeners();
+    private final ViewScope listeners = new ViewScope();
 
     public SummaryStepController(ImportWizardViewModel wizard, Messages messages) {
         this.wizard = Objects.requireNonNull(wizard, "wizard");

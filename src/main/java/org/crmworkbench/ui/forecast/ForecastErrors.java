@@ -2,7 +2,7 @@ package org.crmworkbench.ui.forecast;
 
 import org.crmworkbench.data.imports.UnreadableFileException;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.ui.datasets.ErrorText;
+import org.crmworkbench.ui.common.ErrorText;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.UnsuitableDataException;
 

@@ -24,7 +24,7 @@ import org.crmworkbench.model.TimeSeries;
 import org.crmworkbench.present.forecast.ForecastFiles;
 import org.crmworkbench.present.forecast.ForecastLabels;
 import org.crmworkbench.ui.DataSession;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.Job;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.work.AppVersion;

@@ -31,8 +31,8 @@ import org.crmworkbench.present.forecast.ForecastLabels;
 import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.charts.ChartPane;
-import org.crmworkbench.ui.datasets.NoticeLabel;
-import org.crmworkbench.ui.datasets.SaveDialog;
+import org.crmworkbench.ui.common.NoticeLabel;
+import org.crmworkbench.ui.common.SaveDialog;
 
 /** Binds the Forecast view to its {@link ForecastViewModel}; draws the charts when a forecast arrives. */
 public final class ForecastWorkspaceController {

@@ -27,7 +27,7 @@ import org.crmworkbench.model.SeriesMeasure;
 import org.crmworkbench.model.SeriesRequest;
 import org.crmworkbench.model.TimeSeries;
 import org.crmworkbench.ui.DataSession;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**

@@ -9,7 +9,7 @@ import org.crmworkbench.data.Database;
 import org.crmworkbench.data.runs.PredictionRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.PredictionRunRecord;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /** Saving prediction runs and writing files as background jobs, with a notice saying how it went. */

@@ -11,7 +11,7 @@ import org.crmworkbench.data.features.CustomerHistoryReader;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
 import org.crmworkbench.ui.DataSession;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**

@@ -6,7 +6,7 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
 import org.crmworkbench.ui.Workspace;
-import org.crmworkbench.ui.datasets.PinnedView;
+import org.crmworkbench.ui.common.PinnedView;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**

@@ -13,9 +13,9 @@ import javafx.scene.layout.BorderPane;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
 import org.crmworkbench.ui.charts.ChartExportRequest;
-import org.crmworkbench.ui.datasets.Notice;
-import org.crmworkbench.ui.datasets.NoticeLabel;
-import org.crmworkbench.ui.datasets.SaveDialog;
+import org.crmworkbench.ui.common.Notice;
+import org.crmworkbench.ui.common.NoticeLabel;
+import org.crmworkbench.ui.common.SaveDialog;
 
 /** Binds the Predict view to its {@link PredictViewModel}; the tabs' contents come from their panes. */
 public final class PredictWorkspaceController {

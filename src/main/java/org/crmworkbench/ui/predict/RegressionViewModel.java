@@ -24,7 +24,7 @@ import org.crmworkbench.model.CustomerHistory;
 import org.crmworkbench.model.PredictionRunRecord;
 import org.crmworkbench.present.predict.PredictFiles;
 import org.crmworkbench.ui.DataSession;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.BadParameterException;

@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
 import org.crmworkbench.ui.DataSession;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobBody;
 import org.crmworkbench.ui.jobs.JobRunner;
 

@@ -25,7 +25,7 @@ import org.crmworkbench.model.Customer;
 import org.crmworkbench.model.Product;
 import org.crmworkbench.model.RatingRows;
 import org.crmworkbench.present.recommend.RecommendationWording;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 
 /**
  * The Customer tab's state: customers found by id or name, and for the chosen one their history (ratings and

@@ -1,7 +1,7 @@
 package org.crmworkbench.ui.recommend;
 
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.ui.datasets.ErrorText;
+import org.crmworkbench.ui.common.ErrorText;
 import org.crmworkbench.work.BadParameterException;
 
 /** An error of a recommendation job as text for the analyst, in the current language where the error allows. */

@@ -15,7 +15,7 @@ import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.present.recommend.RecommendationFiles;
 import org.crmworkbench.present.recommend.RecommendationRuns;
 import org.crmworkbench.present.recommend.RecommendationWording;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**

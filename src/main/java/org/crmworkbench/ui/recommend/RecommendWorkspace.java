@@ -8,9 +8,9 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
 import org.crmworkbench.ui.Workspace;
-import org.crmworkbench.ui.datasets.Debounce;
-import org.crmworkbench.ui.datasets.FxDebounce;
-import org.crmworkbench.ui.datasets.PinnedView;
+import org.crmworkbench.ui.common.Debounce;
+import org.crmworkbench.ui.common.FxDebounce;
+import org.crmworkbench.ui.common.PinnedView;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**

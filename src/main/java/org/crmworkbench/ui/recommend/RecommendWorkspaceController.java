@@ -34,9 +34,9 @@ import org.crmworkbench.present.recommend.RecommendCharts;
 import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.charts.ChartPane;
-import org.crmworkbench.ui.datasets.Notice;
-import org.crmworkbench.ui.datasets.NoticeLabel;
-import org.crmworkbench.ui.datasets.SaveDialog;
+import org.crmworkbench.ui.common.Notice;
+import org.crmworkbench.ui.common.NoticeLabel;
+import org.crmworkbench.ui.common.SaveDialog;
 
 /** Binds the Recommend view to its {@link RecommendViewModel}; builds the charts when scores or points arrive. */
 public final class RecommendWorkspaceController {

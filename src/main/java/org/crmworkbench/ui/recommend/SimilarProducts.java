@@ -17,7 +17,7 @@ import org.crmworkbench.analysis.recommend.TrainedRecommender;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.Product;
 import org.crmworkbench.present.recommend.RecommendationWording;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 
 /**
  * The Similar products tab's state: products found by id or name, and the products most like the chosen one

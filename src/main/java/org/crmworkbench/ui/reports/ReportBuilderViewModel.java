@@ -23,7 +23,7 @@ import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.Report;
 import org.crmworkbench.present.report.ReportFormat;
 import org.crmworkbench.present.report.ReportItem;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.Job;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.work.AppVersion;

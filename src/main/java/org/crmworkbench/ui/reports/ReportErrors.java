@@ -4,7 +4,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.ui.datasets.ErrorText;
+import org.crmworkbench.ui.common.ErrorText;
 import org.crmworkbench.work.BadParameterException;
 
 /**

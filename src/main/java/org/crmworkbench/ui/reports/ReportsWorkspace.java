@@ -6,8 +6,8 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
 import org.crmworkbench.ui.Workspace;
-import org.crmworkbench.ui.datasets.PinnedView;
-import org.crmworkbench.ui.datasets.SaveDialog;
+import org.crmworkbench.ui.common.PinnedView;
+import org.crmworkbench.ui.common.SaveDialog;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**

@@ -29,7 +29,7 @@ import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.ReportFormat;
 import org.crmworkbench.present.report.ReportItem;
-import org.crmworkbench.ui.datasets.NoticeLabel;
+import org.crmworkbench.ui.common.NoticeLabel;
 
 /** Binds the Reports view to its {@link ReportBuilderViewModel}; asks for files and shows the preview. */
 public final class ReportsWorkspaceController {

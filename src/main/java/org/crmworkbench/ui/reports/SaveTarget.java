@@ -5,7 +5,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 
 /**
- * Asks where to save a file; the window uses {@link org.crmworkbench.ui.datasets.SaveDialog}, a test answers with
+ * Asks where to save a file; the window uses {@link org.crmworkbench.ui.common.SaveDialog}, a test answers with
  * a file in its temporary folder.
  */
 @FunctionalInterface

@@ -2,7 +2,7 @@ package org.crmworkbench.ui.segments;
 
 import org.crmworkbench.data.imports.UnreadableFileException;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.ui.datasets.ErrorText;
+import org.crmworkbench.ui.common.ErrorText;
 import org.crmworkbench.work.BadParameterException;
 
 /** An error of a segmentation job as text for the analyst, in the current language where the error allows. */

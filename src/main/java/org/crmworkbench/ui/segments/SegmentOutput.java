@@ -9,7 +9,7 @@ import org.crmworkbench.data.Database;
 import org.crmworkbench.data.runs.SegmentRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SegmentRunRecord;
-import org.crmworkbench.ui.datasets.Notice;
+import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**

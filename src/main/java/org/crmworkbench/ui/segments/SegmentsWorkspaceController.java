@@ -37,8 +37,8 @@ import org.crmworkbench.present.FeatureLabels;
 import org.crmworkbench.present.segment.SegmentChartSet;
 import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.charts.ChartPane;
-import org.crmworkbench.ui.datasets.NoticeLabel;
-import org.crmworkbench.ui.datasets.SaveDialog;
+import org.crmworkbench.ui.common.NoticeLabel;
+import org.crmworkbench.ui.common.SaveDialog;
 
 /** Binds the Segments view to its {@link SegmentsViewModel}; builds the charts when a result arrives. */
 public final class SegmentsWorkspaceController {

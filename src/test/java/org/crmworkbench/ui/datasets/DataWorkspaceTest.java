@@ -20,7 +20,7 @@ import org.crmworkbench.data.SampleData;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.WorkbenchWindow;
 import org.crmworkbench.ui.jobs.PooledJobRunner;
-import org.crmworkbench.ui.planned.ComingSoonWorkspace;
+import org.crmworkbench.ui.testing.LabelWorkspace;
 import org.crmworkbench.ui.settings.Language;
 import org.crmworkbench.ui.testing.FxUiTest;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +48,7 @@ class DataWorkspaceTest extends FxUiTest {
     private WorkbenchWindow openOver(Database database) {
         DataSession session = new DataSession();
         data = onFx(() -> new DataWorkspace(session, jobs));
-        WorkbenchWindow window = openWindow(List.of(data, new ComingSoonWorkspace("segments")), jobs);
+        WorkbenchWindow window = openWindow(List.of(data, new LabelWorkspace("segments")), jobs);
         onFx(() -> {
             window.stage().setWidth(1200);
             window.stage().setHeight(760);

@@ -25,7 +25,6 @@ import org.crmworkbench.ui.datasets.DataWorkspace;
 import org.crmworkbench.ui.datasets.ImportPhase;
 import org.crmworkbench.ui.datasets.ImportWizardViewModel;
 import org.crmworkbench.ui.datasets.WizardStep;
-import org.crmworkbench.ui.planned.ComingSoonWorkspace;
 import org.crmworkbench.home.AppHome;
 import org.crmworkbench.ui.settings.Language;
 
@@ -54,7 +53,6 @@ public final class DataWorkspaceDemo {
             data.set(new DataWorkspace(session, services.jobs()));
             List<Workspace> all = new ArrayList<>();
             all.add(data.get());
-            all.addAll(ComingSoonWorkspace.plannedWorkspaces());
             return all;
         }).get(30, TimeUnit.SECONDS);
         fx(() -> {

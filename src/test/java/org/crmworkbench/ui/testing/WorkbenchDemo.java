@@ -13,7 +13,6 @@ import org.crmworkbench.ui.DesktopLauncher;
 import org.crmworkbench.ui.WorkbenchWindow;
 import org.crmworkbench.ui.Workspace;
 import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.ui.planned.ComingSoonWorkspace;
 import org.crmworkbench.home.AppHome;
 import org.crmworkbench.ui.settings.Language;
 import org.crmworkbench.ui.settings.SettingsDialog;
@@ -41,7 +40,6 @@ public final class WorkbenchDemo {
             runner.set(services.jobs());
             List<Workspace> all = new ArrayList<>();
             all.add(new SampleWorkspace(services.jobs(), 40, 250));
-            all.addAll(ComingSoonWorkspace.plannedWorkspaces());
             return all;
         }).get(30, TimeUnit.SECONDS);
 

@@ -1,4 +1,4 @@
-package org.crmworkbench.ui.datasets;
+package org.crmworkbench.ui.common;
 
 import javafx.scene.Parent;
 import org.crmworkbench.i18n.Messages;
@@ -6,7 +6,7 @@ import org.crmworkbench.ui.FxmlView;
 
 /**
  * Loads an FXML view and keeps its controller alive exactly as long as the view: controllers follow view models
- * through weak listeners ({@link ViewListeners}), so something must hold the controller, and a controller with no
+ * through a {@link ViewScope}, whose listeners are weak, so something must hold the controller, and a controller with no
  * event handler in its FXML would otherwise be collected right after loading.
  */
 public final class PinnedView {

@@ -1,4 +1,4 @@
-package org.crmworkbench.ui.datasets;
+package org.crmworkbench.ui.common;
 
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;

@@ -1,4 +1,4 @@
-package org.crmworkbench.ui.datasets;
+package org.crmworkbench.ui.common;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;

@@ -1,4 +1,4 @@
-package org.crmworkbench.ui.datasets;
+package org.crmworkbench.ui.common;
 
 /**
  * Runs an action once things have been quiet for a while: each {@link #restart} replaces the pending action and

@@ -1,4 +1,4 @@
-package org.crmworkbench.ui.datasets;
+package org.crmworkbench.ui.common;
 
 import java.util.Arrays;
 import java.util.Objects;

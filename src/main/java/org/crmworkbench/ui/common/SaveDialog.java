@@ -1,4 +1,4 @@
-package org.crmworkbench.ui.datasets;
+package org.crmworkbench.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;

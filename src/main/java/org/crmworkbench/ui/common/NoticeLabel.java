@@ -1,4 +1,4 @@
-package org.crmworkbench.ui.datasets;
+package org.crmworkbench.ui.common;
 
 import javafx.scene.control.Label;
 import org.crmworkbench.i18n.Messages;

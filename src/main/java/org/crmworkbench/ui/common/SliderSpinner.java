@@ -1,0 +1,64 @@
+package org.crmworkbench.ui.common;
+
+import java.util.Objects;
+import javafx.beans.property.IntegerProperty;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import org.crmworkbench.work.IntRange;
+
+/**
+ * A slider and a spinner that both show and set one whole-number parameter, with the limits of the parameter's
+ * {@link IntRange}: dragging the slider moves the spinner, typing into the spinner moves the slider, and a change of
+ * the view model's value (a restored run) moves both. The slider and spinner come from the view's FXML; the
+ * listener on the long-lived value goes through the view's {@link ViewScope}.
+ */
+public final class SliderSpinner {
+    private SliderSpinner() {
+    }
+
+    /**
+     * Binds {@code slider} and {@code spinner} to {@code value}. The slider may show less than the whole range (a
+     * short, readable track): {@code sliderMax} caps it, while the spinner accepts the whole range.
+     */
+    public static void bind(Slider slider, Spinner<Integer> spinner, IntegerProperty value, IntRange range,
+                            int sliderMax, ViewScope scope) {
+        Objects.requireNonNull(slider, "slider");
+        Objects.requireNonNull(value, "value");
+        slider.setMin(range.min());
+        slider.setMax(Math.max(range.min(), Math.min(range.max(), sliderMax)));
+        slider.setValue(value.get());
+        slider.valueProperty().addListener((o, a, b) -> {
+            int v = range.clamp((int) Math.round(b.doubleValue()));
+            if (v != value.get()) {
+                value.set(v);
+            }
+        });
+        IntegerSpinnerValueFactory values = bind(spinner, value, range, scope);
+        scope.onChange(value, (o, a, b) -> {
+            slider.setValue(b.intValue());
+            values.setValue(b.intValue());
+        });
+    }
+
+    /** Binds {@code slider} and {@code spinner} to {@code value} over the parameter's whole range. */
+    public static void bind(Slider slider, Spinner<Integer> spinner, IntegerProperty value, IntRange range,
+                            ViewScope scope) {
+        bind(slider, spinner, value, range, range.max(), scope);
+    }
+
+    /** Binds a spinner alone to {@code value} with the limits of {@code range}; returns its value factory. */
+    public static IntegerSpinnerValueFactory bind(Spinner<Integer> spinner, IntegerProperty value, IntRange range,
+                                                  ViewScope scope) {
+        IntegerSpinnerValueFactory values = new IntegerSpinnerValueFactory(range.min(), range.max(),
+                range.clamp(value.get()));
+        spinner.setValueFactory(values);
+        values.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != value.get()) {
+                value.set(b);
+            }
+        });
+        scope.onChange(value, (o, a, b) -> values.setValue(range.clamp(b.intValue())));
+        return values;
+    }
+}
