@@ -59,6 +59,27 @@ class LayeringTest {
     }
 
     @Test
+    void workflowsKnowNeitherFace() {
+        noClasses().that().resideInAnyPackage("org.crmworkbench.workflow..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.crmworkbench.ui..", "org.crmworkbench.cli..",
+                        "javafx..", "picocli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.crmworkbench.data..", "org.crmworkbench.analysis..",
+                        "org.crmworkbench.present..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.crmworkbench.workflow..")
+                .check(classes);
+    }
+
+    @Test
+    void controllersOnlyBindToTheirViewModels() {
+        noClasses().that().resideInAnyPackage("org.crmworkbench.ui..").and().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAnyPackage("org.crmworkbench.analysis..",
+                        "org.crmworkbench.data..", "org.crmworkbench.present..")
+                .because("a controller binds the view to its view model; logic, charts and texts live there or in present")
+                .check(classes);
+    }
+
+    @Test
     void topLevelPackagesHaveNoCycles() {
         slices().matching("org.crmworkbench.(*)..").should().beFreeOfCycles().check(classes);
     }

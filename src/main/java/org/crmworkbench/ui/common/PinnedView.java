@@ -20,4 +20,9 @@ public final class PinnedView {
         root.getProperties().put(CONTROLLER, controller);
         return root;
     }
+
+    /** The controller pinned to {@code node} by {@link #load}, or null when the node is not a loaded view's root. */
+    public static Object controllerOf(javafx.scene.Node node) {
+        return node.getProperties().get(CONTROLLER);
+    }
 }
