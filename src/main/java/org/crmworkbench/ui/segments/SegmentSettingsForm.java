@@ -1,5 +1,10 @@
 package org.crmworkbench.ui.segments;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -10,11 +15,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.util.StringConverter;
-import java.util.Arrays;
-import java.util.List;
 import org.crmworkbench.analysis.segment.DbscanParameters;
 import org.crmworkbench.analysis.segment.KMeansParameters;
 import org.crmworkbench.analysis.segment.OutlierRules;
@@ -61,8 +62,7 @@ public final class SegmentSettingsForm {
         Bindings.bindBidirectional(algorithmKey, algorithm, keys(SegmentAlgorithm::key, SegmentAlgorithm::fromKey));
     }
 
-    private static <T> StringConverter<T> keys(java.util.function.Function<T, String> key,
-                                               java.util.function.Function<String, T> fromKey) {
+    private static <T> StringConverter<T> keys(Function<T, String> key, Function<String, T> fromKey) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
