@@ -1,5 +1,6 @@
 package org.crmworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,29 +119,10 @@ final class SegmentCommand implements Callable<Integer> {
             }
             progress.finish();
 
-            Files.createDirectories(out);
             SegmentWording wording = new SegmentWording(m);
             List<String> names = result.profiles().stream().map(wording::suggestName).toList();
-            SegmentFiles files = new SegmentFiles(m);
-            files.writeAssignments(out.resolve("assignments.csv"), source.table().rowIds(),
-                    result.clustering().labels());
-            files.writeProfiles(out.resolve("profiles.csv"), result.profiles(), names);
-            files.writeMetrics(out.resolve("metrics.json"), new MetricsHeader(source.table().source(), rows,
-                    request.algorithm().key(), request.scaling().key(), request.seed(), prepared.original().names(),
-                    request.defaultFeatures(), prepared.imputed()), choice, result);
-            List<String> written = new ArrayList<>(List.of("assignments.csv", "profiles.csv", "metrics.json"));
-            written.addAll(new SegmentChartSet(m).writeAll(out, result, names, outcome.sweep(),
-                    outcome.kDistances(), CHART_WIDTH, CHART_HEIGHT));
-
-            for (SegmentProfile p : result.profiles()) {
-                int index = result.profiles().indexOf(p);
-                stdout.println(m.get("cli.segment.segmentLine", p.segment(), names.get(index), p.size(),
-                        p.customerShare() * 100, Double.isNaN(p.revenueShare()) ? "-"
-                                : String.format(m.locale(), "%.1f%%", p.revenueShare() * 100)));
-            }
-            stdout.println(m.get("cli.segment.quality", result.quality().silhouette(),
-                    result.quality().silhouetteSample(), result.quality().daviesBouldin(),
-                    result.quality().calinskiHarabasz(), result.outliers().rowCount()));
+            List<String> written = writeFiles(m, source, request, outcome, names);
+            printSegments(m, stdout, result, names);
             if (save) {
                 try (Database db = parent.openDatabase()) {
                     SegmentRunRecord saved = workflow.save(db, source, result, names);
@@ -152,6 +134,37 @@ final class SegmentCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
+    }
+
+    /** Writes assignments, profiles, metrics and charts to {@code out}; returns the files' names. */
+    private List<String> writeFiles(Messages m, SegmentSource source, SegmentRequest request, SegmentOutcome outcome,
+                                    List<String> names) throws IOException {
+        Files.createDirectories(out);
+        SegmentationResult result = outcome.result();
+        PreparedFeatures prepared = outcome.features();
+        SegmentFiles files = new SegmentFiles(m);
+        files.writeAssignments(out.resolve("assignments.csv"), source.table().rowIds(), result.clustering().labels());
+        files.writeProfiles(out.resolve("profiles.csv"), result.profiles(), names);
+        files.writeMetrics(out.resolve("metrics.json"), new MetricsHeader(source.table().source(),
+                prepared.scaled().rows(), request.algorithm().key(), request.scaling().key(), request.seed(),
+                prepared.original().names(), request.defaultFeatures(), prepared.imputed()), outcome.kChoice(), result);
+        List<String> written = new ArrayList<>(List.of("assignments.csv", "profiles.csv", "metrics.json"));
+        written.addAll(new SegmentChartSet(m).writeAll(out, result, names, outcome.sweep(), outcome.kDistances(),
+                CHART_WIDTH, CHART_HEIGHT));
+        return written;
+    }
+
+    /** One line per segment, then the quality scores. */
+    private static void printSegments(Messages m, PrintStream stdout, SegmentationResult result, List<String> names) {
+        for (SegmentProfile p : result.profiles()) {
+            int index = result.profiles().indexOf(p);
+            stdout.println(m.get("cli.segment.segmentLine", p.segment(), names.get(index), p.size(),
+                    p.customerShare() * 100, Double.isNaN(p.revenueShare()) ? "-"
+                            : String.format(m.locale(), "%.1f%%", p.revenueShare() * 100)));
+        }
+        stdout.println(m.get("cli.segment.quality", result.quality().silhouette(),
+                result.quality().silhouetteSample(), result.quality().daviesBouldin(),
+                result.quality().calinskiHarabasz(), result.outliers().rowCount()));
     }
 
     /**
