@@ -1,48 +1,33 @@
 package org.crmworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.analysis.segment.KChoice;
-import org.crmworkbench.analysis.segment.KDistance;
-import org.crmworkbench.analysis.segment.KDistanceCurve;
-import org.crmworkbench.analysis.segment.KMeans;
 import org.crmworkbench.analysis.segment.KMeansParameters;
-import org.crmworkbench.analysis.segment.KScore;
-import org.crmworkbench.analysis.segment.KSweep;
-import org.crmworkbench.analysis.segment.OutlierRules;
 import org.crmworkbench.analysis.segment.PreparedFeatures;
 import org.crmworkbench.analysis.segment.Scaling;
 import org.crmworkbench.analysis.segment.SegmentAlgorithm;
 import org.crmworkbench.analysis.segment.SegmentProfile;
-import org.crmworkbench.analysis.segment.Segmentation;
 import org.crmworkbench.analysis.segment.SegmentationResult;
-import org.crmworkbench.analysis.segment.SegmentationSettings;
-import org.crmworkbench.analysis.segment.Stability;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.features.CustomerFeatureReader;
-import org.crmworkbench.data.features.FeatureFile;
-import org.crmworkbench.data.features.FeatureFileReader;
 import org.crmworkbench.data.imports.UnreadableFileException;
-import org.crmworkbench.data.runs.SegmentRunStore;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.model.CustomerFeatureSet;
-import org.crmworkbench.model.FeatureTable;
 import org.crmworkbench.model.SegmentRunRecord;
-import org.crmworkbench.analysis.segment.FeaturePreparation;
-import org.crmworkbench.present.segment.SavedRuns;
 import org.crmworkbench.present.segment.SegmentChartSet;
 import org.crmworkbench.present.segment.SegmentFiles;
 import org.crmworkbench.present.segment.SegmentFiles.MetricsHeader;
 import org.crmworkbench.present.segment.SegmentWording;
-import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.workflow.SegmentOutcome;
+import org.crmworkbench.workflow.SegmentRequest;
+import org.crmworkbench.workflow.SegmentSource;
+import org.crmworkbench.workflow.SegmentWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -104,94 +89,45 @@ final class SegmentCommand implements Callable<Integer> {
         CliContext context = parent.context();
         Messages m = context.messages();
         PrintStream stdout = context.out();
-        SegmentAlgorithm algorithm = SegmentAlgorithm.fromKey(algo);
-        Scaling scaling = Scaling.fromKey(scale);
-        int[] kRange = kRange(algorithm, m);
-        OutlierRules rules = new OutlierRules(z, iqr);
+        SegmentRequest request = request(m);
         if (input != null && save) {
             throw new UsageException(m.get("cli.segment.saveNeedsDb"));
         }
+        SegmentWorkflow workflow = new SegmentWorkflow();
         TerminalProgress progress = context.progress();
         try {
-            Source source = input != null ? readFile(m, progress) : readDatabase(m, progress);
-            boolean defaults = features == null || features.isEmpty();
-            List<String> chosen = defaults ? source.defaults() : features.stream().map(String::trim).toList();
-            if (source.file() != null) {
-                for (String f : chosen) {
-                    var problem = source.file().whyNotNumeric(f);
-                    if (problem.isPresent()) {
-                        throw new DataProblemException(m.get("cli.segment.notNumeric", f,
-                                problem.get().describe(m)));
-                    }
-                }
-            }
-            PreparedFeatures prepared = new FeaturePreparation(source.table()).prepare(chosen, scaling);
+            SegmentSource source = input != null ? readFile(workflow, request, m, progress)
+                    : readDatabase(workflow, m, progress);
+            PreparedFeatures prepared = workflow.prepare(source, request);
             int rows = prepared.scaled().rows();
-            if (kRange[1] > rows) {
-                throw new BadParameterException("k", "segment.kmeans.k.moreThanRows",
-                        "k must not exceed the number of rows", kRange[1], rows);
-            }
-            stdout.println(m.get(defaults ? "cli.segment.defaultFeatures" : "cli.segment.features",
+            stdout.println(m.get(request.defaultFeatures() ? "cli.segment.defaultFeatures" : "cli.segment.features",
                     String.join(", ", prepared.original().names()), rows));
             prepared.imputed().forEach(f -> stdout.println(m.get("cli.segment.imputed", f.feature(), f.count(),
                     f.value())));
             prepared.constant().forEach(f -> stdout.println(m.get("cli.segment.constant", f)));
 
-            Segmentation segmentation = new Segmentation(prepared, source.revenue(), rules);
-            KChoice choice = null;
-            KDistanceCurve curve = null;
-            SegmentationSettings settings;
-            if (algorithm == SegmentAlgorithm.DBSCAN) {
-                curve = new KDistance(minPts).compute(prepared.scaled(), progress);
-                double e = eps != null ? eps : curve.suggestedEps();
-                if (eps == null) {
-                    stdout.println(m.get("cli.segment.epsSuggested", e, minPts));
-                }
-                settings = SegmentationSettings.dbscan(e, minPts);
-            } else if (kRange[0] != kRange[1]) {
-                choice = new KSweep(kRange[0], kRange[1], restarts, seed, 10_000, 5).run(prepared.scaled(), progress);
-                stdout.println(m.get(choice.metricsAgree() ? "cli.segment.kAgreed" : "cli.segment.kDisputed",
-                        choice.suggestedK(), String.join(", ", choice.disagreeing().stream().map(x -> m.get(x.messageKey())).toList())));
-                settings = new SegmentationSettings(algorithm, choice.suggestedK(), 0, 0, restarts, seed);
-            } else {
-                settings = new SegmentationSettings(algorithm, kRange[0], 0, 0, restarts, seed);
+            SegmentOutcome outcome = workflow.run(source, prepared, request, progress);
+            SegmentationResult result = outcome.result();
+            KChoice choice = outcome.kChoice();
+            if (outcome.epsSuggested()) {
+                stdout.println(m.get("cli.segment.epsSuggested", result.settings().eps(), request.minPts()));
             }
-            SegmentationResult result = segmentation.run(settings, progress);
-            if (choice == null && algorithm == SegmentAlgorithm.KMEANS) {
-                double stability = new Stability(5, seed).of(prepared.scaled(), new KMeansParameters(settings.k(),
-                        restarts, KMeansParameters.DEFAULT_MAX_ITERATIONS, KMeansParameters.DEFAULT_TOLERANCE, seed),
-                        new KMeans(), progress);
-                choice = KChoice.of(List.of(new KScore(settings.k(), result.quality(), stability,
-                        result.clustering())));
+            if (request.sweepsK()) {
+                stdout.println(m.get(choice.metricsAgree() ? "cli.segment.kAgreed" : "cli.segment.kDisputed",
+                        choice.suggestedK(), String.join(", ", choice.disagreeing().stream()
+                                .map(x -> m.get(x.messageKey())).toList())));
             }
             progress.finish();
 
-            Files.createDirectories(out);
             SegmentWording wording = new SegmentWording(m);
             List<String> names = result.profiles().stream().map(wording::suggestName).toList();
-            SegmentFiles files = new SegmentFiles(m);
-            files.writeAssignments(out.resolve("assignments.csv"), source.table().rowIds(),
-                    result.clustering().labels());
-            files.writeProfiles(out.resolve("profiles.csv"), result.profiles(), names);
-            files.writeMetrics(out.resolve("metrics.json"), new MetricsHeader(source.table().source(), rows,
-                    algorithm.key(), scaling.key(), seed, prepared.original().names(), defaults, prepared.imputed()),
-                    choice, result);
-            List<String> written = new ArrayList<>(List.of("assignments.csv", "profiles.csv", "metrics.json"));
-            written.addAll(new SegmentChartSet(m).writeAll(out, result, names,
-                    choice != null && choice.scores().size() > 1 ? choice : null, curve, CHART_WIDTH, CHART_HEIGHT));
-
-            for (SegmentProfile p : result.profiles()) {
-                int index = result.profiles().indexOf(p);
-                stdout.println(m.get("cli.segment.segmentLine", p.segment(), names.get(index), p.size(),
-                        p.customerShare() * 100, Double.isNaN(p.revenueShare()) ? "-"
-                                : String.format(m.locale(), "%.1f%%", p.revenueShare() * 100)));
-            }
-            stdout.println(m.get("cli.segment.quality", result.quality().silhouette(),
-                    result.quality().silhouetteSample(), result.quality().daviesBouldin(),
-                    result.quality().calinskiHarabasz(), result.outliers().rowCount()));
+            List<String> written = writeFiles(m, source, request, outcome, names);
+            printSegments(m, stdout, result, names);
             if (save) {
-                SegmentRunRecord saved = saveRun(source, result, names);
-                stdout.println(m.get("cli.segment.saved", saved.id()));
+                try (Database db = parent.openDatabase()) {
+                    SegmentRunRecord saved = workflow.save(db, source, result, names);
+                    stdout.println(m.get("cli.segment.saved", saved.id()));
+                }
             }
             stdout.println(m.get("cli.segment.wrote", out.toAbsolutePath(), String.join(", ", written)));
             return ExitCode.OK;
@@ -200,73 +136,102 @@ final class SegmentCommand implements Callable<Integer> {
         }
     }
 
-    private int[] kRange(SegmentAlgorithm algorithm, Messages m) {
+    /** Writes assignments, profiles, metrics and charts to {@code out}; returns the files' names. */
+    private List<String> writeFiles(Messages m, SegmentSource source, SegmentRequest request, SegmentOutcome outcome,
+                                    List<String> names) throws IOException {
+        Files.createDirectories(out);
+        SegmentationResult result = outcome.result();
+        PreparedFeatures prepared = outcome.features();
+        SegmentFiles files = new SegmentFiles(m);
+        files.writeAssignments(out.resolve("assignments.csv"), source.table().rowIds(), result.clustering().labels());
+        files.writeProfiles(out.resolve("profiles.csv"), result.profiles(), names);
+        files.writeMetrics(out.resolve("metrics.json"), new MetricsHeader(source.table().source(),
+                prepared.scaled().rows(), request.algorithm().key(), request.scaling().key(), request.seed(),
+                prepared.original().names(), request.defaultFeatures(), prepared.imputed()), outcome.kChoice(), result);
+        List<String> written = new ArrayList<>(List.of("assignments.csv", "profiles.csv", "metrics.json"));
+        written.addAll(new SegmentChartSet(m).writeAll(out, result, names, outcome.sweep(), outcome.kDistances(),
+                CHART_WIDTH, CHART_HEIGHT));
+        return written;
+    }
+
+    /** One line per segment, then the quality scores. */
+    private static void printSegments(Messages m, PrintStream stdout, SegmentationResult result, List<String> names) {
+        for (SegmentProfile p : result.profiles()) {
+            int index = result.profiles().indexOf(p);
+            stdout.println(m.get("cli.segment.segmentLine", p.segment(), names.get(index), p.size(),
+                    p.customerShare() * 100, Double.isNaN(p.revenueShare()) ? "-"
+                            : String.format(m.locale(), "%.1f%%", p.revenueShare() * 100)));
+        }
+        stdout.println(m.get("cli.segment.quality", result.quality().silhouette(),
+                result.quality().silhouetteSample(), result.quality().daviesBouldin(),
+                result.quality().calinskiHarabasz(), result.outliers().rowCount()));
+    }
+
+    /**
+     * The options as a request. The checks that are the command line's own (the form of --k, --k with dbscan, a
+     * range of k with gmm) come first; the request checks the values.
+     */
+    private SegmentRequest request(Messages m) {
+        SegmentAlgorithm algorithm = SegmentAlgorithm.fromKey(algo);
+        Scaling scaling = Scaling.fromKey(scale);
+        int from = 0;
+        int to = 0;
         if (algorithm == SegmentAlgorithm.DBSCAN) {
             if (k != null) {
                 throw new UsageException(m.get("cli.segment.kWithDbscan"));
             }
-            if (eps != null && !(eps > 0)) {
-                throw new BadParameterException("eps", "segment.density.bad.eps", "eps must be greater than 0", eps);
+        } else {
+            String text = k == null ? "2..10" : k;
+            Matcher matcher = K_RANGE.matcher(text);
+            if (!matcher.matches()) {
+                throw new UsageException(m.get("cli.segment.kFormat", text));
             }
-            return new int[] {0, 0};
+            from = Integer.parseInt(matcher.group(1));
+            to = matcher.group(2) == null ? from : Integer.parseInt(matcher.group(2));
+            KMeansParameters.requireK(from);
+            if (to < from) {
+                throw new UsageException(m.get("cli.segment.kFormat", text));
+            }
+            if (algorithm == SegmentAlgorithm.GMM && to != from) {
+                throw new UsageException(m.get("cli.segment.gmmOneK"));
+            }
         }
-        String text = k == null ? "2..10" : k;
-        Matcher matcher = K_RANGE.matcher(text);
-        if (!matcher.matches()) {
-            throw new UsageException(m.get("cli.segment.kFormat", text));
-        }
-        int from = Integer.parseInt(matcher.group(1));
-        int to = matcher.group(2) == null ? from : Integer.parseInt(matcher.group(2));
-        if (from < 2) {
-            throw new BadParameterException("k", "segment.kmeans.k.tooSmall", "k must be at least 2", from);
-        }
-        if (to < from) {
-            throw new UsageException(m.get("cli.segment.kFormat", text));
-        }
-        if (algorithm == SegmentAlgorithm.GMM && to != from) {
-            throw new UsageException(m.get("cli.segment.gmmOneK"));
-        }
-        return new int[] {from, to};
+        return new SegmentRequest(features, scaling, algorithm, from, to, eps, minPts, restarts, seed, z, iqr);
     }
 
-    private record Source(FeatureTable table, FeatureFile file, double[] revenue, List<String> defaults,
-                          CustomerFeatureSet customers, Path database) {
-    }
-
-    private Source readFile(Messages m, TerminalProgress progress) throws Exception {
+    private SegmentSource readFile(SegmentWorkflow workflow, SegmentRequest request, Messages m,
+                                   TerminalProgress progress) throws Exception {
+        SegmentSource source;
         try {
-            FeatureFile file = new FeatureFileReader().read(input, progress);
-            List<String> numeric = file.table().numeric().stream().map(FeatureTable.NumericColumn::name).toList();
-            if (numeric.isEmpty()) {
-                throw new DataProblemException(m.get("cli.segment.noNumeric", input.getFileName(),
-                        String.join(", ", file.notNumeric().keySet())));
-            }
-            return new Source(file.table(), file, null, numeric, null, null);
+            source = workflow.read(input, progress);
         } catch (UnreadableFileException e) {
             throw new DataProblemException(e.problem().describe(m));
         }
+        if (source.defaultFeatures().isEmpty()) {
+            throw new DataProblemException(m.get("cli.segment.noNumeric", input.getFileName(),
+                    String.join(", ", source.file().notNumeric().keySet())));
+        }
+        List<String> chosen = request.defaultFeatures() ? source.defaultFeatures() : request.features();
+        for (String f : chosen) {
+            var problem = source.file().whyNotNumeric(f);
+            if (problem.isPresent()) {
+                throw new DataProblemException(m.get("cli.segment.notNumeric", f, problem.get().describe(m)));
+            }
+        }
+        return source;
     }
 
-    private Source readDatabase(Messages m, TerminalProgress progress) {
+    private SegmentSource readDatabase(SegmentWorkflow workflow, Messages m, TerminalProgress progress) {
         Path path = parent.databasePath();
         if (!Database.exists(path)) {
             throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
         }
         try (Database db = parent.openDatabase()) {
-            CustomerFeatureSet set = new CustomerFeatureReader(db).read(progress);
-            if (set.table().rowCount() == 0) {
+            SegmentSource source = workflow.read(db, progress);
+            if (source.rows() == 0) {
                 throw new DataProblemException(m.get("cli.segment.noCustomers", db.description()));
             }
-            return new Source(set.table(), null, set.revenue(), set.defaultFeatures(), set, path);
+            return source;
         }
     }
-
-    private SegmentRunRecord saveRun(Source source, SegmentationResult result, List<String> names) {
-        SegmentRunRecord record = SavedRuns.of(result, names, source.customers().customerIds(),
-                source.customers().asOf(), Instant.now(), AppVersion.current());
-        try (Database db = parent.openDatabase()) {
-            return new SegmentRunStore(db).save(record);
-        }
-    }
-
 }

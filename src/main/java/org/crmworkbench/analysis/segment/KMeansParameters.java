@@ -1,6 +1,7 @@
 package org.crmworkbench.analysis.segment;
 
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.IntRange;
 
 /**
  * The settings of a k-means run.
@@ -16,15 +17,16 @@ public record KMeansParameters(int k, int restarts, int maxIterations, double to
     public static final int DEFAULT_RESTARTS = 10;
     public static final int DEFAULT_MAX_ITERATIONS = 300;
     public static final double DEFAULT_TOLERANCE = 1e-6;
+    /** The numbers of segments every method that takes k accepts (no more than the rows: {@link #requireFits}). */
+    public static final IntRange K = new IntRange("k", 2, Integer.MAX_VALUE);
+    /** The k-means++ starts accepted. */
+    public static final IntRange RESTARTS = new IntRange("restarts", 1, Integer.MAX_VALUE);
 
     public KMeansParameters {
-        if (k < 2) {
-            throw new BadParameterException("k", "segment.kmeans.k.tooSmall",
-                    "the number of segments must be at least 2, got " + k, k);
-        }
-        if (restarts < 1) {
-            throw new BadParameterException("restarts", "segment.kmeans.restarts.tooSmall",
-                    "the number of restarts must be at least 1, got " + restarts, restarts);
+        requireK(k);
+        if (!RESTARTS.contains(restarts)) {
+            throw new BadParameterException(RESTARTS.parameter(), "segment.kmeans.restarts.tooSmall",
+                    "the number of restarts must be at least " + RESTARTS.min() + ", got " + restarts, restarts);
         }
         if (maxIterations < 1) {
             throw new BadParameterException("maxIterations", "segment.kmeans.maxIterations.tooSmall",
@@ -58,9 +60,29 @@ public record KMeansParameters(int k, int restarts, int maxIterations, double to
 
     /** Throws {@link BadParameterException} on {@code k} when {@code rows} is fewer than the segments. */
     public void requireFits(int rows) {
+        requireFits(K.parameter(), k, rows);
+    }
+
+    /**
+     * {@code k} when it lies in {@link #K}; otherwise a {@link BadParameterException} on {@code k}. The one check of
+     * the smallest k, for every method that takes k.
+     */
+    public static int requireK(int k) {
+        if (!K.contains(k)) {
+            throw new BadParameterException(K.parameter(), "segment.kmeans.k.tooSmall",
+                    "The number of segments must be at least " + K.min() + " (got " + k + ").", k);
+        }
+        return k;
+    }
+
+    /**
+     * Throws {@link BadParameterException} on {@code parameter} when {@code k} segments are asked of fewer rows: the
+     * one check of k against the rows, for every method that takes k (k-means, the k sweep, Gaussian mixtures).
+     */
+    public static void requireFits(String parameter, int k, int rows) {
         if (k > rows) {
-            throw new BadParameterException("k", "segment.kmeans.k.moreThanRows",
-                    k + " segments were asked for but there are only " + rows + " rows", k, rows);
+            throw new BadParameterException(parameter, "segment.kmeans.k.moreThanRows",
+                    k + " segments were asked for, but there are only " + rows + " rows.", k, rows);
         }
     }
 }

@@ -52,9 +52,9 @@ public final class KSweep {
 
     private KSweep(int kMin, int kMax, int restarts, long seed, int silhouetteSample, int stabilityResamples,
                    int threads) {
-        if (kMin < 2) {
+        if (!KMeansParameters.K.contains(kMin)) {
             throw new BadParameterException("kMin", "segment.sweep.kMin.tooSmall",
-                    "the smallest k must be at least 2, got " + kMin, kMin);
+                    "the smallest k must be at least " + KMeansParameters.K.min() + ", got " + kMin, kMin);
         }
         if (kMax < kMin) {
             throw new BadParameterException("kMax", "segment.sweep.kMax.belowKMin",
@@ -90,11 +90,7 @@ public final class KSweep {
      */
     public KChoice run(FeatureMatrix data, Progress progress) {
         Objects.requireNonNull(data, "data");
-        if (kMax > data.rows()) {
-            throw new BadParameterException("kMax", "segment.kmeans.k.moreThanRows",
-                    kMax + " segments were asked for but there are only " + data.rows() + " rows", kMax,
-                    data.rows());
-        }
+        KMeansParameters.requireFits("kMax", kMax, data.rows());
         KMeans kmeans = new KMeans(threads);
         ClusterQuality quality = new ClusterQuality(Math.max(ClusterQuality.DEFAULT_EXACT_LIMIT, silhouetteSample),
                 silhouetteSample, seed).withThreads(threads);

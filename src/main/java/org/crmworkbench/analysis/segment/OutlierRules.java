@@ -1,6 +1,7 @@
 package org.crmworkbench.analysis.segment;
 
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.DoubleRange;
 
 /**
  * How far out a value must lie to be flagged.
@@ -11,14 +12,18 @@ import org.crmworkbench.work.BadParameterException;
 public record OutlierRules(double zThreshold, double iqrMultiplier) {
     public static final double DEFAULT_Z = 3.0;
     public static final double DEFAULT_IQR = 1.5;
+    /** Every positive finite threshold. */
+    public static final DoubleRange Z = new DoubleRange("z-threshold", Double.MIN_VALUE, Double.MAX_VALUE, 0.5);
+    /** Every positive finite multiplier. */
+    public static final DoubleRange IQR = new DoubleRange("iqr-multiplier", Double.MIN_VALUE, Double.MAX_VALUE, 0.5);
 
     public OutlierRules {
-        if (!(zThreshold > 0) || Double.isInfinite(zThreshold)) {
-            throw new BadParameterException("z-threshold", "segment.outliers.bad.z",
+        if (!Z.contains(zThreshold)) {
+            throw new BadParameterException(Z.parameter(), "segment.outliers.bad.z",
                     "the z-score threshold must be a positive number, not " + zThreshold, zThreshold);
         }
-        if (!(iqrMultiplier > 0) || Double.isInfinite(iqrMultiplier)) {
-            throw new BadParameterException("iqr-multiplier", "segment.outliers.bad.iqr",
+        if (!IQR.contains(iqrMultiplier)) {
+            throw new BadParameterException(IQR.parameter(), "segment.outliers.bad.iqr",
                     "the IQR multiplier must be a positive number, not " + iqrMultiplier, iqrMultiplier);
         }
     }

@@ -3,7 +3,6 @@ package org.crmworkbench.analysis.segment;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
 
 /**
@@ -51,11 +50,7 @@ public final class Segmentation {
     /** Runs the method of {@code settings} and describes its segments. */
     public SegmentationResult run(SegmentationSettings settings, Progress progress) {
         FeatureMatrix data = features.scaled();
-        if (settings.algorithm().takesK() && settings.k() > data.rows()) {
-            throw new BadParameterException("k", "segment.kmeans.k.moreThanRows",
-                    "k must not exceed the number of rows (" + data.rows() + "), was " + settings.k(),
-                    settings.k(), data.rows());
-        }
+        settings.requireFits(data.rows());
         progress.stage("segment.stage.cluster", settings.algorithm().key());
         Clustering clustering = switch (settings.algorithm()) {
             case KMEANS -> kMeans.fit(data, new KMeansParameters(settings.k(), settings.restarts(),

@@ -32,10 +32,7 @@ public record SegmentationSettings(SegmentAlgorithm algorithm, int k, double eps
                         KMeansParameters.DEFAULT_TOLERANCE, seed);
             } else {
                 restarts = 0;
-                if (k < 2) {
-                    throw new BadParameterException("k", "segment.kmeans.k.tooSmall", "k must be at least 2, was " + k,
-                            k);
-                }
+                KMeansParameters.requireK(k);
             }
         }
     }
@@ -50,6 +47,13 @@ public record SegmentationSettings(SegmentAlgorithm algorithm, int k, double eps
 
     public static SegmentationSettings gmm(int k, long seed) {
         return new SegmentationSettings(SegmentAlgorithm.GMM, k, 0, 0, 0, seed);
+    }
+
+    /** Throws {@link BadParameterException} on {@code k} when the method takes k and {@code rows} are fewer. */
+    public void requireFits(int rows) {
+        if (algorithm.takesK()) {
+            KMeansParameters.requireFits(KMeansParameters.K.parameter(), k, rows);
+        }
     }
 
     public SegmentationSettings withK(int newK) {

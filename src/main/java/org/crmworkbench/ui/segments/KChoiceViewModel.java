@@ -10,12 +10,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.crmworkbench.analysis.segment.KChoice;
-import org.crmworkbench.analysis.segment.KDistance;
 import org.crmworkbench.analysis.segment.KDistanceCurve;
 import org.crmworkbench.analysis.segment.KMeansParameters;
-import org.crmworkbench.analysis.segment.KSweep;
 import org.crmworkbench.analysis.segment.Segmentation;
 import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.workflow.SegmentWorkflow;
 
 /**
  * The help the Segments workspace gives in choosing its parameters: the k sweep (elbow, silhouette, Davies-Bouldin,
@@ -23,10 +22,8 @@ import org.crmworkbench.ui.jobs.JobRunner;
  * on the segmentation the workspace shows; a result for features that changed meanwhile is dropped. FX thread only.
  */
 public final class KChoiceViewModel {
-    /** Resamples per k for the stability score. */
-    static final int STABILITY_RESAMPLES = 5;
-
     private final JobRunner jobs;
+    private final SegmentWorkflow workflow;
     private final Supplier<Segmentation> current;
     private final Consumer<Throwable> failed;
     private final IntegerProperty kMax = new SimpleIntegerProperty(this, "kMax", 10);
@@ -38,8 +35,10 @@ public final class KChoiceViewModel {
      * @param current the segmentation shown now (null while there is none)
      * @param failed  told when a job fails
      */
-    KChoiceViewModel(JobRunner jobs, Supplier<Segmentation> current, Consumer<Throwable> failed) {
+    KChoiceViewModel(JobRunner jobs, SegmentWorkflow workflow, Supplier<Segmentation> current,
+                     Consumer<Throwable> failed) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.current = Objects.requireNonNull(current, "current");
         this.failed = Objects.requireNonNull(failed, "failed");
     }
@@ -47,13 +46,13 @@ public final class KChoiceViewModel {
     /** Scores every k from 2 to {@link #kMaxProperty()} on {@code target} in the background. */
     void sweep(Segmentation target, long seed) {
         int max = Math.min(kMax.get(), target.features().scaled().rows() - 1);
-        if (max < 2) {
+        if (max < KMeansParameters.K.min()) {
             return;
         }
         sweeping.set(true);
-        jobs.job("job.segment.sweep", progress -> new KSweep(2, max, KMeansParameters.DEFAULT_RESTARTS, seed,
-                        SegmentsViewModel.INTERACTIVE_SILHOUETTE_SAMPLE, STABILITY_RESAMPLES)
-                        .run(target.features().scaled(), progress))
+        jobs.job("job.segment.sweep", progress -> workflow.sweep(target.features(), KMeansParameters.K.min(), max,
+                        KMeansParameters.DEFAULT_RESTARTS, seed, SegmentsViewModel.INTERACTIVE_SILHOUETTE_SAMPLE,
+                        progress))
                 .nameArgs(max).replacing("segments.sweep")
                 .onSuccess(choice -> {
                     sweeping.set(false);
@@ -71,8 +70,7 @@ public final class KChoiceViewModel {
 
     /** Computes the k-distance curve for {@code minPts} on {@code target}, with a suggested eps. */
     void kDistances(Segmentation target, int minPts) {
-        jobs.job("job.segment.kdistance", progress -> new KDistance(minPts).compute(target.features().scaled(),
-                        progress))
+        jobs.job("job.segment.kdistance", progress -> workflow.kDistances(target.features(), minPts, progress))
                 .replacing("segments.kdistance")
                 .onSuccess(curve -> {
                     if (target == current.get()) {

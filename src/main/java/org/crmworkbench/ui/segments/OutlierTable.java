@@ -4,7 +4,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -15,22 +14,21 @@ import org.crmworkbench.analysis.segment.OutlierFlag;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.FeatureLabels;
 import org.crmworkbench.present.segment.SegmentFiles;
+import org.crmworkbench.ui.common.ViewScope;
 
-/** The table of flagged values: customer, feature, value, segment and why. */
+/**
+ * The table of flagged values: customer, feature, value, segment and why. It shows the outliers of the view model's
+ * result, following it through the view's scope.
+ */
 final class OutlierTable {
     private OutlierTable() {
     }
 
-    /**
-     * @param rowId       the customer id of a row
-     * @param segmentName the name of a row's segment
-     */
-    static TableView<OutlierFlag> create(Messages messages, IntFunction<String> rowId,
-                                         IntFunction<String> segmentName) {
+    static TableView<OutlierFlag> create(SegmentsViewModel model, Messages messages, ViewScope scope) {
         FeatureLabels labels = new FeatureLabels(messages);
         SegmentFiles files = new SegmentFiles(messages);
         TableColumn<OutlierFlag, String> id = new TableColumn<>(messages.get("segment.outliers.customer"));
-        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(rowId.apply(c.getValue().row())));
+        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.customerId(c.getValue().row())));
         TableColumn<OutlierFlag, String> feature = new TableColumn<>(messages.get("segment.outliers.feature"));
         feature.setCellValueFactory(c -> new ReadOnlyStringWrapper(labels.label(c.getValue().feature())));
         TableColumn<OutlierFlag, Number> value = new TableColumn<>(messages.get("segment.outliers.value"));
@@ -45,7 +43,7 @@ final class OutlierTable {
         });
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<OutlierFlag, String> segment = new TableColumn<>(messages.get("segment.outliers.segment"));
-        segment.setCellValueFactory(c -> new ReadOnlyStringWrapper(segmentName.apply(c.getValue().row())));
+        segment.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.segmentName(c.getValue().row())));
         TableColumn<OutlierFlag, String> reason = new TableColumn<>(messages.get("segment.outliers.reason"));
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(files.reason(c.getValue())));
         reason.setPrefWidth(460);
@@ -53,6 +51,7 @@ final class OutlierTable {
         table.getColumns().setAll(List.of(id, feature, value, segment, reason));
         table.setId("segment-outliers");
         table.setPlaceholder(new Label(messages.get("segment.outliers.none")));
+        scope.followAll(() -> table.getItems().setAll(model.outlierFlags()), model.resultProperty());
         return table;
     }
 }

@@ -2,45 +2,65 @@ package org.crmworkbench.ui.segments;
 
 import java.awt.Color;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.crmworkbench.analysis.segment.SegmentProfile;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.FeatureLabels;
 import org.crmworkbench.present.segment.SegmentPalette;
 import org.crmworkbench.present.segment.SegmentWording;
+import org.crmworkbench.ui.common.ViewScope;
 
 /**
- * Draws a segment's profile card: an editable name, size and shares, the traits in words and the medians, with a
- * stripe in the segment's colour from the charts.
+ * The segments' profile cards, one per card of the view model (followed through the view's scope): an editable
+ * name, size and shares, the traits in words and the medians, with a stripe in the segment's colour from the charts.
  */
 final class SegmentCardView {
     private static final int MEDIANS_SHOWN = 8;
 
+    private final SegmentsViewModel model;
     private final Messages messages;
     private final FeatureLabels labels;
     private final SegmentWording wording;
     private final SegmentPalette palette = new SegmentPalette();
+    private final FlowPane pane = new FlowPane(10, 10);
+    private final Runnable renamed;
 
-    SegmentCardView(Messages messages) {
+    /** {@code renamed} is told when the analyst gave a segment a new name. */
+    SegmentCardView(SegmentsViewModel model, Messages messages, ViewScope scope, Runnable renamed) {
+        this.model = model;
         this.messages = messages;
         this.labels = new FeatureLabels(messages);
         this.wording = new SegmentWording(messages);
+        this.renamed = renamed;
+        pane.setPadding(new Insets(10));
+        pane.setId("segment-cards");
+        scope.follow(model.cards(), () -> pane.getChildren().setAll(model.cards().stream().map(this::build).toList()));
     }
 
-    /** The card of {@code card}; {@code renamed} is told the new name when the analyst commits an edit. */
-    Node build(SegmentCard card, BiConsumer<SegmentCard, String> renamed) {
+    /** The pane of cards. */
+    FlowPane node() {
+        return pane;
+    }
+
+    private void rename(SegmentCard card, String text) {
+        if (SegmentCards.rename(card, text)) {
+            renamed.run();
+        }
+    }
+
+    private Node build(SegmentCard card) {
         SegmentProfile profile = card.profile();
         TextField name = new TextField(card.name());
         name.getStyleClass().add("segment-card-name");
-        name.setOnAction(e -> renamed.accept(card, name.getText()));
+        name.setOnAction(e -> rename(card, name.getText()));
         name.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
-                renamed.accept(card, name.getText());
+                rename(card, name.getText());
             }
         });
         Label size = new Label(messages.get("segment.card.size", profile.size(), profile.customerShare() * 100,

@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.List;
 import java.util.function.Supplier;
-import org.crmworkbench.data.Database;
-import org.crmworkbench.data.runs.SegmentRunStore;
+import org.crmworkbench.analysis.segment.SegmentationResult;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SegmentRunRecord;
+import org.crmworkbench.present.segment.SegmentFiles;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
 
@@ -27,9 +28,9 @@ final class SegmentOutput {
         this.notices = Objects.requireNonNull(notices, "notices");
     }
 
-    /** Stores {@code run} in {@code db}; {@code saved} gets the run's new id. */
-    void save(Database db, SegmentRunRecord run, LongConsumer saved) {
-        jobs.job("job.segment.save", progress -> new SegmentRunStore(db).save(run))
+    /** Stores a run with {@code store} in the background; {@code saved} gets the run's new id. */
+    void save(Supplier<SegmentRunRecord> store, LongConsumer saved) {
+        jobs.job("job.segment.save", progress -> store.get())
                 .onSuccess(stored -> {
                     saved.accept(stored.id());
                     notices.accept(Notice.info("segment.notice.saved", stored.id()));
@@ -39,8 +40,21 @@ final class SegmentOutput {
                 .start();
     }
 
+    /** Writing one file. */
+    @FunctionalInterface
+    interface FileWork {
+        void write(Path file) throws Exception;
+    }
+
+    /** Writes every row with its segment, the segment's name and outlier reasons to a CSV file. */
+    void writeMembers(Path file, List<String> rowIds, SegmentationResult result, List<String> names) {
+        Messages m = messages.get();
+        write("job.segment.exportMembers", file, target -> new SegmentFiles(m).writeMembers(target, rowIds, result,
+                names));
+    }
+
     /** Writes {@code file} with {@code work} as the job {@code jobKey} and says where it went. */
-    void write(String jobKey, Path file, SegmentsViewModel.ExportWork work) {
+    void write(String jobKey, Path file, FileWork work) {
         Messages m = messages.get();
         jobs.job(jobKey, progress -> {
             work.write(file);

@@ -1,5 +1,10 @@
 package org.crmworkbench.ui.segments;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -8,6 +13,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.util.StringConverter;
+import org.crmworkbench.analysis.segment.DbscanParameters;
 import org.crmworkbench.analysis.segment.KMeansParameters;
 import org.crmworkbench.analysis.segment.OutlierRules;
 import org.crmworkbench.analysis.segment.Scaling;
@@ -15,9 +24,25 @@ import org.crmworkbench.analysis.segment.SegmentAlgorithm;
 import org.crmworkbench.analysis.segment.SegmentationSettings;
 import org.crmworkbench.model.SegmentRunRecord;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.DoubleRange;
+import org.crmworkbench.work.IntRange;
 
-/** The values of the Segments workspace's settings panel: scaling, method and its parameters, outlier rules. */
+/**
+ * The values of the Segments workspace's settings panel: scaling, method and its parameters, outlier rules. The
+ * spinners take their limits from the parameters' ranges, which the analysis's parameter records declare.
+ */
 public final class SegmentSettingsForm {
+    /** The number of segments. */
+    public static final IntRange K = KMeansParameters.K;
+    /** The largest k the k slider shows (the spinner takes any k in {@link #K}). */
+    public static final int K_ON_SLIDER = 15;
+    public static final DoubleRange EPS = DbscanParameters.EPS;
+    public static final IntRange MIN_PTS = DbscanParameters.MIN_PTS;
+    public static final DoubleRange Z = OutlierRules.Z;
+    public static final DoubleRange IQR = OutlierRules.IQR;
+    /** The seeds the seed spinner offers (a whole-number spinner; the command line takes any long). */
+    public static final IntRange SEED = new IntRange("seed", 0, Integer.MAX_VALUE);
+
     private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(this, "scaling", Scaling.ZSCORE);
     private final ObjectProperty<SegmentAlgorithm> algorithm =
             new SimpleObjectProperty<>(this, "algorithm", SegmentAlgorithm.KMEANS);
@@ -27,6 +52,29 @@ public final class SegmentSettingsForm {
     private final LongProperty seed = new SimpleLongProperty(this, "seed", SegmentationSettings.DEFAULT_SEED);
     private final DoubleProperty zThreshold = new SimpleDoubleProperty(this, "zThreshold", 3);
     private final DoubleProperty iqrMultiplier = new SimpleDoubleProperty(this, "iqrMultiplier", 1.5);
+    private final StringProperty scalingKey = new SimpleStringProperty(this, "scalingKey");
+    private final StringProperty algorithmKey = new SimpleStringProperty(this, "algorithmKey");
+    private final BooleanBinding takesK = Bindings.createBooleanBinding(() -> algorithm.get().takesK(), algorithm);
+    private final BooleanBinding scoresK = algorithm.isEqualTo(SegmentAlgorithm.KMEANS);
+
+    public SegmentSettingsForm() {
+        Bindings.bindBidirectional(scalingKey, scaling, keys(Scaling::key, Scaling::fromKey));
+        Bindings.bindBidirectional(algorithmKey, algorithm, keys(SegmentAlgorithm::key, SegmentAlgorithm::fromKey));
+    }
+
+    private static <T> StringConverter<T> keys(Function<T, String> key, Function<String, T> fromKey) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? null : key.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return text == null ? null : fromKey.apply(text);
+            }
+        };
+    }
 
     /**
      * The run the form asks for.
@@ -59,6 +107,36 @@ public final class SegmentSettingsForm {
             minPts.set(run.minPts());
         }
         seed.set(run.seed());
+    }
+
+    /** The scalings the panel offers, by key ({@code zscore}, ...). */
+    public List<String> scalingKeys() {
+        return Arrays.stream(Scaling.values()).map(Scaling::key).toList();
+    }
+
+    /** The methods the panel offers, by key ({@code kmeans}, ...). */
+    public List<String> algorithmKeys() {
+        return Arrays.stream(SegmentAlgorithm.values()).map(SegmentAlgorithm::key).toList();
+    }
+
+    /** The scaling's key, bound both ways to {@link #scalingProperty()}. */
+    public StringProperty scalingKeyProperty() {
+        return scalingKey;
+    }
+
+    /** The method's key, bound both ways to {@link #algorithmProperty()}. */
+    public StringProperty algorithmKeyProperty() {
+        return algorithmKey;
+    }
+
+    /** True while the method takes k (k-means, GMM), false for DBSCAN. */
+    public BooleanBinding takesKProperty() {
+        return takesK;
+    }
+
+    /** True while the method is k-means, whose k can be scored. */
+    public BooleanBinding scoresKProperty() {
+        return scoresK;
     }
 
     public ObjectProperty<Scaling> scalingProperty() {

@@ -1,16 +1,13 @@
 package org.crmworkbench.ui.segments;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,36 +16,26 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crmworkbench.analysis.segment.FeaturePreparation;
 import org.crmworkbench.analysis.segment.KDistanceCurve;
-import org.crmworkbench.analysis.segment.OutlierRules;
-import org.crmworkbench.analysis.segment.PreparedFeatures;
-import org.crmworkbench.analysis.segment.SegmentProfile;
+import org.crmworkbench.analysis.segment.OutlierFlag;
 import org.crmworkbench.analysis.segment.Segmentation;
 import org.crmworkbench.analysis.segment.SegmentationResult;
 import org.crmworkbench.analysis.segment.SegmentationSettings;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.features.CustomerFeatureReader;
-import org.crmworkbench.data.runs.SegmentRunStore;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.model.CustomerFeatureSet;
-import org.crmworkbench.model.FeatureTable;
 import org.crmworkbench.model.SegmentRunRecord;
-import org.crmworkbench.model.SegmentRunRecord.NamedSegment;
-import org.crmworkbench.present.segment.SavedRuns;
-import org.crmworkbench.present.segment.SegmentFiles;
-import org.crmworkbench.present.segment.SegmentWording;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.workflow.SegmentSource;
+import org.crmworkbench.workflow.SegmentWorkflow;
 
 /**
- * The Segments workspace's state. The customer features are read from the database once per data version;
+ * The Segments workspace's state. Reading, preparing, running and saving go through the {@link SegmentWorkflow} the
+ * {@code segment} command uses. The customer features are read from the database once per data version;
  * every change of a setting re-segments in the background, the newest run replacing (and cancelling) the one before,
  * and results are cached per setting, so going back to a k already seen is immediate. FX thread only.
  */
@@ -64,26 +51,27 @@ public final class SegmentsViewModel {
     private final JobRunner jobs;
     private final Debounce debounce;
     private final Supplier<Messages> messages;
+    private final SegmentWorkflow workflow = new SegmentWorkflow();
 
-    private final ObservableList<FeatureChoice> features = FXCollections.observableArrayList();
+    private final FeatureChoices features = new FeatureChoices(this::featuresChanged);
     private final SegmentSettingsForm form = new SegmentSettingsForm();
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
             Phase.WAITING_FOR_DATA);
     private final ReadOnlyObjectWrapper<SegmentationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ObservableList<SegmentCard> cards = FXCollections.observableArrayList();
+    private final SegmentCards cards = new SegmentCards();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper savedRun = new ReadOnlyLongWrapper(this, "savedRun");
     private final KChoiceViewModel kSelection;
     private final SegmentOutput output;
     private final BooleanProperty restoring = new SimpleBooleanProperty(this, "restoring");
+    private final BooleanBinding hasResult = result.isNotNull();
+    private final BooleanBinding busy;
 
-    private CustomerFeatureSet featureSet;
+    private SegmentSource source;
     private Segmentation segmentation;
     private final Map<SegmentationSettings, SegmentationResult> cache = new HashMap<>();
-    /** Cards per setting, so names the analyst typed survive a trip to another k and back. */
-    private final Map<SegmentationSettings, List<SegmentCard>> cardCache = new HashMap<>();
     private SegmentRunRecord pendingRestore;
     private long loads;
 
@@ -92,8 +80,9 @@ public final class SegmentsViewModel {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.debounce = Objects.requireNonNull(debounce, "debounce");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.kSelection = new KChoiceViewModel(jobs, () -> segmentation, this::failed);
+        this.kSelection = new KChoiceViewModel(jobs, workflow, () -> segmentation, this::failed);
         this.output = new SegmentOutput(jobs, messages, notice::set);
+        this.busy = running.or(kSelection.sweepingProperty()).or(phase.isEqualTo(Phase.LOADING));
         session.dataVersionProperty().addListener((o, a, b) -> reload());
         form.scalingProperty().addListener((o, a, b) -> featuresChanged());
         form.zThresholdProperty().addListener((o, a, b) -> featuresChanged());
@@ -124,38 +113,29 @@ public final class SegmentsViewModel {
         phase.set(Phase.LOADING);
         boolean first = loads++ == 0;
         jobs.job("job.segment.features", progress -> {
-            CustomerFeatureSet set = new CustomerFeatureReader(db).read(progress);
-            SegmentRunRecord latest = first ? new SegmentRunStore(db).latest().orElse(null) : null;
-            return new Loaded(set, latest);
+            SegmentSource read = workflow.read(db, progress);
+            SegmentRunRecord latest = first ? workflow.latestRun(db).orElse(null) : null;
+            return new Loaded(read, latest);
         }).replacing("segments.features").onSuccess(this::loaded).onFailure(error -> {
             phase.set(Phase.FAILED);
             notice.set(Notice.error("segment.notice.loadFailed", SegmentErrors.text(error, messages.get())));
         }).start();
     }
 
-    private record Loaded(CustomerFeatureSet set, SegmentRunRecord latest) {
+    private record Loaded(SegmentSource source, SegmentRunRecord latest) {
     }
 
     private void loaded(Loaded loaded) {
-        CustomerFeatureSet set = loaded.set();
-        Set<String> before = new HashSet<>();
-        features.stream().filter(FeatureChoice::isSelected).forEach(f -> before.add(f.name()));
+        SegmentSource read = loaded.source();
         SegmentRunRecord run = loaded.latest();
-        if (run != null && Arrays.equals(run.customerIds(), set.customerIds())) {
-            before.clear();
-            before.addAll(run.features().stream().map(SegmentsViewModel::sourceFeature).toList());
+        if (run != null && Arrays.equals(run.customerIds(), read.customers().customerIds())) {
             pendingRestore = run;
+        } else {
+            run = null;
         }
-        if (before.isEmpty()) {
-            before.addAll(set.defaultFeatures());
-        }
-        featureSet = set;
-        List<FeatureChoice> choices = new ArrayList<>();
-        FeatureTable table = set.table();
-        table.numeric().forEach(c -> choices.add(choice(c.name(), false, before)));
-        table.categories().forEach(c -> choices.add(choice(c.name(), true, before)));
-        features.setAll(choices);
-        if (set.table().rowCount() < 2) {
+        source = read;
+        features.offer(read.table(), read.defaultFeatures(), run);
+        if (read.rows() < 2) {
             phase.set(Phase.WAITING_FOR_DATA);
             return;
         }
@@ -168,18 +148,6 @@ public final class SegmentsViewModel {
         featuresChanged();
     }
 
-    private FeatureChoice choice(String name, boolean category, Set<String> selected) {
-        FeatureChoice c = new FeatureChoice(name, category, selected.contains(name));
-        c.selectedProperty().addListener((o, a, b) -> featuresChanged());
-        return c;
-    }
-
-    /** A one-hot column {@code region=North} came from the feature {@code region}. */
-    private static String sourceFeature(String column) {
-        int at = column.indexOf(FeaturePreparation.ONE_HOT);
-        return at < 0 ? column : column.substring(0, at);
-    }
-
     // ----- segmenting -----
 
     private void featuresChanged() {
@@ -188,14 +156,14 @@ public final class SegmentsViewModel {
         }
         segmentation = null;
         cache.clear();
-        cardCache.clear();
+        cards.forget();
         kSelection.clearSweep();
         kSelection.clearKDistances();
         settingsChanged();
     }
 
     private void settingsChanged() {
-        if (restoring.get() || featureSet == null) {
+        if (restoring.get() || source == null) {
             return;
         }
         debounce.restart(this::segment);
@@ -213,7 +181,7 @@ public final class SegmentsViewModel {
 
     /** Segments with the current settings: from the cache at once, otherwise as a background run. */
     public void segment() {
-        if (featureSet == null) {
+        if (source == null) {
             return;
         }
         SegmentationSettings settings = currentSettings();
@@ -225,13 +193,10 @@ public final class SegmentsViewModel {
             show(cached);
             return;
         }
-        Segmentation target;
-        try {
-            target = segmentation();
-        } catch (BadParameterException e) {
-            notice.set(Notice.error(e.messageKey(), e.args()));
+        Segmentation target = segmentationOrNotice();
+        if (target == null) {
             result.set(null);
-            cards.clear();
+            cards.shown().clear();
             return;
         }
         running.set(true);
@@ -270,35 +235,21 @@ public final class SegmentsViewModel {
 
     private Segmentation segmentation() {
         if (segmentation == null) {
-            List<String> chosen = features.stream().filter(FeatureChoice::isSelected).map(FeatureChoice::name).toList();
-            PreparedFeatures prepared = new FeaturePreparation(featureSet.table()).prepare(chosen, form.scalingProperty().get());
-            OutlierRules rules = form.outlierRules();
-            segmentation = new Segmentation(prepared, featureSet.revenue(), rules, INTERACTIVE_SILHOUETTE_SAMPLE,
-                    INTERACTIVE_SILHOUETTE_SAMPLE);
+            segmentation = workflow.segmentation(source, workflow.prepare(source, features.chosen(),
+                    form.scalingProperty().get()), form.outlierRules(), INTERACTIVE_SILHOUETTE_SAMPLE);
         }
         return segmentation;
     }
 
     private void show(SegmentationResult r) {
         notice.set(null);
-        List<SegmentCard> named = cardCache.computeIfAbsent(r.settings(), s -> {
-            SegmentWording wording = new SegmentWording(messages.get());
-            List<SegmentCard> fresh = new ArrayList<>();
-            for (SegmentProfile p : r.profiles()) {
-                fresh.add(new SegmentCard(p, wording.suggestName(p)));
-            }
-            return fresh;
-        });
-        cards.setAll(named);
+        cards.show(r, messages.get());
         result.set(r);
         savedRun.set(0);
     }
 
     private void restoreNames(SegmentRunRecord run) {
-        for (NamedSegment s : run.segments()) {
-            cards.stream().filter(c -> c.profile().segment() == s.segment()).findFirst()
-                    .ifPresent(c -> c.nameProperty().set(s.name()));
-        }
+        cards.restore(run);
         savedRun.set(run.id());
         notice.set(Notice.info("segment.notice.restored", run.id()));
     }
@@ -346,36 +297,49 @@ public final class SegmentsViewModel {
     public void save() {
         SegmentationResult r = result.get();
         Database db = session.database();
-        if (r == null || db == null || featureSet == null) {
+        SegmentSource shown = source;
+        if (r == null || db == null || shown == null) {
             return;
         }
-        SegmentRunRecord record = SavedRuns.of(r, cards.stream().map(SegmentCard::name).toList(),
-                featureSet.customerIds(), featureSet.asOf(), Instant.now(), AppVersion.current());
-        output.save(db, record, savedRun::set);
+        List<String> names = segmentNames();
+        output.save(() -> workflow.save(db, shown, r, names), savedRun::set);
     }
 
     /** Writes every customer with their segment, its name and outlier reasons to a CSV file. */
     public void exportMembers(Path file) {
         SegmentationResult r = result.get();
-        if (r == null || featureSet == null) {
-            return;
+        if (r != null && source != null) {
+            output.writeMembers(file, source.table().rowIds(), r, segmentNames());
         }
-        List<String> names = cards.stream().map(SegmentCard::name).toList();
-        List<String> ids = featureSet.table().rowIds();
-        Messages m = messages.get();
-        output.write("job.segment.exportMembers", file,
-                target -> new SegmentFiles(m).writeMembers(target, ids, r, names));
     }
 
     /** Runs {@code work} (a chart export) as a job and reports where the file went. */
-    public void export(Path file, ExportWork work) {
+    void export(Path file, SegmentOutput.FileWork work) {
         output.write("job.segment.exportChart", file, work);
     }
 
-    /** Writing one file. */
-    @FunctionalInterface
-    public interface ExportWork {
-        void write(Path file) throws Exception;
+    // ----- names -----
+
+    /** The segments' names, in the order of the result's profiles. */
+    public List<String> segmentNames() {
+        return cards.names();
+    }
+
+    /** The customer id of a row of the features. */
+    public String customerId(int row) {
+        return source == null || row >= source.rows() ? Integer.toString(row) : source.table().rowIds().get(row);
+    }
+
+    /** The name of the segment a row is in, or "" without a result. */
+    public String segmentName(int row) {
+        SegmentationResult r = result.get();
+        return r == null ? "" : cards.nameOf(r.clustering().labels()[row]);
+    }
+
+    /** The values the shown result flags as outliers (none without a result). */
+    public List<OutlierFlag> outlierFlags() {
+        SegmentationResult r = result.get();
+        return r == null ? List.of() : r.outliers().flags();
     }
 
     // ----- properties -----
@@ -391,7 +355,7 @@ public final class SegmentsViewModel {
     }
 
     public ObservableList<FeatureChoice> features() {
-        return features;
+        return features.list();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -402,8 +366,18 @@ public final class SegmentsViewModel {
         return result.getReadOnlyProperty();
     }
 
+    /** True while a result is shown. */
+    public BooleanBinding hasResultProperty() {
+        return hasResult;
+    }
+
+    /** True while features are read, a run or a k sweep is under way. */
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
     public ObservableList<SegmentCard> cards() {
-        return cards;
+        return cards.shown();
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
@@ -416,10 +390,5 @@ public final class SegmentsViewModel {
 
     public ReadOnlyLongProperty savedRunProperty() {
         return savedRun.getReadOnlyProperty();
-    }
-
-    /** The customer features, once read. */
-    public CustomerFeatureSet featureSet() {
-        return featureSet;
     }
 }

@@ -9,7 +9,7 @@ import org.crmworkbench.ui.FxmlView;
 import org.crmworkbench.ui.Workspace;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.FxDebounce;
-import org.crmworkbench.ui.common.PinnedView;
+import org.crmworkbench.ui.common.ViewSlot;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -22,6 +22,7 @@ public final class SegmentsWorkspace implements Workspace {
     public static final Duration SETTLE = Duration.millis(60);
 
     private final SegmentsViewModel model;
+    private final ViewSlot slot = new ViewSlot();
     private Messages messages = Messages.english();
 
     public SegmentsWorkspace(DataSession session, JobRunner jobs) {
@@ -46,7 +47,8 @@ public final class SegmentsWorkspace implements Workspace {
     @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
-        return PinnedView.load(FxmlView.SEGMENTS_WORKSPACE, new SegmentsWorkspaceController(model, current), current);
+        return slot.load(FxmlView.SEGMENTS_WORKSPACE, scope -> new SegmentsWorkspaceController(model, current, scope),
+                current);
     }
 
     public SegmentsViewModel viewModel() {
