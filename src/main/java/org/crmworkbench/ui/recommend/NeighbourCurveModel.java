@@ -25,9 +25,11 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.recommend.RecommendCharts;
 import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.ui.common.Debounce;
+import org.crmworkbench.ui.jobs.JobRequest;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.work.IntRange;
 import org.crmworkbench.workflow.RecommenderEvaluationWorkflow;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The Evaluation tab's neighbour curve: the k slider evaluates one k of a kNN method in the background (the newest
@@ -94,22 +96,8 @@ public final class NeighbourCurveModel {
             showPoints();
             return;
         }
-        evaluatingK.set(true);
-        jobs.job("job.recommend.neighbours", progress -> workflow.neighbourPoint(c, knn, evaluation, progress))
-                .nameArgs(curveMethod.get().cliName(), k.get()).replacing(CURVE_KEY)
-                .onSuccess(point -> {
-                    evaluatingK.set(false);
-                    if (corpus.get() == c) {
-                        cache.put(key, point);
-                        showPoints();
-                    }
-                })
-                .onFailure(error -> {
-                    evaluatingK.set(false);
-                    failed.accept(error);
-                })
-                .onCancelled(() -> evaluatingK.set(false))
-                .start();
+        evaluate(jobs.job("job.recommend.neighbours", progress -> workflow.neighbourPoint(c, knn, evaluation,
+                progress)).nameArgs(curveMethod.get().cliName(), k.get()), c, point -> cache.put(key, point));
     }
 
     /** Evaluates the ks of {@link EvaluationViewModel#SWEEP} (those not seen yet) in one background job. */
@@ -130,20 +118,29 @@ public final class NeighbourCurveModel {
         if (missing.isEmpty()) {
             return;
         }
-        evaluatingK.set(true);
         List<RecommenderSettings> knns = missing.stream().map(PointKey::knn).toList();
-        jobs.job("job.recommend.neighbours", progress -> workflow.neighbourCurve(c, knns, evaluation, progress))
-                .nameArgs(curveMethod.get().cliName(), EvaluationViewModel.SWEEP.get(EvaluationViewModel.SWEEP.size()
-                        - 1)).replacing(CURVE_KEY)
-                .onSuccess(found -> {
-                    evaluatingK.set(false);
-                    if (corpus.get() != c) {
-                        return;
-                    }
+        int last = EvaluationViewModel.SWEEP.get(EvaluationViewModel.SWEEP.size() - 1);
+        evaluate(jobs.job("job.recommend.neighbours", progress -> workflow.neighbourCurve(c, knns, evaluation,
+                progress)).nameArgs(curveMethod.get().cliName(), last), c, found -> {
                     for (int i = 0; i < found.size(); i++) {
                         cache.put(missing.get(i), found.get(i));
                     }
-                    showPoints();
+                });
+    }
+
+    /**
+     * Runs {@code request} as the curve's one evaluation (replacing the one before); keeps what it {@code found}
+     * and shows it, unless the data changed meanwhile.
+     */
+    private <T> void evaluate(JobRequest<T> request, RecommendationCorpus c, Consumer<T> found) {
+        evaluatingK.set(true);
+        request.replacing(CURVE_KEY)
+                .onSuccess(result -> {
+                    evaluatingK.set(false);
+                    if (corpus.get() == c) {
+                        found.accept(result);
+                        showPoints();
+                    }
                 })
                 .onFailure(error -> {
                     evaluatingK.set(false);
@@ -178,7 +175,7 @@ public final class NeighbourCurveModel {
     }
 
     /** The curve's chart with the slider's k marked, or null before any point. */
-    public org.jfree.chart.JFreeChart chart(Messages m) {
+    public JFreeChart chart(Messages m) {
         RecommendationCorpus c = corpus.get();
         return points.isEmpty() ? null : new RecommendCharts(m).neighbourCurve(points, k.get(),
                 c == null ? "" : c.data().source());
