@@ -1,6 +1,7 @@
 package org.crmworkbench.ui.recommend;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -171,7 +172,7 @@ public final class RecommendWorkspaceController {
             methodBoxes.getChildren().add(box);
         }
         compareButton.disableProperty().bind(eval.comparingProperty().or(model.hasData().not()));
-        saveEvaluationButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(eval.scores())
+        saveEvaluationButton.disableProperty().bind(Bindings.isEmpty(eval.scores())
                 .or(eval.comparingProperty()).or(eval.savingEvaluationProperty())
                 .or(eval.savedEvaluationProperty().greaterThan(0)));
         comparisonTab.setContent(new ComparisonView(model, messages, scope, this::exportChart).node());
