@@ -29,7 +29,8 @@ import org.crmworkbench.workflow.FittedRecommender;
 import org.crmworkbench.workflow.RecommendWorkflow;
 
 /**
- * The Recommend workspace's state. Customers, products, ratings and purchases are read once per data version; a
+ * The Recommend workspace's state. Reading, fitting and saving go through {@link RecommendWorkflow}, as for the
+ * {@code recommend} verb. Customers, products, ratings and purchases are read once per data version; a
  * model is fitted in the background whenever the settings change (after they settle), the newest fit replacing and
  * cancelling the one before, and fitted models are cached per settings. The customer and similar-product tabs and
  * the evaluation bench hang off it. FX thread only.
