@@ -3,31 +3,26 @@ package org.crmworkbench.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.analysis.recommend.AlgorithmScores;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
 import org.crmworkbench.analysis.recommend.EvaluationSettings;
 import org.crmworkbench.analysis.recommend.NeighbourPoint;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
-import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
-import org.crmworkbench.analysis.recommend.RecommenderSettings;
 import org.crmworkbench.analysis.recommend.Similarity;
 import org.crmworkbench.analysis.recommend.SplitKind;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.runs.EvaluationRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFormat;
 import org.crmworkbench.present.recommend.EvaluationFiles;
-import org.crmworkbench.present.recommend.EvaluationRecords;
 import org.crmworkbench.present.recommend.RecommendCharts;
-import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.workflow.Comparison;
+import org.crmworkbench.workflow.ComparisonSettings;
+import org.crmworkbench.workflow.RecommenderEvaluationWorkflow;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,29 +96,26 @@ final class EvaluateRecsCommand implements Callable<Integer> {
         PrintStream stdout = context.out();
         EvaluationSettings evaluation = new EvaluationSettings(SplitKind.parse("split", split), testShare, last, folds,
                 n, relevant, seed);
-        List<RecommenderSettings> methods = methods();
+        ComparisonSettings settings = ComparisonSettings.of(algos, neighbours,
+                Similarity.parse("similarity", similarity), factors, seed, evaluation);
         if (save && source.input != null) {
             throw new UsageException(m.get("cli.evaluate.saveNeedsDb"));
         }
-        Instant started = Instant.now();
         TerminalProgress progress = context.progress();
         try {
             RecommendationCorpus corpus = source.read(parent, m, progress);
-            RecommendationSourceOptions.checkFits(corpus, methods.stream().map(RecommenderSettings::algorithm).toList(),
-                    "algos");
-            RecommendationSourceOptions.warnUntimed(corpus, evaluation.split(), m, context.err());
+            RecommenderEvaluationWorkflow workflow = new RecommenderEvaluationWorkflow(new EvaluationBench());
+            workflow.check(corpus, settings);
+            long untimed = RecommenderEvaluationWorkflow.untimedRatings(corpus, evaluation.split());
+            if (untimed > 0) {
+                context.err().println(m.get("cli.evaluate.untimed", untimed, corpus.data().ratings().size()));
+            }
             stdout.println(m.get("cli.recommend.data", corpus.ratings().size(), corpus.ratings().userCount(),
                     corpus.ratings().itemCount(), corpus.data().source()));
-            List<AlgorithmScores> scores = new EvaluationBench().compare(corpus.input(), methods, evaluation,
-                    progress);
+            Comparison comparison = workflow.compare(corpus, settings, progress);
             progress.finish();
-            List<NeighbourPoint> curve = new ArrayList<>();
-            for (AlgorithmScores s : scores) {
-                if (s.algorithm().usesNeighbours()) {
-                    curve.add(new NeighbourPoint(s.algorithm(), s.settings().neighbours(), s.rmse(), s.precision(),
-                            s.n()));
-                }
-            }
+            List<AlgorithmScores> scores = comparison.scores();
+            List<NeighbourPoint> curve = comparison.curve();
             Files.createDirectories(out);
             EvaluationFiles files = new EvaluationFiles();
             files.writeMetrics(out.resolve("metrics.csv"), scores);
@@ -133,7 +125,7 @@ final class EvaluateRecsCommand implements Callable<Integer> {
                 written.add("neighbours.csv");
             }
             RecommendCharts charts = new RecommendCharts(m);
-            String dataName = corpus.data().source();
+            String dataName = comparison.dataSource();
             written.addAll(writeChart(charts.comparison(scores, dataName), "comparison"));
             if (!curve.isEmpty()) {
                 written.addAll(writeChart(charts.neighbourCurve(curve, -1, dataName), "neighbours"));
@@ -144,8 +136,7 @@ final class EvaluateRecsCommand implements Callable<Integer> {
             }
             if (save) {
                 try (Database db = parent.openDatabase()) {
-                    long id = new EvaluationRunStore(db).save(EvaluationRecords.of(scores, evaluation, dataName,
-                            started, AppVersion.current())).id();
+                    long id = workflow.save(db, comparison).id();
                     stdout.println(m.get("cli.predict.saved", id));
                 }
             }
@@ -169,29 +160,5 @@ final class EvaluateRecsCommand implements Callable<Integer> {
 
     private static String fmt(double v) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    private List<RecommenderSettings> methods() {
-        Similarity sim = Similarity.parse("similarity", similarity);
-        if (neighbours == null || neighbours.isEmpty()) {
-            neighbours = List.of(20);
-        }
-        List<RecommenderSettings> out = new ArrayList<>();
-        for (String name : new LinkedHashSet<>(algos)) {
-            RecommenderAlgorithm a = RecommenderAlgorithm.parse("algos", name);
-            RecommenderSettings base = RecommenderSettings.defaults(a).withSimilarity(sim).withFactors(factors)
-                    .withSeed(seed);
-            if (a.usesNeighbours()) {
-                for (int k : new LinkedHashSet<>(neighbours)) {
-                    out.add(base.withNeighbours(k));
-                }
-            } else {
-                out.add(base.withNeighbours(neighbours.get(0)));
-            }
-        }
-        if (out.isEmpty()) {
-            throw new BadParameterException("algos", "recommend.algo.unknown", "no method given", "");
-        }
-        return out;
     }
 }

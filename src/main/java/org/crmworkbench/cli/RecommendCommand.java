@@ -5,24 +5,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.analysis.recommend.FactorSolver;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.RecommendationSource;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
-import org.crmworkbench.analysis.recommend.Recommenders;
 import org.crmworkbench.analysis.recommend.Similarity;
-import org.crmworkbench.analysis.recommend.TrainedRecommender;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.runs.RecommendationRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.model.RecommendationRunRecord.RecommendedItem;
 import org.crmworkbench.present.recommend.RecommendationFiles;
-import org.crmworkbench.present.recommend.RecommendationRuns;
 import org.crmworkbench.present.recommend.RecommendationWording;
-import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.workflow.RecommendSettings;
+import org.crmworkbench.workflow.RecommendWorkflow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,41 +90,28 @@ final class RecommendCommand implements Callable<Integer> {
         CliContext context = parent.context();
         Messages m = context.messages();
         PrintStream stdout = context.out();
-        RecommenderSettings settings = settings();
-        if (n < 1 || n > 1_000) {
-            throw new BadParameterException("n", "recommend.param.range", "must be from 1 to 1000", 1, 1_000, n);
-        }
+        RecommendSettings settings = new RecommendSettings(recommender(), who.user, n);
         if (save && source.input != null) {
             throw new UsageException(m.get("cli.recommend.saveNeedsDb"));
         }
         TerminalProgress progress = context.progress();
         try {
             RecommendationCorpus corpus = source.read(parent, m, progress);
-            RecommendationSourceOptions.checkFits(corpus, List.of(settings.algorithm()), "algo");
-            int user = -1;
-            if (who.user != null) {
-                user = corpus.customerIndex(who.user);
-                if (user < 0) {
-                    throw new BadParameterException("user", "recommend.user.unknown", "no customer " + who.user
-                            + " in " + corpus.data().source(), who.user, corpus.data().source());
-                }
-            }
+            RecommendWorkflow workflow = new RecommendWorkflow(m);
+            workflow.check(corpus, settings);
             stdout.println(m.get("cli.recommend.data", corpus.ratings().size(), corpus.ratings().userCount(),
                     corpus.ratings().itemCount(), corpus.data().source()));
-            TrainedRecommender model = Recommenders.create(settings).fit(corpus.input(), progress);
-            RecommendationRuns runs = new RecommendationRuns(new RecommendationWording(m), AppVersion.current());
-            RecommendationRunRecord record = user >= 0 ? runs.one(corpus, model, settings, user, n)
-                    : runs.all(corpus, model, settings, n, progress);
+            RecommendationRunRecord record = workflow.recommend(corpus, settings, progress).run();
             progress.finish();
             new RecommendationFiles().write(out, record, corpus.data());
-            if (user >= 0) {
-                printList(stdout, m, corpus, record.items(), new RecommendationWording(m));
-            } else {
+            if (settings.everyCustomer()) {
                 stdout.println(m.get("cli.recommend.lists", record.customers(), n));
+            } else {
+                printList(stdout, m, corpus, record.items(), new RecommendationWording(m));
             }
             if (save) {
                 try (Database db = parent.openDatabase()) {
-                    RecommendationRunRecord saved = new RecommendationRunStore(db).save(record, progress);
+                    RecommendationRunRecord saved = workflow.save(db, record, progress);
                     stdout.println(m.get("cli.recommend.saved", saved.id()));
                 }
             }
@@ -139,7 +122,7 @@ final class RecommendCommand implements Callable<Integer> {
         }
     }
 
-    private RecommenderSettings settings() {
+    private RecommenderSettings recommender() {
         RecommenderAlgorithm algorithm = RecommenderAlgorithm.parse("algo", algo);
         return RecommenderSettings.defaults(algorithm).withNeighbours(neighbours)
                 .withSimilarity(Similarity.parse("similarity", similarity)).withFactors(factors).withEpochs(epochs)

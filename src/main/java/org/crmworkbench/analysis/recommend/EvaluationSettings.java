@@ -2,9 +2,12 @@ package org.crmworkbench.analysis.recommend;
 
 import java.util.Objects;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.DoubleRange;
+import org.crmworkbench.work.IntRange;
 
 /**
- * How recommenders are evaluated.
+ * How recommenders are evaluated. Each parameter's accepted range is declared here once (the list length N is
+ * {@link RecommenderSettings#N}); the window's spinners and the command line read them from here.
  *
  * @param split             how ratings are held out
  * @param testShare         share of each customer's ratings held out by the random split (0..1, exclusive)
@@ -16,26 +19,24 @@ import org.crmworkbench.work.BadParameterException;
  */
 public record EvaluationSettings(SplitKind split, double testShare, int lastN, int folds, int n,
                                  double relevantRating, long seed) {
+    /** The share of each customer's ratings the random split holds out; both ends excluded. */
+    public static final DoubleRange TEST_SHARE = new DoubleRange("test-share", 0, 1, 0.05);
+    public static final IntRange LAST = new IntRange("last", 1, 1_000_000);
+    public static final IntRange FOLDS = new IntRange("folds", 2, 50);
+    /** Any finite rating can be the threshold of relevance. */
+    public static final DoubleRange RELEVANT = new DoubleRange("relevant", -Double.MAX_VALUE, Double.MAX_VALUE, 0.5);
+
     public EvaluationSettings {
         Objects.requireNonNull(split, "split");
-        if (!(testShare > 0 && testShare < 1)) {
-            throw new BadParameterException("test-share", "recommend.eval.testShare",
+        if (!(testShare > TEST_SHARE.min() && testShare < TEST_SHARE.max())) {
+            throw new BadParameterException(TEST_SHARE.parameter(), "recommend.eval.testShare",
                     "must be between 0 and 1 (exclusive), was " + testShare, testShare);
         }
-        if (lastN < 1) {
-            throw new BadParameterException("last", "recommend.param.range",
-                    "must be a whole number from 1 to 1000000, was " + lastN, 1, 1_000_000, lastN);
-        }
-        if (folds < 2 || folds > 50) {
-            throw new BadParameterException("folds", "recommend.param.range",
-                    "must be a whole number from 2 to 50, was " + folds, 2, 50, folds);
-        }
-        if (n < 1 || n > 1_000) {
-            throw new BadParameterException("n", "recommend.param.range",
-                    "must be a whole number from 1 to 1000, was " + n, 1, 1_000, n);
-        }
-        if (!Double.isFinite(relevantRating)) {
-            throw new BadParameterException("relevant", "recommend.param.nonNegative",
+        RecommenderSettings.checked(LAST, lastN);
+        RecommenderSettings.checked(FOLDS, folds);
+        RecommenderSettings.checked(RecommenderSettings.N, n);
+        if (!RELEVANT.contains(relevantRating)) {
+            throw new BadParameterException(RELEVANT.parameter(), "recommend.param.nonNegative",
                     "must be a number, was " + relevantRating, relevantRating);
         }
     }

@@ -3,11 +3,13 @@ package org.crmworkbench.analysis.recommend;
 import java.util.Locale;
 import java.util.Objects;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.IntRange;
 
 /**
  * A recommendation method and all its parameters; each method reads the ones it has (see {@link #describe()}).
  * Records compare by value, so settings double as a cache key. Out-of-range values are refused with a
- * {@link BadParameterException} naming the command-line parameter.
+ * {@link BadParameterException} naming the command-line parameter; each whole-number parameter's accepted range is
+ * declared here once (the window's spinners and the command line read it from here).
  *
  * @param neighbours       k of the neighbourhood methods
  * @param similarity       how neighbourhood methods compare rating vectors
@@ -28,20 +30,25 @@ public record RecommenderSettings(RecommenderAlgorithm algorithm, int neighbours
                                   double learningRate, FactorSolver solver, double confidence, int coldStartRatings,
                                   long seed) {
     public static final long DEFAULT_SEED = 20_261_123L;
-    public static final int MAX_NEIGHBOURS = 1_000;
-    public static final int MAX_FACTORS = 500;
-    public static final int MAX_EPOCHS = 1_000;
+    public static final IntRange NEIGHBOURS = new IntRange("neighbours", 1, 1_000);
+    public static final IntRange MIN_OVERLAP = new IntRange("min-overlap", 1, 1_000_000);
+    public static final IntRange SIGNIFICANCE = new IntRange("significance", 0, 1_000_000);
+    public static final IntRange FACTORS = new IntRange("factors", 1, 500);
+    public static final IntRange EPOCHS = new IntRange("epochs", 1, 1_000);
+    public static final IntRange COLD_START = new IntRange("cold-start", 0, 1_000_000);
+    /** The length of a top-N list: what the recommend verb writes per customer and what the evaluation judges. */
+    public static final IntRange N = new IntRange("n", 1, 1_000);
 
     public RecommenderSettings {
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(similarity, "similarity");
         Objects.requireNonNull(solver, "solver");
-        range("neighbours", neighbours, 1, MAX_NEIGHBOURS);
-        range("min-overlap", minOverlap, 1, 1_000_000);
-        range("significance", significance, 0, 1_000_000);
-        range("factors", factors, 1, MAX_FACTORS);
-        range("epochs", epochs, 1, MAX_EPOCHS);
-        range("cold-start", coldStartRatings, 0, 1_000_000);
+        checked(NEIGHBOURS, neighbours);
+        checked(MIN_OVERLAP, minOverlap);
+        checked(SIGNIFICANCE, significance);
+        checked(FACTORS, factors);
+        checked(EPOCHS, epochs);
+        checked(COLD_START, coldStartRatings);
         nonNegative("regularisation", regularisation, false);
         nonNegative("learning-rate", learningRate, true);
         nonNegative("confidence", confidence, false);
@@ -117,11 +124,17 @@ public record RecommenderSettings(RecommenderAlgorithm algorithm, int neighbours
         return String.format(Locale.ROOT, "%s", v);
     }
 
-    private static void range(String parameter, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new BadParameterException(parameter, "recommend.param.range",
-                    "must be a whole number from " + min + " to " + max + ", was " + value, min, max, value);
+    /**
+     * {@code value} when {@code range} holds it; otherwise a {@link BadParameterException} naming the parameter and
+     * its range ({@code neighbours: Must be a whole number from 1 to 1000; was 0}).
+     */
+    public static int checked(IntRange range, int value) {
+        if (!range.contains(value)) {
+            throw new BadParameterException(range.parameter(), "recommend.param.range",
+                    "must be a whole number from " + range.min() + " to " + range.max() + ", was " + value,
+                    range.min(), range.max(), value);
         }
+        return value;
     }
 
     private static void nonNegative(String parameter, double value, boolean strictlyPositive) {

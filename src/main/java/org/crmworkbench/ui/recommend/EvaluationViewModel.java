@@ -1,14 +1,10 @@
 package org.crmworkbench.ui.recommend;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,28 +24,28 @@ import org.crmworkbench.analysis.recommend.RecommenderBench;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
 import org.crmworkbench.analysis.recommend.SplitKind;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.runs.EvaluationRunStore;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.present.recommend.EvaluationRecords;
+import org.crmworkbench.present.recommend.RecommendCharts;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.IntRange;
+import org.crmworkbench.workflow.Comparison;
+import org.crmworkbench.workflow.ComparisonSettings;
+import org.crmworkbench.workflow.RecommenderEvaluationWorkflow;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The Evaluation tab's state: how ratings are held out, which methods to compare and the comparison's scores; and
- * the neighbour curve, whose k slider evaluates one k in the background (the newest evaluation replacing and
- * cancelling the one before) and keeps every point it has seen. FX thread only.
+ * the neighbour curve ({@link NeighbourCurveModel}). FX thread only.
  */
 public final class EvaluationViewModel {
     /** The ks the sweep fills in. */
     public static final List<Integer> SWEEP = List.of(5, 10, 20, 40, 80);
-    static final String CURVE_KEY = "recommend.curve";
 
     private final JobRunner jobs;
-    private final RecommenderBench bench;
-    private final Debounce debounce;
+    private final RecommenderEvaluationWorkflow workflow;
     private final Supplier<RecommendationCorpus> corpus;
     private final Supplier<RecommenderSettings> model;
     private final Consumer<Notice> notices;
@@ -63,28 +59,17 @@ public final class EvaluationViewModel {
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(this, "comparing");
     private final ReadOnlyBooleanWrapper savingEvaluation = new ReadOnlyBooleanWrapper(this, "savingEvaluation");
     private final ReadOnlyLongWrapper savedEvaluation = new ReadOnlyLongWrapper(this, "savedEvaluation");
-    /** How the scores shown were made: settings, data source and start time, for saving them. */
-    private Compared compared;
-
-    private final ObjectProperty<RecommenderAlgorithm> curveMethod =
-            new SimpleObjectProperty<>(this, "curveMethod", RecommenderAlgorithm.ITEM_KNN);
-    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 20);
-    private final ObservableList<NeighbourPoint> points = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper evaluatingK = new ReadOnlyBooleanWrapper(this, "evaluatingK");
-    private final Map<PointKey, NeighbourPoint> cache = new HashMap<>();
-
-    private record PointKey(RecommenderSettings knn, EvaluationSettings settings) {
-    }
-
-    private record Compared(EvaluationSettings settings, String source, Instant startedAt) {
-    }
+    private final SettingChoice<SplitKind> splitChoice;
+    private final BooleanBinding kFold = split.isEqualTo(SplitKind.KFOLD);
+    /** The comparison shown: settings, data source, start time and scores, for saving it. */
+    private Comparison compared;
+    private final NeighbourCurveModel curve;
 
     EvaluationViewModel(JobRunner jobs, RecommenderBench bench, Debounce debounce,
                         Supplier<RecommendationCorpus> corpus, Supplier<RecommenderSettings> model,
                         Consumer<Notice> notices, Supplier<Messages> messages) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
-        this.bench = Objects.requireNonNull(bench, "bench");
-        this.debounce = Objects.requireNonNull(debounce, "debounce");
+        this.workflow = new RecommenderEvaluationWorkflow(bench);
         this.corpus = corpus;
         this.model = model;
         this.notices = notices;
@@ -93,11 +78,13 @@ public final class EvaluationViewModel {
             methods.add(new MethodChoice(a, a == RecommenderAlgorithm.POPULAR || a == RecommenderAlgorithm.BASELINE
                     || a.usesNeighbours() || a == RecommenderAlgorithm.MF || a == RecommenderAlgorithm.HYBRID));
         }
-        split.addListener((o, a, b) -> showPoints());
-        folds.addListener((o, a, b) -> showPoints());
-        n.addListener((o, a, b) -> showPoints());
-        curveMethod.addListener((o, a, b) -> kChanged());
-        k.addListener((o, a, b) -> kChanged());
+        splitChoice = new SettingChoice<>(split, List.of(SplitKind.values()), SplitKind::cliName,
+                (m, s) -> m.get("recommend.split." + s.cliName()));
+        this.curve = new NeighbourCurveModel(jobs, workflow, debounce, corpus, model, this::settings,
+                this::shownSettings, this::failed);
+        split.addListener((o, a, b) -> curve.showPoints());
+        folds.addListener((o, a, b) -> curve.showPoints());
+        n.addListener((o, a, b) -> curve.showPoints());
     }
 
     /** The evaluation settings the tab asks for, or null (with a notice) when one is out of range. */
@@ -106,6 +93,15 @@ public final class EvaluationViewModel {
             return current();
         } catch (BadParameterException e) {
             notices.accept(Notice.error(e.messageKey(), e.args()));
+            return null;
+        }
+    }
+
+    /** The settings whose points the curve shows, or null while one is out of range (the notice says so). */
+    private EvaluationSettings shownSettings() {
+        try {
+            return current();
+        } catch (BadParameterException e) {
             return null;
         }
     }
@@ -133,15 +129,15 @@ public final class EvaluationViewModel {
             return;
         }
         comparing.set(true);
-        Instant started = Instant.now();
-        jobs.job("job.recommend.compare", progress -> bench.compare(c.input(), chosen, settings, progress))
+        ComparisonSettings comparison = new ComparisonSettings(chosen, settings);
+        jobs.job("job.recommend.compare", progress -> workflow.compare(c, comparison, progress))
                 .nameArgs(chosen.size()).replacing("recommend.compare")
                 .onSuccess(result -> {
                     comparing.set(false);
                     if (corpus.get() == c) {
-                        compared = new Compared(settings, c.data().source(), started);
+                        compared = result;
                         savedEvaluation.set(0);
-                        scores.setAll(result);
+                        scores.setAll(result.scores());
                     }
                 })
                 .onFailure(error -> {
@@ -157,15 +153,12 @@ public final class EvaluationViewModel {
      * background, and says under which id.
      */
     public void saveComparison(Database db) {
-        Compared how = compared;
-        List<AlgorithmScores> shown = List.copyOf(scores);
-        if (db == null || how == null || shown.isEmpty() || savingEvaluation.get()) {
+        Comparison shown = compared;
+        if (db == null || shown == null || shown.scores().isEmpty() || savingEvaluation.get()) {
             return;
         }
         savingEvaluation.set(true);
-        jobs.job("job.recommend.saveEvaluation", progress -> new EvaluationRunStore(db).save(
-                        EvaluationRecords.of(shown, how.settings(), how.source(), how.startedAt(),
-                                AppVersion.current())))
+        jobs.job("job.recommend.saveEvaluation", progress -> workflow.save(db, shown))
                 .onSuccess(stored -> {
                     savingEvaluation.set(false);
                     savedEvaluation.set(stored.id());
@@ -181,124 +174,62 @@ public final class EvaluationViewModel {
                 .start();
     }
 
-    private void kChanged() {
-        debounce.restart(this::evaluateK);
-    }
-
-    /** Evaluates the curve's method at the slider's k, from the cache when this point was seen. */
-    public void evaluateK() {
-        RecommendationCorpus c = corpus.get();
-        EvaluationSettings settings = settings();
-        RecommenderSettings base = model.get();
-        if (c == null || settings == null || base == null) {
-            return;
-        }
-        RecommenderSettings knn = base.withAlgorithm(curveMethod.get()).withNeighbours(k.get());
-        PointKey key = new PointKey(knn, settings);
-        if (cache.containsKey(key)) {
-            showPoints();
-            return;
-        }
-        evaluatingK.set(true);
-        jobs.job("job.recommend.neighbours", progress -> bench.neighbourPoint(c.input(), knn, settings, progress))
-                .nameArgs(curveMethod.get().cliName(), k.get()).replacing(CURVE_KEY)
-                .onSuccess(point -> {
-                    evaluatingK.set(false);
-                    if (corpus.get() == c) {
-                        cache.put(key, point);
-                        showPoints();
-                    }
-                })
-                .onFailure(error -> {
-                    evaluatingK.set(false);
-                    failed(error);
-                })
-                .onCancelled(() -> evaluatingK.set(false))
-                .start();
-    }
-
-    /** Evaluates k = 5, 10, 20, 40 and 80 (those not seen yet) in one background job. */
-    public void sweep() {
-        RecommendationCorpus c = corpus.get();
-        EvaluationSettings settings = settings();
-        RecommenderSettings base = model.get();
-        if (c == null || settings == null || base == null) {
-            return;
-        }
-        List<PointKey> missing = new ArrayList<>();
-        for (int sweepK : SWEEP) {
-            PointKey key = new PointKey(base.withAlgorithm(curveMethod.get()).withNeighbours(sweepK), settings);
-            if (!cache.containsKey(key)) {
-                missing.add(key);
-            }
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        evaluatingK.set(true);
-        jobs.job("job.recommend.neighbours", progress -> {
-            List<NeighbourPoint> found = new ArrayList<>();
-            for (int i = 0; i < missing.size(); i++) {
-                progress.checkCancelled();
-                found.add(bench.neighbourPoint(c.input(), missing.get(i).knn(), settings, progress));
-                progress.worked(i + 1, missing.size());
-            }
-            return found;
-        }).nameArgs(curveMethod.get().cliName(), SWEEP.get(SWEEP.size() - 1)).replacing(CURVE_KEY)
-                .onSuccess(found -> {
-                    evaluatingK.set(false);
-                    if (corpus.get() != c) {
-                        return;
-                    }
-                    for (int i = 0; i < found.size(); i++) {
-                        cache.put(missing.get(i), found.get(i));
-                    }
-                    showPoints();
-                })
-                .onFailure(error -> {
-                    evaluatingK.set(false);
-                    failed(error);
-                })
-                .onCancelled(() -> evaluatingK.set(false))
-                .start();
-    }
-
     private void failed(Throwable error) {
         notices.accept(Notice.error("recommend.notice.evalFailed", RecommendErrors.text(error, messages.get())));
     }
 
-    /**
-     * The curve shows the points of the current evaluation settings and the model form's other parameters
-     * (similarity, overlap, seed), so each method has at most one point per k.
-     */
-    private void showPoints() {
-        EvaluationSettings settings;
-        RecommenderSettings base = model.get();
-        try {
-            settings = current();
-        } catch (BadParameterException e) {
-            return;
-        }
-        points.setAll(cache.entrySet().stream().filter(e -> e.getKey().settings().equals(settings))
-                .filter(e -> base == null || e.getKey().knn().equals(base.withAlgorithm(e.getKey().knn().algorithm())
-                        .withNeighbours(e.getKey().knn().neighbours())))
-                .map(Map.Entry::getValue)
-                .sorted(Comparator.comparing(NeighbourPoint::algorithm).thenComparingInt(NeighbourPoint::neighbours))
-                .toList());
-    }
-
     /** New data: every score and point is out of date. */
     void clear() {
-        cache.clear();
         compared = null;
         savedEvaluation.set(0);
         scores.clear();
-        points.clear();
+        curve.clear();
+    }
+
+    /** The comparison's chart (scores of every method), or null before a comparison. */
+    public JFreeChart comparisonChart(Messages m) {
+        return scores.isEmpty() ? null : new RecommendCharts(m).comparison(scores, dataSet());
+    }
+
+    private String dataSet() {
+        RecommendationCorpus c = corpus.get();
+        return c == null ? "" : c.data().source();
+    }
+
+    /** The neighbour curve and its k slider. */
+    public NeighbourCurveModel curve() {
+        return curve;
+    }
+
+    /** Evaluates the usual neighbour counts of the curve's method (see {@link NeighbourCurveModel#sweep}). */
+    public void sweep() {
+        curve.sweep();
     }
 
     public ObjectProperty<SplitKind> splitProperty() {
         return split;
     }
+
+    /** The split, by name, for the split box. */
+    public SettingChoice<SplitKind> splitChoice() {
+        return splitChoice;
+    }
+
+    /** True when the k-fold split is chosen (the folds spinner applies). */
+    public BooleanBinding kFold() {
+        return kFold;
+    }
+
+    /** The accepted numbers of folds. */
+    public IntRange foldsRange() {
+        return EvaluationSettings.FOLDS;
+    }
+
+    /** The accepted list lengths. */
+    public IntRange nRange() {
+        return RecommenderSettings.N;
+    }
+
 
     public IntegerProperty foldsProperty() {
         return folds;
@@ -330,19 +261,15 @@ public final class EvaluationViewModel {
         return savedEvaluation.getReadOnlyProperty();
     }
 
-    public ObjectProperty<RecommenderAlgorithm> curveMethodProperty() {
-        return curveMethod;
-    }
-
     public IntegerProperty kProperty() {
-        return k;
+        return curve.kProperty();
     }
 
     public ObservableList<NeighbourPoint> points() {
-        return points;
+        return curve.points();
     }
 
     public ReadOnlyBooleanProperty evaluatingKProperty() {
-        return evaluatingK.getReadOnlyProperty();
+        return curve.evaluatingKProperty();
     }
 }

@@ -1,10 +1,10 @@
 package org.crmworkbench.ui.recommend;
 
-import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.common.ViewScope;
 
 /**
  * The whole explanation of one recommendation under the top-N table, with every neighbour or similar product that
@@ -15,34 +15,27 @@ final class ExplanationDetail {
     private ExplanationDetail() {
     }
 
-    static void bind(TableView<RecommendRows.Top> table, Label detail, Messages messages) {
-        InvalidationListener update = o -> {
+    /** Shows {@code rows} (the view model's top-N list) in {@code table} and the chosen row's explanation. */
+    static void bind(TableView<RecommendRows.Top> table, ObservableList<RecommendRows.Top> rows, Label detail,
+                     Messages messages, ViewScope scope) {
+        table.setItems(rows);
+        Runnable update = () -> {
             RecommendRows.Top row = table.getSelectionModel().getSelectedItem();
-            ObservableList<RecommendRows.Top> items = table.getItems();
-            if (row == null && items != null && !items.isEmpty()) {
-                row = items.get(0);
+            if (row == null && !rows.isEmpty()) {
+                row = rows.get(0);
             }
-            if (row == null) {
-                detail.setText("");
-                return;
-            }
-            StringBuilder text = new StringBuilder(messages.get("recommend.customer.why", row.rank(), row.product(),
-                    row.source(), row.explanation()));
-            for (String line : row.evidence()) {
-                text.append('\n').append(messages.get("recommend.customer.evidenceLine", line));
-            }
-            detail.setText(text.toString());
+            detail.setText(row == null ? "" : text(row, messages));
         };
-        table.getSelectionModel().selectedItemProperty().addListener(update);
-        table.itemsProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                now.addListener(update);
-            }
-            update.invalidated(obs);
-        });
-        if (table.getItems() != null) {
-            table.getItems().addListener(update);
+        table.getSelectionModel().selectedItemProperty().addListener(o -> update.run());
+        scope.follow(rows, update);
+    }
+
+    static String text(RecommendRows.Top row, Messages messages) {
+        StringBuilder text = new StringBuilder(messages.get("recommend.customer.why", row.rank(), row.product(),
+                row.source(), row.explanation()));
+        for (String line : row.evidence()) {
+            text.append('\n').append(messages.get("recommend.customer.evidenceLine", line));
         }
-        update.invalidated(null);
+        return text.toString();
     }
 }

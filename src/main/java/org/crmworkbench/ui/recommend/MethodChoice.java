@@ -3,6 +3,8 @@ package org.crmworkbench.ui.recommend;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.recommend.RecommendationWording;
 
 /** A method in the Evaluation tab's list, ticked when it takes part in the comparison. */
 public final class MethodChoice {
@@ -16,6 +18,11 @@ public final class MethodChoice {
 
     public RecommenderAlgorithm algorithm() {
         return algorithm;
+    }
+
+    /** The method's name in the reader's language, for its tick box. */
+    public String text(Messages messages) {
+        return new RecommendationWording(messages).algorithm(algorithm);
     }
 
     public BooleanProperty selectedProperty() {

@@ -6,17 +6,14 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
-import org.crmworkbench.analysis.recommend.RecommenderSettings;
-import org.crmworkbench.analysis.recommend.TrainedRecommender;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.runs.RecommendationRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.present.recommend.RecommendationFiles;
-import org.crmworkbench.present.recommend.RecommendationRuns;
-import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.workflow.FittedRecommender;
+import org.crmworkbench.workflow.RecommendWorkflow;
 
 /**
  * Where recommendations go once the analyst keeps them: every customer's list into the database or a CSV file, and
@@ -34,11 +31,10 @@ final class RecommendOutput {
     }
 
     /** Makes every customer's top-{@code n} list and stores it in {@code db} as one run. */
-    void save(Database db, RecommendationCorpus corpus, TrainedRecommender model, RecommenderSettings settings,
-              int n, LongConsumer saved) {
-        RecommendationRuns runs = runs();
-        jobs.job("job.recommend.save", progress -> new RecommendationRunStore(db)
-                        .save(runs.all(corpus, model, settings, n, progress), progress))
+    void save(Database db, RecommendationCorpus corpus, FittedRecommender fitted, int n, LongConsumer saved) {
+        RecommendWorkflow workflow = new RecommendWorkflow(messages.get());
+        jobs.job("job.recommend.save", progress -> workflow.save(db, workflow.lists(corpus, fitted, n, progress),
+                        progress))
                 .onSuccess(stored -> {
                     saved.accept(stored.id());
                     notices.accept(Notice.info("recommend.notice.saved", stored.id(), stored.customers()));
@@ -49,11 +45,10 @@ final class RecommendOutput {
     }
 
     /** Makes every customer's top-{@code n} list and writes it to {@code file}. */
-    void exportCsv(Path file, RecommendationCorpus corpus, TrainedRecommender model, RecommenderSettings settings,
-                   int n) {
-        RecommendationRuns runs = runs();
+    void exportCsv(Path file, RecommendationCorpus corpus, FittedRecommender fitted, int n) {
+        RecommendWorkflow workflow = new RecommendWorkflow(messages.get());
         write(file, (target, progress) -> {
-            RecommendationRunRecord run = runs.all(corpus, model, settings, n, progress);
+            RecommendationRunRecord run = workflow.lists(corpus, fitted, n, progress);
             new RecommendationFiles().write(target, run, corpus.data());
         });
     }
@@ -68,9 +63,5 @@ final class RecommendOutput {
                 .onFailure(error -> notices.accept(Notice.error("recommend.notice.exportFailed",
                         RecommendErrors.text(error, m))))
                 .start();
-    }
-
-    private RecommendationRuns runs() {
-        return new RecommendationRuns(new RecommendationWording(messages.get()), org.crmworkbench.work.AppVersion.current());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -15,20 +16,21 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.RecommenderBench;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
-import org.crmworkbench.analysis.recommend.Recommenders;
-import org.crmworkbench.analysis.recommend.TrainedRecommender;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.recommend.RecommendationDataReader;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
+import org.crmworkbench.workflow.FittedRecommender;
+import org.crmworkbench.workflow.RecommendWorkflow;
 
 /**
- * The Recommend workspace's state. Customers, products, ratings and purchases are read once per data version; a
+ * The Recommend workspace's state. Reading, fitting and saving go through {@link RecommendWorkflow}, as for the
+ * {@code recommend} verb. Customers, products, ratings and purchases are read once per data version; a
  * model is fitted in the background whenever the settings change (after they settle), the newest fit replacing and
  * cancelling the one before, and fitted models are cached per settings. The customer and similar-product tabs and
  * the evaluation bench hang off it. FX thread only.
@@ -38,10 +40,6 @@ public final class RecommendViewModel {
     public enum Phase { WAITING_FOR_DATA, LOADING, READY, FAILED }
 
     static final String FIT_KEY = "recommend.fit";
-
-    /** A fitted model and how long the fit took. */
-    public record Fitted(RecommenderSettings settings, TrainedRecommender model, double seconds) {
-    }
 
     private final DataSession session;
     private final JobRunner jobs;
@@ -56,11 +54,13 @@ public final class RecommendViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
             Phase.WAITING_FOR_DATA);
     private final ReadOnlyObjectWrapper<RecommendationCorpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
-    private final ReadOnlyObjectWrapper<Fitted> fitted = new ReadOnlyObjectWrapper<>(this, "fitted");
+    private final ReadOnlyObjectWrapper<FittedRecommender> fitted = new ReadOnlyObjectWrapper<>(this, "fitted");
     private final ReadOnlyBooleanWrapper fitting = new ReadOnlyBooleanWrapper(this, "fitting");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyLongWrapper savedRun = new ReadOnlyLongWrapper(this, "savedRun");
-    private final Map<RecommenderSettings, Fitted> cache = new HashMap<>();
+    private final Map<RecommenderSettings, FittedRecommender> cache = new HashMap<>();
+    private final BooleanBinding hasData = corpus.isNotNull();
+    private final BooleanBinding busy;
 
     /**
      * @param fitDebounce   waits for the model settings to settle before a fit
@@ -77,6 +77,8 @@ public final class RecommendViewModel {
         this.evaluation = new EvaluationViewModel(jobs, bench, curveDebounce, corpus::get, this::currentSettings,
                 notice::set, messages);
         this.output = new RecommendOutput(jobs, messages, notice::set);
+        this.busy = fitting.or(phase.isEqualTo(Phase.LOADING)).or(evaluation.comparingProperty())
+                .or(evaluation.evaluatingKProperty());
         session.dataVersionProperty().addListener((o, a, b) -> reload());
         InvalidationListener changed = o -> settingsChanged();
         for (var input : form.modelInputs()) {
@@ -94,8 +96,7 @@ public final class RecommendViewModel {
             return;
         }
         phase.set(Phase.LOADING);
-        jobs.job("job.recommend.load", progress -> RecommendationCorpus.of(new RecommendationDataReader(db)
-                        .read(progress)))
+        jobs.job("job.recommend.load", progress -> RecommendWorkflow.read(db, progress))
                 .replacing("recommend.load").onSuccess(this::loaded).onFailure(error -> {
                     phase.set(Phase.FAILED);
                     notice.set(Notice.error("recommend.notice.loadFailed", RecommendErrors.text(error,
@@ -141,18 +142,15 @@ public final class RecommendViewModel {
         if (c == null || settings == null) {
             return;
         }
-        Fitted cached = cache.get(settings);
+        FittedRecommender cached = cache.get(settings);
         if (cached != null) {
             fitted.set(cached);
             showModel();
             return;
         }
         fitting.set(true);
-        jobs.job("job.recommend.fit", progress -> {
-            long start = System.nanoTime();
-            TrainedRecommender model = Recommenders.create(settings).fit(c.input(), progress);
-            return new Fitted(settings, model, (System.nanoTime() - start) / 1e9);
-        }).nameArgs(settings.algorithm().cliName()).replacing(FIT_KEY)
+        RecommendWorkflow workflow = new RecommendWorkflow(messages.get());
+        jobs.job("job.recommend.fit", progress -> workflow.fit(c, settings, progress)).nameArgs(settings.algorithm().cliName()).replacing(FIT_KEY)
                 .onSuccess(f -> {
                     fitting.set(false);
                     if (c != corpus.get()) {
@@ -175,7 +173,7 @@ public final class RecommendViewModel {
     }
 
     private void showModel() {
-        Fitted f = fitted.get();
+        FittedRecommender f = fitted.get();
         customers.setModel(f == null ? null : f.model(), form.nProperty().get());
         products.setModel(f == null ? null : f.model(), f == null ? form.algorithmProperty().get()
                 : f.settings().algorithm());
@@ -183,12 +181,12 @@ public final class RecommendViewModel {
 
     /** Writes every customer's recommendations from the fitted model to the database as one run. */
     public void writeToDatabase() {
-        Fitted f = fitted.get();
+        FittedRecommender f = fitted.get();
         Database db = session.database();
         if (f == null || db == null) {
             return;
         }
-        output.save(db, corpus.get(), f.model(), f.settings(), form.nProperty().get(), savedRun::set);
+        output.save(db, corpus.get(), f, form.nProperty().get(), savedRun::set);
     }
 
     /** Stores the evaluation tab's comparison in the database, for reports. */
@@ -198,9 +196,9 @@ public final class RecommendViewModel {
 
     /** Writes every customer's recommendations from the fitted model to a CSV file. */
     public void exportCsv(Path file) {
-        Fitted f = fitted.get();
+        FittedRecommender f = fitted.get();
         if (f != null) {
-            output.exportCsv(file, corpus.get(), f.model(), f.settings(), form.nProperty().get());
+            output.exportCsv(file, corpus.get(), f, form.nProperty().get());
         }
     }
 
@@ -239,7 +237,22 @@ public final class RecommendViewModel {
         return corpus.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Fitted> fittedProperty() {
+    /** The line above the tabs: how much data there is and which method is fitted (or being fitted). */
+    public String summary(Messages m) {
+        return RecommendSummary.text(this, new RecommendationWording(m), m);
+    }
+
+    /** True while data is read, a model fitted, methods compared or a curve point evaluated. */
+    public BooleanBinding busy() {
+        return busy;
+    }
+
+    /** True once data is read (there is something to evaluate). */
+    public BooleanBinding hasData() {
+        return hasData;
+    }
+
+    public ReadOnlyObjectProperty<FittedRecommender> fittedProperty() {
         return fitted.getReadOnlyProperty();
     }
 

@@ -10,7 +10,7 @@ import org.crmworkbench.ui.FxmlView;
 import org.crmworkbench.ui.Workspace;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.FxDebounce;
-import org.crmworkbench.ui.common.PinnedView;
+import org.crmworkbench.ui.common.ViewSlot;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -24,6 +24,7 @@ public final class RecommendWorkspace implements Workspace {
     public static final Duration SETTLE = Duration.millis(80);
 
     private final RecommendViewModel model;
+    private final ViewSlot slot = new ViewSlot();
     private Messages messages = Messages.english();
 
     public RecommendWorkspace(DataSession session, JobRunner jobs, RecommenderBench bench) {
@@ -49,7 +50,7 @@ public final class RecommendWorkspace implements Workspace {
     @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
-        return PinnedView.load(FxmlView.RECOMMEND_WORKSPACE, new RecommendWorkspaceController(model, current),
+        return slot.load(FxmlView.RECOMMEND_WORKSPACE, scope -> new RecommendWorkspaceController(model, current, scope),
                 current);
     }
 
