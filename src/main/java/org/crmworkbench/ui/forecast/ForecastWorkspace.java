@@ -37,6 +37,11 @@ public final class ForecastWorkspace implements Workspace {
     }
 
     @Override
+    public void releaseView() {
+        slot.release();
+    }
+
+    @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
         model.relabel();

@@ -171,7 +171,7 @@ public final class ForecastWorkspaceController {
     }
 
     private void exportChart(ChartExportRequest request) {
-        SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
+        SaveDialog.ask(root, request.fileName(), request.formatName(), request.extension())
                 .ifPresent(file -> model.export(file, request::write));
     }
 

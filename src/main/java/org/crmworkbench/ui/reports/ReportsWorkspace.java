@@ -50,6 +50,11 @@ public final class ReportsWorkspace implements Workspace {
     }
 
     @Override
+    public void releaseView() {
+        slot.release();
+    }
+
+    @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
         model.relabel();
