@@ -107,10 +107,7 @@ class ForecastWorkflowTest {
     void aSavedForecastIsStampedWithThisVersionAndCanBeLoaded() throws Exception {
         db = PlantedOrders.create(36);
         ForecastWorkflow workflow = new ForecastWorkflow(db);
-        TimeSeries series = workflow.read(SeriesRequest.overall(SeriesMeasure.REVENUE, SeriesFrequency.MONTH),
-                Progress.none());
-        ForecastResult r = workflow.forecast(series, ForecastSettings.of(ForecastModel.SEASONAL_NAIVE, 4),
-                Progress.none());
+        ForecastResult r = monthlyRevenue(workflow, 4);
         Instant started = Instant.parse("2026-12-01T08:00:00Z");
         long id = workflow.save(r, started).id();
         assertTrue(id > 0);
@@ -120,6 +117,14 @@ class ForecastWorkflowTest {
         assertEquals(4, stored.forecast().size());
         assertEquals(36, stored.history().size());
         assertEquals(r.forecast().mean()[0], stored.forecast().get(0).forecast(), 1e-9);
+    }
+
+    /** The seasonal naive forecast of the planted orders' monthly revenue, {@code horizon} months ahead. */
+    static ForecastResult monthlyRevenue(ForecastWorkflow workflow, int horizon) {
+        TimeSeries series = workflow.read(SeriesRequest.overall(SeriesMeasure.REVENUE, SeriesFrequency.MONTH),
+                Progress.none());
+        return workflow.forecast(series, ForecastSettings.of(ForecastModel.SEASONAL_NAIVE, horizon),
+                Progress.none());
     }
 
     @Test

@@ -12,13 +12,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.crmworkbench.analysis.forecast.ForecastModel;
-import org.crmworkbench.analysis.forecast.ForecastSettings;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.model.SeriesFrequency;
-import org.crmworkbench.model.SeriesMeasure;
-import org.crmworkbench.model.SeriesRequest;
 import org.crmworkbench.present.report.Report;
 import org.crmworkbench.present.report.ReportFormat;
 import org.crmworkbench.present.report.ReportItem;
@@ -45,10 +40,8 @@ class ReportWorkflowTest {
     void saveAForecast() throws Exception {
         db = PlantedOrders.create(36);
         ForecastWorkflow forecasts = new ForecastWorkflow(db);
-        var series = forecasts.read(SeriesRequest.overall(SeriesMeasure.REVENUE, SeriesFrequency.MONTH),
-                Progress.none());
-        forecastRun = forecasts.save(forecasts.forecast(series, ForecastSettings.of(ForecastModel.SEASONAL_NAIVE, 6),
-                Progress.none()), Instant.parse("2026-12-01T08:00:00Z")).id();
+        forecastRun = forecasts.save(ForecastWorkflowTest.monthlyRevenue(forecasts, 6),
+                Instant.parse("2026-12-01T08:00:00Z")).id();
         workflow = new ReportWorkflow(db, Messages.english());
     }
 

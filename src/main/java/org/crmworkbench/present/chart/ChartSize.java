@@ -43,22 +43,21 @@ public record ChartSize(ChartFormat format, double width, double height, int dpi
 
     /** {@code width} when it lies in {@link #WIDTH}. */
     public static double checkWidth(double width) {
-        if (!WIDTH.contains(width)) {
-            throw new BadParameterException("width", "chart.export.badWidth",
-                    String.format(Locale.ROOT, "the width must be %.0f to %.0f points, not %s", WIDTH.min(),
-                            WIDTH.max(), width), WIDTH.min(), WIDTH.max(), width);
-        }
-        return width;
+        return checkSide(WIDTH, "chart.export.badWidth", width);
     }
 
     /** {@code height} when it lies in {@link #HEIGHT}. */
     public static double checkHeight(double height) {
-        if (!HEIGHT.contains(height)) {
-            throw new BadParameterException("height", "chart.export.badHeight",
-                    String.format(Locale.ROOT, "the height must be %.0f to %.0f points, not %s", HEIGHT.min(),
-                            HEIGHT.max(), height), HEIGHT.min(), HEIGHT.max(), height);
+        return checkSide(HEIGHT, "chart.export.badHeight", height);
+    }
+
+    private static double checkSide(DoubleRange range, String messageKey, double points) {
+        if (!range.contains(points)) {
+            throw new BadParameterException(range.parameter(), messageKey, String.format(Locale.ROOT,
+                    "the %s must be %.0f to %.0f points, not %s", range.parameter(), range.min(), range.max(),
+                    points), range.min(), range.max(), points);
         }
-        return height;
+        return points;
     }
 
     /** {@code dpi} when it lies in {@link #DPI}. */
