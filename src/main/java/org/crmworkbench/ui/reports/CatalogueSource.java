@@ -14,9 +14,10 @@ import org.crmworkbench.work.Progress;
 import org.crmworkbench.workflow.ReportWorkflow;
 
 /**
- * The window's {@link ReportSource}: the {@link ReportWorkflow} over a {@link ReportCatalogue} of the session's database as it stands, in the
- * current language. One catalogue serves every call (from any job thread) so its caches hit, e.g. a segment run
- * described once for all its items; it is made again when the database, its data version or the language changes.
+ * The window's {@link ReportSource}: the {@link ReportWorkflow} over a {@link ReportCatalogue} of the session's
+ * database as it stands, in the current language. One catalogue serves every call (from any job thread) so its
+ * caches hit, e.g. a segment run described once for all its items; it is made again when the database, its data
+ * version or the language changes.
  * Before the database is open there are no runs.
  */
 final class CatalogueSource implements ReportSource {
