@@ -10,10 +10,11 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.chart.ChartDecimation;
 import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFormat;
+import org.crmworkbench.present.chart.ChartSize;
 import org.crmworkbench.present.report.ItemChoice;
-import org.crmworkbench.present.report.ReportCatalogue;
 import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.workflow.ReportWorkflow;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,10 +66,10 @@ final class ChartCommand implements Callable<Integer> {
         }
         TerminalProgress progress = context.progress();
         try (Database db = parent.openDatabase()) {
-            ReportCatalogue catalogue = new ReportCatalogue(db, m);
+            ReportWorkflow workflow = new ReportWorkflow(db, m);
             List<ItemChoice> items;
             try {
-                items = catalogue.items(run);
+                items = workflow.items(run);
             } catch (BadParameterException e) {
                 throw new BadParameterException("run", e.messageKey(), e.getMessage(), e.args());
             }
@@ -79,7 +80,7 @@ final class ChartCommand implements Callable<Integer> {
                         + " is a table; its charts are " + charts, chart, run,
                         charts.isEmpty() ? "-" : String.join(", ", charts));
             }
-            ReportItem.Chart item = (ReportItem.Chart) catalogue.build(run, chart, progress);
+            ReportItem.Chart item = (ReportItem.Chart) workflow.build(run, chart, progress);
             progress.finish();
             JFreeChart drawn = item.chart();
             drawn.setTitle(item.title());
@@ -120,19 +121,12 @@ final class ChartCommand implements Callable<Integer> {
                 format);
     }
 
-    /** The same limits the exporter keeps, checked before the chart is built. */
+    /** The same limits the exporter keeps ({@link ChartSize}), checked before the chart is built. */
     private void checkSize(ChartFormat chosen) {
-        if (!(width >= ChartExporter.MIN_POINTS && width <= ChartExporter.MAX_POINTS)) {
-            throw new BadParameterException("width", "chart.export.badWidth", "width out of range: " + width,
-                    ChartExporter.MIN_POINTS, ChartExporter.MAX_POINTS, width);
-        }
-        if (!(height >= ChartExporter.MIN_POINTS && height <= ChartExporter.MAX_POINTS)) {
-            throw new BadParameterException("height", "chart.export.badHeight", "height out of range: " + height,
-                    ChartExporter.MIN_POINTS, ChartExporter.MAX_POINTS, height);
-        }
-        if (chosen == ChartFormat.PNG && (dpi < ChartExporter.MIN_DPI || dpi > ChartExporter.MAX_DPI)) {
-            throw new BadParameterException("dpi", "chart.export.badDpi", "dpi out of range: " + dpi,
-                    ChartExporter.MIN_DPI, ChartExporter.MAX_DPI, dpi);
+        ChartSize.checkWidth(width);
+        ChartSize.checkHeight(height);
+        if (chosen == ChartFormat.PNG) {
+            ChartSize.checkDpi(dpi);
         }
     }
 }

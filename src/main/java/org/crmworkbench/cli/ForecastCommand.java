@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.analysis.forecast.Backtest;
 import org.crmworkbench.analysis.forecast.BacktestErrors;
@@ -19,12 +18,8 @@ import org.crmworkbench.analysis.forecast.ForecastBand;
 import org.crmworkbench.analysis.forecast.ForecastModel;
 import org.crmworkbench.analysis.forecast.ForecastResult;
 import org.crmworkbench.analysis.forecast.ForecastSettings;
-import org.crmworkbench.analysis.forecast.SalesForecaster;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.imports.UnreadableFileException;
-import org.crmworkbench.data.runs.ForecastRunStore;
-import org.crmworkbench.data.series.SalesSeriesReader;
-import org.crmworkbench.data.series.SeriesFileReader;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SeriesBreakdown;
 import org.crmworkbench.model.SeriesFrequency;
@@ -35,6 +30,7 @@ import org.crmworkbench.present.forecast.ForecastCharts;
 import org.crmworkbench.present.forecast.ForecastFiles;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
+import org.crmworkbench.workflow.ForecastWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -110,7 +106,7 @@ final class ForecastCommand implements Callable<Integer> {
             stdout.println(m.get("cli.forecast.series", new SeriesTitle(m).of(series.name()), series.size(), series.frequency().key(),
                     series.periods().get(0).toString(), series.periods().get(series.size() - 1).toString(),
                     series.source()));
-            ForecastResult result = new SalesForecaster().run(series, settings, progress);
+            ForecastResult result = new ForecastWorkflow(null).forecast(series, settings, progress);
             progress.finish();
 
             Files.createDirectories(out);
@@ -124,7 +120,7 @@ final class ForecastCommand implements Callable<Integer> {
             print(m, stdout, result);
             if (save) {
                 try (Database db = parent.openDatabase()) {
-                    long id = new ForecastRunStore(db).save(files.record(result, started, AppVersion.current())).id();
+                    long id = new ForecastWorkflow(db).save(result, started).id();
                     stdout.println(m.get("cli.predict.saved", id));
                 }
             }
@@ -195,7 +191,7 @@ final class ForecastCommand implements Callable<Integer> {
 
     private TimeSeries readFile(Messages m, Progress progress) throws java.io.IOException {
         try {
-            return new SeriesFileReader().read(input, dateColumn.trim(), valueColumn.trim(), progress);
+            return new ForecastWorkflow(null).readFile(input, dateColumn.trim(), valueColumn.trim(), progress);
         } catch (UnreadableFileException e) {
             throw new DataProblemException(e.problem().describe(m));
         }
@@ -207,16 +203,7 @@ final class ForecastCommand implements Callable<Integer> {
             throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
         }
         try (Database db = parent.openDatabase()) {
-            SalesSeriesReader reader = new SalesSeriesReader(db);
-            if (request.breakdown() != SeriesBreakdown.OVERALL) {
-                List<String> groups = reader.groups(request.breakdown());
-                if (!groups.contains(request.group())) {
-                    String key = request.group().isEmpty() ? "cli.forecast.groupNeeded" : "cli.forecast.groupUnknown";
-                    throw new BadParameterException("group", key, "expected one of " + groups, request.group(),
-                            request.breakdown().key(), String.join(", ", groups));
-                }
-            }
-            TimeSeries series = reader.read(request, progress);
+            TimeSeries series = new ForecastWorkflow(db).readChecked(request, progress);
             if (series.size() == 0) {
                 throw new DataProblemException(m.get("cli.forecast.noOrders", db.description()));
             }

@@ -2,24 +2,21 @@ package org.crmworkbench.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SavedRun;
-import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.Report;
 import org.crmworkbench.present.report.ReportCatalogue;
-import org.crmworkbench.present.report.ReportExporter;
 import org.crmworkbench.present.report.ReportFormat;
 import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.workflow.ReportWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -71,29 +68,15 @@ final class ReportCommand implements Callable<Integer> {
         }
         TerminalProgress progress = context.progress();
         try (Database db = parent.openDatabase()) {
-            ReportCatalogue catalogue = new ReportCatalogue(db, m);
-            Map<Long, String> chosenRuns = runs != null ? byId(catalogue) : byKind(catalogue, m);
-            Map<Long, List<String>> picked = picked(chosenRuns);
-            List<ReportItem> built = new ArrayList<>();
-            for (long id : chosenRuns.keySet()) {
-                List<String> keys = picked.containsKey(id) ? picked.get(id)
-                        : catalogue.defaultItems(id).stream().map(ItemChoice::key).toList();
-                for (String key : keys) {
-                    progress.stage("cli.report.stage.item", key, id);
-                    try {
-                        built.add(catalogue.build(id, key, progress));
-                    } catch (BadParameterException e) {
-                        throw "chart".equals(e.parameter())
-                                ? new BadParameterException("items", e.messageKey(), e.getMessage(), e.args()) : e;
-                    }
-                }
-            }
-            Report report = new Report(title, notes, Instant.now(), AppVersion.current(), catalogue.dataSet(), built);
+            ReportWorkflow workflow = new ReportWorkflow(db, m);
+            Map<Long, String> chosenRuns = runs != null ? byId(workflow) : byKind(workflow, m);
+            List<ReportItem> built = workflow.buildItems(chosenRuns.keySet(), picked(chosenRuns), progress);
+            Report report = workflow.report(title, notes, built);
             Path target = out.toAbsolutePath();
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }
-            new ReportExporter(m).export(report, chosen, target, progress);
+            workflow.export(report, chosen, target, progress);
             progress.finish();
             context.out().println(m.get("cli.report.wrote", target, built.size(), chosenRuns.size()));
             return ExitCode.OK;
@@ -124,7 +107,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The runs named by id, in the order given, each with its kind. */
-    private Map<Long, String> byId(ReportCatalogue catalogue) {
+    private Map<Long, String> byId(ReportWorkflow workflow) {
         Map<Long, String> chosen = new LinkedHashMap<>();
         for (String text : runs) {
             long id;
@@ -134,25 +117,17 @@ final class ReportCommand implements Callable<Integer> {
                 throw new BadParameterException("runs", "cli.report.badRunId", "expected run ids such as 3,7, got "
                         + text, text);
             }
-            catalogue.items(id); // names the id when there is no such run
-            String kind = catalogue.runs().stream().filter(r -> r.id() == id).map(SavedRun::kind).findFirst()
-                    .orElse("");
-            chosen.put(id, kind);
+            chosen.put(id, workflow.kindOf(id));
         }
         return chosen;
     }
 
     /** The newest run of each kind named, in the order given. */
-    private Map<Long, String> byKind(ReportCatalogue catalogue, Messages m) {
+    private Map<Long, String> byKind(ReportWorkflow workflow, Messages m) {
         Map<Long, String> chosen = new LinkedHashMap<>();
         for (String text : latest) {
             String kind = text.trim().toLowerCase(Locale.ROOT);
-            if (!ReportCatalogue.CLI_KINDS.contains(kind)) {
-                throw new BadParameterException("latest", "cli.report.badKind", "unknown kind " + text
-                        + "; expected " + String.join(", ", ReportCatalogue.CLI_KINDS), text,
-                        String.join(", ", ReportCatalogue.CLI_KINDS));
-            }
-            SavedRun run = catalogue.latest(kind).orElseThrow(() -> new DataProblemException(
+            SavedRun run = workflow.latest(text).orElseThrow(() -> new DataProblemException(
                     m.get("cli.report.noRun", kind, m.get("cli.report.savedBy." + kind))));
             chosen.put(run.id(), ReportCatalogue.storedKind(kind));
         }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.ui.jobs.JobsViewModel;
 
 /**
@@ -37,10 +37,12 @@ public final class MainViewController {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, ToggleButton> navButtons = new HashMap<>();
     private final Map<String, Node> views = new HashMap<>();
-    private final ChangeListener<Workspace> selectionListener = (observable, before, after) -> show(after);
+    private final ViewScope scope;
 
+    /** @param scope the window view's scope: the selection is followed through it */
     public MainViewController(WorkbenchViewModel workbench, JobsViewModel jobs, Messages messages, Node jobsPanel,
-            Path home, Runnable openSettings) {
+            Path home, Runnable openSettings, ViewScope scope) {
+        this.scope = Objects.requireNonNull(scope, "scope");
         this.workbench = Objects.requireNonNull(workbench, "workbench");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -57,14 +59,21 @@ public final class MainViewController {
         jobsSlot.getChildren().setAll(jobsPanel);
         statusMessage.textProperty().bind(jobs.statusTextProperty());
         homeFolder.setText(messages.get("status.home", home.toAbsolutePath()));
-        workbench.selectedProperty().addListener(selectionListener);
-        show(workbench.selected());
+        scope.follow(workbench.selectedProperty(), this::show);
     }
 
-    /** Stops following the view model; called before the window replaces this view. */
+    /**
+     * Drops this view before the window replaces it (the language changed): the workspace views built here are let
+     * go, and each workspace releases its view's scope. The window releases this view's own scope.
+     */
     public void dispose() {
-        workbench.selectedProperty().removeListener(selectionListener);
         statusMessage.textProperty().unbind();
+        content.getChildren().clear();
+        for (Workspace workspace : workbench.workspaces()) {
+            if (views.remove(workspace.id()) != null) {
+                workspace.releaseView();
+            }
+        }
     }
 
     @FXML

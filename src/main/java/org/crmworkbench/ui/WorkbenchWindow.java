@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.ui.jobs.JobsPanelController;
 import org.crmworkbench.ui.jobs.JobsViewModel;
@@ -44,6 +45,8 @@ public final class WorkbenchWindow {
     private WorkbenchSettings settings;
     private Messages messages;
     private MainViewController mainView;
+    /** The scope of the window's view (navigation, status bar, jobs panel); released when the language changes. */
+    private ViewScope viewScope;
     private ProgressTicker ticker;
     private boolean shown;
 
@@ -87,6 +90,7 @@ public final class WorkbenchWindow {
         jobs.setMessages(messages);
         if (shown) {
             mainView.dispose();
+            viewScope.release();
             stage.getScene().setRoot(buildRoot());
             stage.setTitle(messages.get("app.title"));
         }
@@ -127,9 +131,10 @@ public final class WorkbenchWindow {
     }
 
     private Parent buildRoot() {
-        Parent jobsPanel = FxmlView.JOBS_PANEL.load(new JobsPanelController(jobs, messages), messages);
+        viewScope = new ViewScope();
+        Parent jobsPanel = FxmlView.JOBS_PANEL.load(new JobsPanelController(jobs, messages, viewScope), messages);
         mainView = new MainViewController(workbench, jobs, messages, jobsPanel, settingsStore.home().dir(),
-                this::openSettings);
+                this::openSettings, viewScope);
         return FxmlView.WORKBENCH.load(mainView, messages);
     }
 

@@ -24,4 +24,12 @@ public interface Workspace {
 
     /** Builds the workspace's view in the language of {@code messages}; FX thread only. */
     Node view(Messages messages);
+
+    /**
+     * The window has dropped the view built last (the language changed): a workspace that keeps its view in a
+     * {@link org.crmworkbench.ui.common.ViewSlot} releases the view's scope here, so the old view can be collected
+     * even before the workspace is shown again. FX thread only.
+     */
+    default void releaseView() {
+    }
 }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Objects;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -28,7 +27,6 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
-import org.crmworkbench.work.BadParameterException;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -51,14 +49,14 @@ import org.jfree.svg.ViewBox;
  * text cannot be selected or searched.
  */
 public final class ChartExporter {
-    /** Smallest side, half an inch. */
-    public static final double MIN_POINTS = 36;
+    /** Smallest side, half an inch ({@link ChartSize#WIDTH}). */
+    public static final double MIN_POINTS = ChartSize.WIDTH.min();
     /** Largest side, PDF's page limit of 200 inches. */
-    public static final double MAX_POINTS = 14_400;
-    public static final int MIN_DPI = 36;
-    public static final int MAX_DPI = 1200;
+    public static final double MAX_POINTS = ChartSize.WIDTH.max();
+    public static final int MIN_DPI = ChartSize.DPI.min();
+    public static final int MAX_DPI = ChartSize.DPI.max();
     /** Most pixels a PNG may have (about 200 MB while it is drawn). */
-    public static final long MAX_PIXELS = 50_000_000L;
+    public static final long MAX_PIXELS = ChartSize.MAX_PIXELS;
 
     /**
      * Writes {@code chart} to {@code file}, replacing it only once the whole chart is written.
@@ -94,31 +92,7 @@ public final class ChartExporter {
     }
 
     private static void check(ChartFormat format, double width, double height, int dpi) {
-        Objects.requireNonNull(format, "format");
-        if (!(width >= MIN_POINTS && width <= MAX_POINTS)) {
-            throw new BadParameterException("width", "chart.export.badWidth",
-                    String.format(Locale.ROOT, "the width must be %.0f to %.0f points, not %s", MIN_POINTS,
-                            MAX_POINTS, width), MIN_POINTS, MAX_POINTS, width);
-        }
-        if (!(height >= MIN_POINTS && height <= MAX_POINTS)) {
-            throw new BadParameterException("height", "chart.export.badHeight",
-                    String.format(Locale.ROOT, "the height must be %.0f to %.0f points, not %s", MIN_POINTS,
-                            MAX_POINTS, height), MIN_POINTS, MAX_POINTS, height);
-        }
-        if (format != ChartFormat.PNG) {
-            return;
-        }
-        if (dpi < MIN_DPI || dpi > MAX_DPI) {
-            throw new BadParameterException("dpi", "chart.export.badDpi",
-                    "the resolution must be " + MIN_DPI + " to " + MAX_DPI + " dpi, not " + dpi, MIN_DPI, MAX_DPI,
-                    dpi);
-        }
-        long pixels = (long) pixels(width, dpi) * pixels(height, dpi);
-        if (pixels > MAX_PIXELS) {
-            throw new BadParameterException("dpi", "chart.export.tooManyPixels",
-                    "at " + dpi + " dpi the image would have " + pixels + " pixels, more than " + MAX_PIXELS,
-                    dpi, pixels, MAX_PIXELS);
-        }
+        new ChartSize(format, width, height, dpi);
     }
 
     /**

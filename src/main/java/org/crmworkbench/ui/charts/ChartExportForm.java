@@ -4,10 +4,11 @@ import java.util.Optional;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFormat;
+import org.crmworkbench.present.chart.ChartSize;
 
 /**
  * The checks and notes of the Export dialog, apart from its controls: whether the typed width, height and
- * resolution are numbers within {@link ChartExporter}'s limits (the message names the field and the allowed range),
+ * resolution are numbers within the limits of {@link ChartSize} (the message names the field and the allowed range),
  * and what size the file will have.
  */
 final class ChartExportForm {
@@ -19,27 +20,29 @@ final class ChartExportForm {
 
     /** The first problem with the typed values, or empty when they can be exported. */
     Optional<String> problem(ChartFormat format, String width, String height, String dpi) {
-        if (!inRange(width, ChartExporter.MIN_POINTS, ChartExporter.MAX_POINTS)) {
-            return Optional.of(messages.get("chart.ui.dialog.outOfRange", messages.get("chart.ui.dialog.width"),
-                    ChartExporter.MIN_POINTS, ChartExporter.MAX_POINTS));
+        if (!ChartSize.WIDTH.contains(parse(width))) {
+            return outOfRange("chart.ui.dialog.width", ChartSize.WIDTH.min(), ChartSize.WIDTH.max());
         }
-        if (!inRange(height, ChartExporter.MIN_POINTS, ChartExporter.MAX_POINTS)) {
-            return Optional.of(messages.get("chart.ui.dialog.outOfRange", messages.get("chart.ui.dialog.height"),
-                    ChartExporter.MIN_POINTS, ChartExporter.MAX_POINTS));
+        if (!ChartSize.HEIGHT.contains(parse(height))) {
+            return outOfRange("chart.ui.dialog.height", ChartSize.HEIGHT.min(), ChartSize.HEIGHT.max());
         }
         if (format != ChartFormat.PNG) {
             return Optional.empty();
         }
-        if (!inRange(dpi, ChartExporter.MIN_DPI, ChartExporter.MAX_DPI) || parse(dpi) != Math.rint(parse(dpi))) {
-            return Optional.of(messages.get("chart.ui.dialog.outOfRange", messages.get("chart.ui.dialog.dpi"),
-                    ChartExporter.MIN_DPI, ChartExporter.MAX_DPI));
+        if (!(parse(dpi) >= ChartSize.DPI.min() && parse(dpi) <= ChartSize.DPI.max())
+                || parse(dpi) != Math.rint(parse(dpi))) {
+            return outOfRange("chart.ui.dialog.dpi", ChartSize.DPI.min(), ChartSize.DPI.max());
         }
         int d = (int) parse(dpi);
         long pixels = (long) ChartExporter.pixels(parse(width), d) * ChartExporter.pixels(parse(height), d);
-        if (pixels > ChartExporter.MAX_PIXELS) {
-            return Optional.of(messages.get("chart.ui.dialog.tooManyPixels", d, pixels, ChartExporter.MAX_PIXELS));
+        if (pixels > ChartSize.MAX_PIXELS) {
+            return Optional.of(messages.get("chart.ui.dialog.tooManyPixels", d, pixels, ChartSize.MAX_PIXELS));
         }
         return Optional.empty();
+    }
+
+    private Optional<String> outOfRange(String field, Object min, Object max) {
+        return Optional.of(messages.get("chart.ui.dialog.outOfRange", messages.get(field), min, max));
     }
 
     /** The file's size: pixels of a PNG, points and centimetres of a vector file; empty while the values are bad. */
@@ -65,8 +68,4 @@ final class ChartExportForm {
         }
     }
 
-    private static boolean inRange(String text, double min, double max) {
-        double v = parse(text);
-        return v >= min && v <= max;
-    }
 }

@@ -25,6 +25,16 @@ public record ChartExportRequest(JFreeChart chart, ChartFormat format, String ba
         Objects.requireNonNull(copier, "copier");
     }
 
+    /** The format's name as a file chooser shows it ({@code PNG}, {@code SVG}, {@code PDF}). */
+    public String formatName() {
+        return format.name();
+    }
+
+    /** The format's file extension ({@code png}, ...). */
+    public String extension() {
+        return format.extension();
+    }
+
     /** The file name to propose, with the format's extension. */
     public String fileName() {
         return baseName + "." + format.extension();

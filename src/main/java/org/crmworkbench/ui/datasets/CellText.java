@@ -36,6 +36,11 @@ final class CellText {
         };
     }
 
+    /** A decimal as the browser shows it: 4.0 as "4", 4.5 as "4.5". */
+    static String decimal(double value) {
+        return number(value);
+    }
+
     /** 4.0 as "4", 4.5 as "4.5". */
     private static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {

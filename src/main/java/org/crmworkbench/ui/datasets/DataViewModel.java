@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.collections.ObservableList;
 import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.data.DataSetSummary;
@@ -127,6 +128,27 @@ public final class DataViewModel {
     /** The table shown in the browser (selected in the list). */
     public ObjectProperty<CrmTable> selectedTableProperty() {
         return browser.tableProperty();
+    }
+
+    /** Shows the table of {@code entry} in the browser. */
+    public void select(TableEntry entry) {
+        browser.tableProperty().set(entry.table());
+    }
+
+    /** The list entry of the table shown, or null. */
+    public TableEntry selectedEntry() {
+        CrmTable shown = browser.tableProperty().get();
+        return tables.stream().filter(e -> e.table() == shown).findFirst().orElse(null);
+    }
+
+    /** The name of the table shown, in the reader's language. */
+    public String selectedTableTitle(Messages messages) {
+        return Formats.table(messages, browser.tableProperty().get());
+    }
+
+    /** What the browser shows while it has no rows (loading, empty with Import, no match, a failure). */
+    Node placeholder(BrowseState state, String filter, Messages messages, Runnable importFile) {
+        return BrowserPlaceholder.of(state, browser.tableProperty().get(), filter, messages, importFile);
     }
 
     public BrowserViewModel browser() {

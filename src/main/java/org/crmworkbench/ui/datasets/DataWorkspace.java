@@ -2,6 +2,7 @@ package org.crmworkbench.ui.datasets;
 
 import org.crmworkbench.ui.common.FxDebounce;
 import org.crmworkbench.ui.common.PinnedView;
+import org.crmworkbench.ui.common.ViewSlot;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.util.Duration;
@@ -32,6 +33,7 @@ public final class DataWorkspace implements Workspace {
     public static final Duration FILTER_PAUSE = Duration.millis(300);
 
     private final DataViewModel model;
+    private final ViewSlot slot = new ViewSlot();
     private Messages messages = Messages.english();
 
     /** The workspace over {@code session}, reading pages on a thread of its own. */
@@ -57,11 +59,16 @@ public final class DataWorkspace implements Workspace {
     }
 
     @Override
+    public void releaseView() {
+        slot.release();
+    }
+
+    @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
-        return PinnedView.load(FxmlView.DATA_WORKSPACE, new DataWorkspaceController(model, current,
-                () -> PinnedView.load(FxmlView.IMPORT_WIZARD, new ImportWizardController(model.wizard(), current),
-                        current)), current);
+        return slot.load(FxmlView.DATA_WORKSPACE, scope -> new DataWorkspaceController(model, current, scope,
+                () -> PinnedView.load(FxmlView.IMPORT_WIZARD, new ImportWizardController(model.wizard(), current,
+                        scope), current)), current);
     }
 
     /** The workspace's state, which outlives its views. */

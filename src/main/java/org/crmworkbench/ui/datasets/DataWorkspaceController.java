@@ -1,7 +1,5 @@
 package org.crmworkbench.ui.datasets;
 
-import org.crmworkbench.ui.common.ViewScope;
-import org.crmworkbench.ui.common.Notice;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -16,8 +14,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.common.Notice;
+import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.ui.datasets.DataViewModel.DatabaseState;
 
 /**
@@ -48,13 +47,16 @@ public final class DataWorkspaceController {
     private final BrowserViewModel browser;
     private final Messages messages;
     private final Supplier<Node> wizardView;
-    private final ViewScope listeners = new ViewScope();
+    private final ViewScope listeners;
     private boolean syncingSort;
 
-    public DataWorkspaceController(DataViewModel model, Messages messages, Supplier<Node> wizardView) {
+    /** @param scope every listener on the view models goes through it; released when the view is replaced */
+    public DataWorkspaceController(DataViewModel model, Messages messages, ViewScope scope,
+                                   Supplier<Node> wizardView) {
         this.model = Objects.requireNonNull(model, "model");
         this.browser = model.browser();
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.listeners = Objects.requireNonNull(scope, "scope");
         this.wizardView = Objects.requireNonNull(wizardView, "wizardView");
     }
 
@@ -64,10 +66,10 @@ public final class DataWorkspaceController {
         tableList.setCellFactory(list -> new TableListCell(messages));
         tableList.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
             if (after != null) {
-                model.selectedTableProperty().set(after.table());
+                model.select(after);
             }
         });
-        listeners.follow(model.selectedTableProperty(), this::showTable);
+        listeners.followAll(this::showTable, model.selectedTableProperty());
         listeners.follow(model.lastImportProperty(), when -> showLastImport());
         listeners.follow(model.countFailureProperty(), failure -> showLastImport());
         listeners.follow(model.databaseStateProperty(), this::showDatabaseState);
@@ -138,9 +140,9 @@ public final class DataWorkspaceController {
         }
     }
 
-    private void showTable(CrmTable shown) {
-        tableTitle.setText(Formats.table(messages, shown));
-        TableEntry entry = model.tables().stream().filter(e -> e.table() == shown).findFirst().orElse(null);
+    private void showTable() {
+        tableTitle.setText(model.selectedTableTitle(messages));
+        TableEntry entry = model.selectedEntry();
         if (entry != null && tableList.getSelectionModel().getSelectedItem() != entry) {
             tableList.getSelectionModel().select(entry);
         }
@@ -179,8 +181,7 @@ public final class DataWorkspaceController {
         } else {
             rowCount.setText(messages.get("data.rows.filtered", matching, total, filter));
         }
-        table.setPlaceholder(BrowserPlaceholder.of(browser.stateProperty().get(), model.selectedTableProperty().get(),
-                filter, messages, this::openWizard));
+        table.setPlaceholder(model.placeholder(browser.stateProperty().get(), filter, messages, this::openWizard));
     }
 
     private void showWizard(boolean open) {

@@ -4,17 +4,14 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.fxml.FXML;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
-import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.i18n.Messages;
 
 /** Controller of {@code import-file.fxml}: the file (typed, pasted or chosen) and the table it goes into. */
 public final class FileStepController {
     @FXML private TextField pathField;
-    @FXML private ComboBox<CrmTable> tableChoice;
+    @FXML private TableChoiceBox tableChoice;
 
     private final ImportWizardViewModel wizard;
     private final Messages messages;
@@ -28,19 +25,7 @@ public final class FileStepController {
     private void initialize() {
         pathField.textProperty().bindBidirectional(wizard.filePathProperty());
         pathField.setOnAction(event -> wizard.next());
-        tableChoice.getItems().setAll(CrmTable.loadOrder());
-        tableChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CrmTable table) {
-                return table == null ? "" : Formats.table(messages, table) + "  (" + table.sqlName() + ")";
-            }
-
-            @Override
-            public CrmTable fromString(String text) {
-                return null; // not editable
-            }
-        });
-        tableChoice.valueProperty().bindBidirectional(wizard.tableProperty());
+        tableChoice.bind(wizard.tableProperty(), messages);
     }
 
     @FXML

@@ -39,12 +39,14 @@ public final class ImportWizardController {
     private final Messages messages;
     private final Map<WizardStep, Node> panes = new EnumMap<>(WizardStep.class);
     private final Map<WizardStep, Label> stepLabels = new EnumMap<>(WizardStep.class);
-    private final ViewScope listeners = new ViewScope();
+    private final ViewScope listeners;
     private final Timeline sampler = new Timeline(new KeyFrame(Duration.millis(100), event -> sample()));
 
-    public ImportWizardController(ImportWizardViewModel wizard, Messages messages) {
+    /** @param scope the scope of the Data view the wizard is part of; its steps listen through it too */
+    public ImportWizardController(ImportWizardViewModel wizard, Messages messages, ViewScope scope) {
         this.wizard = Objects.requireNonNull(wizard, "wizard");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.listeners = Objects.requireNonNull(scope, "scope");
     }
 
     @FXML
@@ -112,15 +114,16 @@ public final class ImportWizardController {
     private Node load(WizardStep step) {
         return switch (step) {
             case FILE -> PinnedView.load(FxmlView.IMPORT_FILE, new FileStepController(wizard, messages), messages);
-            case PREVIEW -> PinnedView.load(FxmlView.IMPORT_PREVIEW, new PreviewStepController(wizard, messages),
-                    messages);
+            case PREVIEW -> PinnedView.load(FxmlView.IMPORT_PREVIEW,
+                    new PreviewStepController(wizard, messages, listeners), messages);
             case MAPPING -> PinnedView.load(FxmlView.IMPORT_MAPPING,
-                    new MappingStepController(wizard.mapping(), messages), messages);
-            case CHECK -> PinnedView.load(FxmlView.IMPORT_CHECK, new CheckStepController(wizard.run(), messages),
+                    new MappingStepController(wizard.mapping(), messages, listeners), messages);
+            case CHECK -> PinnedView.load(FxmlView.IMPORT_CHECK,
+                    new CheckStepController(wizard.run(), messages, listeners), messages);
+            case IMPORT -> PinnedView.load(FxmlView.IMPORT_RUN, new RunStepController(wizard, messages, listeners),
                     messages);
-            case IMPORT -> PinnedView.load(FxmlView.IMPORT_RUN, new RunStepController(wizard, messages), messages);
-            case SUMMARY -> PinnedView.load(FxmlView.IMPORT_SUMMARY, new SummaryStepController(wizard, messages),
-                    messages);
+            case SUMMARY -> PinnedView.load(FxmlView.IMPORT_SUMMARY,
+                    new SummaryStepController(wizard, messages, listeners), messages);
         };
     }
 }

@@ -2,7 +2,6 @@ package org.crmworkbench.ui.datasets;
 
 import org.crmworkbench.ui.common.ViewScope;
 import java.nio.charset.Charset;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -14,8 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
-import org.crmworkbench.data.CrmTable;
-import org.crmworkbench.data.imports.SlashedDateOrder;
 import org.crmworkbench.i18n.Messages;
 
 /**
@@ -29,7 +26,7 @@ public final class MappingStepController {
     @FXML private HBox ratingScaleRow;
     @FXML private Spinner<Double> ratingMin;
     @FXML private Spinner<Double> ratingMax;
-    @FXML private ComboBox<SlashedDateOrder> dateOrder;
+    @FXML private DateOrderBox dateOrder;
     @FXML private ComboBox<Charset> encodingChoice;
     @FXML private CheckBox skipBadRows;
     @FXML private TextField rejectsPath;
@@ -37,11 +34,14 @@ public final class MappingStepController {
 
     private final MappingViewModel mapping;
     private final Messages messages;
-    private final ViewScope listeners = new ViewScope();
+    private final ImportWords words;
+    private final ViewScope listeners;
 
-    public MappingStepController(MappingViewModel mapping, Messages messages) {
+    public MappingStepController(MappingViewModel mapping, Messages messages, ViewScope scope) {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.words = new ImportWords(messages);
+        this.listeners = Objects.requireNonNull(scope, "scope");
     }
 
     @FXML
@@ -61,23 +61,9 @@ public final class MappingStepController {
         ratingMax.setValueFactory(scale());
         ratingMin.getValueFactory().valueProperty().bindBidirectional(mapping.ratingMinProperty());
         ratingMax.getValueFactory().valueProperty().bindBidirectional(mapping.ratingMaxProperty());
-        listeners.follow(mapping.tableProperty(), table -> {
-            ratingScaleRow.setVisible(table == CrmTable.RATINGS);
-            ratingScaleRow.setManaged(table == CrmTable.RATINGS);
-        });
-        dateOrder.getItems().setAll(SlashedDateOrder.values());
-        dateOrder.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SlashedDateOrder order) {
-                return order == null ? "" : messages.get("import.options.dates." + order.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public SlashedDateOrder fromString(String text) {
-                return null;
-            }
-        });
-        dateOrder.valueProperty().bindBidirectional(mapping.slashedDatesProperty());
+        ratingScaleRow.visibleProperty().bind(mapping.ratingScaleNeededBinding());
+        ratingScaleRow.managedProperty().bind(mapping.ratingScaleNeededBinding());
+        dateOrder.bind(mapping.slashedDatesProperty(), messages);
         encodingChoice.getItems().setAll(MappingViewModel.ENCODINGS);
         encodingChoice.setConverter(PreviewStepController.encodings());
         encodingChoice.valueProperty().bindBidirectional(mapping.encodingProperty());
@@ -97,7 +83,7 @@ public final class MappingStepController {
         factory.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double value) {
-                return value == null ? "" : CellText.of(value, org.crmworkbench.data.browse.ColumnType.DOUBLE);
+                return value == null ? "" : CellText.decimal(value);
             }
 
             @Override
@@ -124,7 +110,7 @@ public final class MappingStepController {
             name.getStyleClass().add(field.required() ? "field-required" : "field-optional");
             Label code = new Label(field.name());
             code.getStyleClass().add("field-code");
-            Label kind = new Label(messages.get("import.kind." + field.field().type().name().toLowerCase(Locale.ROOT)));
+            Label kind = new Label(words.fieldKind(field));
             kind.getStyleClass().add("field-kind");
             ComboBox<ColumnChoice> column = new ComboBox<>(mapping.columns());
             column.setId("map-" + field.name());

@@ -45,6 +45,7 @@ public final class MappingViewModel {
     private final ObservableList<String> ignoredHeaders = FXCollections.observableArrayList();
     private final ObservableList<String> missingRequired = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CrmTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final BooleanBinding ratingScaleNeeded = table.isEqualTo(CrmTable.RATINGS);
     private final ObjectProperty<Double> ratingMin = new SimpleObjectProperty<>(this, "ratingMin", 1.0);
     private final ObjectProperty<Double> ratingMax = new SimpleObjectProperty<>(this, "ratingMax", 5.0);
     private final ObjectProperty<SlashedDateOrder> slashedDates = new SimpleObjectProperty<>(this, "slashedDates",
@@ -226,6 +227,11 @@ public final class MappingViewModel {
 
     public ReadOnlyObjectProperty<CrmTable> tableProperty() {
         return table.getReadOnlyProperty();
+    }
+
+    /** True when the target is the ratings table, whose rating scale the file must name. */
+    public BooleanBinding ratingScaleNeededBinding() {
+        return ratingScaleNeeded;
     }
 
     public ObjectProperty<Double> ratingMinProperty() {

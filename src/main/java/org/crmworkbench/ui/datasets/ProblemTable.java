@@ -11,12 +11,19 @@ import javafx.scene.control.Tooltip;
 import org.crmworkbench.data.imports.ImportProblem;
 import org.crmworkbench.i18n.Messages;
 
-/** Sets up a table of import problems: line, column, the value found and what was expected. */
-final class ProblemTable {
-    private ProblemTable() {
+/**
+ * A table of import problems: line, column, the value found and what was expected. Declared in the wizard's FXML in
+ * place of a plain table, so its controllers bind it without knowing what an import problem is.
+ */
+public final class ProblemTable extends TableView<ImportProblem> {
+
+    /** Lists {@code problems} with headers in the reader's language. */
+    void show(ObservableList<ImportProblem> problems, Messages messages) {
+        configure(this, problems, messages);
     }
 
-    static void configure(TableView<ImportProblem> table, ObservableList<ImportProblem> problems, Messages messages) {
+    private static void configure(TableView<ImportProblem> table, ObservableList<ImportProblem> problems,
+                                  Messages messages) {
         TableColumn<ImportProblem, String> line = column(messages.get("import.problems.line"), 70,
                 p -> p.line() <= 0 ? "" : Long.toString(p.line()));
         line.getStyleClass().add("row-number");

@@ -18,11 +18,14 @@ public final class RunStepController {
 
     private final ImportWizardViewModel wizard;
     private final Messages messages;
-    private final ViewScope listeners = new ViewScope();
+    private final ImportWords words;
+    private final ViewScope listeners;
 
-    public RunStepController(ImportWizardViewModel wizard, Messages messages) {
+    public RunStepController(ImportWizardViewModel wizard, Messages messages, ViewScope scope) {
         this.wizard = Objects.requireNonNull(wizard, "wizard");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.words = new ImportWords(messages);
+        this.listeners = Objects.requireNonNull(scope, "scope");
     }
 
     @FXML
@@ -30,8 +33,7 @@ public final class RunStepController {
         ImportRunViewModel run = wizard.run();
         progress.progressProperty().bind(run.progressProperty());
         listeners.follow(run.stageProperty(), this::showStage);
-        listeners.follow(run.phaseProperty(), phase -> heading.setText(messages.get("import.run.heading",
-                fileName(), Formats.table(messages, wizard.tableProperty().get()))));
+        listeners.follow(run.phaseProperty(), phase -> heading.setText(words.runHeading(wizard)));
         listeners.follow(run.cancelRequestedProperty(), cancelling -> {
             cancelButton.setDisable(cancelling);
             if (cancelling) {
@@ -51,11 +53,5 @@ public final class RunStepController {
         }
         stage.setText(current == null ? messages.get("import.run.starting")
                 : messages.get(current.messageKey(), current.args().toArray()));
-    }
-
-    private String fileName() {
-        String path = wizard.filePathProperty().get();
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
     }
 }

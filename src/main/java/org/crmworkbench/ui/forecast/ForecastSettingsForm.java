@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.crmworkbench.analysis.forecast.ForecastModel;
 import org.crmworkbench.analysis.forecast.ForecastSettings;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.IntRange;
 
 /** The values of the Forecast workspace's model panel: model, horizon, interval levels and backtest origins. */
 public final class ForecastSettingsForm {
@@ -61,5 +62,15 @@ public final class ForecastSettingsForm {
 
     public IntegerProperty originsProperty() {
         return origins;
+    }
+
+    /** The horizons a forecast accepts (the spinner's limits). */
+    public IntRange horizonRange() {
+        return ForecastSettings.HORIZON;
+    }
+
+    /** The backtest origins a forecast accepts (the spinner's limits). */
+    public IntRange originsRange() {
+        return ForecastSettings.ORIGINS;
     }
 }

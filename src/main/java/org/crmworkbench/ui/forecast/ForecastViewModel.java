@@ -2,6 +2,7 @@ package org.crmworkbench.ui.forecast;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,24 +11,27 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.analysis.forecast.ForecastResult;
 import org.crmworkbench.analysis.forecast.ForecastSettings;
-import org.crmworkbench.analysis.forecast.SalesForecaster;
+import org.crmworkbench.analysis.forecast.ForecastModel;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.runs.ForecastRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SeriesFrequency;
 import org.crmworkbench.model.TimeSeries;
 import org.crmworkbench.present.forecast.ForecastFiles;
+import org.crmworkbench.workflow.ForecastWorkflow;
 import org.crmworkbench.present.forecast.ForecastLabels;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.Job;
 import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.BadParameterException;
 
 /**
@@ -45,6 +49,10 @@ public final class ForecastViewModel {
     private final SeriesChoice series;
 
     private final ReadOnlyObjectWrapper<ForecastResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<ForecastDrawing> drawing = new ReadOnlyObjectWrapper<>(this, "drawing");
+    private final ReadOnlyStringWrapper seriesText = new ReadOnlyStringWrapper(this, "seriesText", "");
+    private final ObservableList<ModelOption> modelOptions = FXCollections.observableArrayList();
+    private final ObjectProperty<ModelOption> modelOption = new SimpleObjectProperty<>(this, "modelOption");
     private final ObservableList<ForecastRows.ModelRow> models = FXCollections.observableArrayList();
     private final ObservableList<ForecastRows.ParameterRow> parameters = FXCollections.observableArrayList();
     private final ObservableList<ForecastRows.PeriodRow> periods = FXCollections.observableArrayList();
@@ -59,6 +67,15 @@ public final class ForecastViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.series = new SeriesChoice(session, jobs, messages, notice::set);
         series.seriesProperty().addListener((o, before, now) -> seriesChanged(before, now));
+        series.seriesProperty().addListener((o, a, b) -> describeSeries());
+        series.readingProperty().addListener((o, a, b) -> describeSeries());
+        form.modelProperty().addListener((o, a, b) -> modelOption.set(option(b)));
+        modelOption.addListener((o, a, b) -> {
+            if (b != null && b.model() != form.modelProperty().get()) {
+                form.modelProperty().set(b.model());
+            }
+        });
+        relabelChoices();
         series.reload();
     }
 
@@ -98,7 +115,8 @@ public final class ForecastViewModel {
             return;
         }
         running.set(true);
-        runningJob = jobs.job("job.forecast.run", progress -> new SalesForecaster().run(s, settings, progress))
+        ForecastWorkflow workflow = new ForecastWorkflow(session.database());
+        runningJob = jobs.job("job.forecast.run", progress -> workflow.forecast(s, settings, progress))
                 .nameArgs(new ForecastLabels(messages.get()).model(settings.model()),
                         new SeriesTitle(messages.get()).of(s.name()))
                 .replacing(RUN_KEY)
@@ -132,12 +150,19 @@ public final class ForecastViewModel {
     private void show(ForecastResult r) {
         result.set(r);
         savedRun.set(0);
-        relabel();
+        fillRows();
     }
 
-    /** Builds the table rows again in the current language (after the language changed). */
+    /** Builds the table rows, charts and words again in the current language (after the language changed). */
     void relabel() {
+        relabelChoices();
+        describeSeries();
+        fillRows();
+    }
+
+    private void fillRows() {
         ForecastResult r = result.get();
+        drawing.set(r == null ? null : new ForecastDrawing(r, messages.get()));
         if (r == null) {
             models.clear();
             parameters.clear();
@@ -150,6 +175,36 @@ public final class ForecastViewModel {
         periods.setAll(ForecastRows.periods(r, labels));
     }
 
+    private void relabelChoices() {
+        ForecastLabels labels = new ForecastLabels(messages.get());
+        modelOptions.setAll(Arrays.stream(ForecastModel.values()).map(m -> new ModelOption(m, labels.model(m)))
+                .toList());
+        modelOption.set(option(form.modelProperty().get()));
+    }
+
+    private ModelOption option(ForecastModel model) {
+        return model == null ? null : modelOptions.stream().filter(o -> o.model() == model).findFirst()
+                .orElse(null);
+    }
+
+    /** The series line: reading, none, empty, or its name, length, first and last period and unit. */
+    private void describeSeries() {
+        Messages m = messages.get();
+        TimeSeries s = series.seriesProperty().get();
+        if (series.readingProperty().get()) {
+            seriesText.set(m.get("forecast.ws.series.reading"));
+        } else if (s == null) {
+            seriesText.set(m.get("forecast.ws.series.none"));
+        } else if (s.size() == 0) {
+            seriesText.set(m.get("forecast.ws.series.empty", new SeriesTitle(m).of(s.name())));
+        } else {
+            ForecastLabels labels = new ForecastLabels(m);
+            seriesText.set(m.get("forecast.ws.series.summary", new SeriesTitle(m).of(s.name()), s.size(),
+                    labels.period(s.periods().get(0), s.frequency()),
+                    labels.period(s.periods().get(s.size() - 1), s.frequency()), labels.unit(s.unit())));
+        }
+    }
+
     /** Stores the shown forecast with its parameters as a run in the database. */
     public void save() {
         ForecastResult r = result.get();
@@ -158,8 +213,7 @@ public final class ForecastViewModel {
             return;
         }
         Instant started = Instant.now();
-        jobs.job("job.forecast.save", progress -> new ForecastRunStore(db)
-                        .save(new ForecastFiles().record(r, started, AppVersion.current())))
+        jobs.job("job.forecast.save", progress -> new ForecastWorkflow(db).save(r, started))
                 .onSuccess(stored -> {
                     savedRun.set(stored.id());
                     notice.set(Notice.info("forecast.notice.saved", stored.id()));
@@ -205,6 +259,26 @@ public final class ForecastViewModel {
 
     public ReadOnlyObjectProperty<ForecastResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** The charts and interval levels of the forecast shown, in the current language; null while there is none. */
+    public ReadOnlyObjectProperty<ForecastDrawing> drawingProperty() {
+        return drawing.getReadOnlyProperty();
+    }
+
+    /** The series read last in words (or that it is being read, or that there is none). */
+    public ReadOnlyStringProperty seriesTextProperty() {
+        return seriesText.getReadOnlyProperty();
+    }
+
+    /** The models to choose from, named in the current language. */
+    public ObservableList<ModelOption> modelOptions() {
+        return modelOptions;
+    }
+
+    /** The chosen model as an entry of {@link #modelOptions()}; kept in step with the form's model. */
+    public ObjectProperty<ModelOption> modelOptionProperty() {
+        return modelOption;
     }
 
     /** The backtest comparison: every model compared, best first, the chosen one marked. */

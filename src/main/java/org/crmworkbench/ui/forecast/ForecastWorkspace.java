@@ -6,7 +6,7 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
 import org.crmworkbench.ui.Workspace;
-import org.crmworkbench.ui.common.PinnedView;
+import org.crmworkbench.ui.common.ViewSlot;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -18,6 +18,7 @@ public final class ForecastWorkspace implements Workspace {
     public static final String ID = "forecast";
 
     private final ForecastViewModel model;
+    private final ViewSlot slot = new ViewSlot();
     private Messages messages = Messages.english();
 
     public ForecastWorkspace(DataSession session, JobRunner jobs) {
@@ -36,10 +37,15 @@ public final class ForecastWorkspace implements Workspace {
     }
 
     @Override
+    public void releaseView() {
+        slot.release();
+    }
+
+    @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
         model.relabel();
-        return PinnedView.load(FxmlView.FORECAST_WORKSPACE, new ForecastWorkspaceController(model, current),
+        return slot.load(FxmlView.FORECAST_WORKSPACE, scope -> new ForecastWorkspaceController(model, current, scope),
                 current);
     }
 

@@ -9,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
@@ -18,28 +17,25 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.crmworkbench.analysis.forecast.ForecastBand;
-import org.crmworkbench.analysis.forecast.ForecastModel;
-import org.crmworkbench.analysis.forecast.ForecastResult;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SeriesBreakdown;
 import org.crmworkbench.model.SeriesFrequency;
 import org.crmworkbench.model.SeriesMeasure;
-import org.crmworkbench.model.TimeSeries;
-import org.crmworkbench.present.forecast.ForecastCharts;
-import org.crmworkbench.present.forecast.ForecastLabels;
-import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.charts.ChartPane;
 import org.crmworkbench.ui.common.NoticeLabel;
 import org.crmworkbench.ui.common.SaveDialog;
+import org.crmworkbench.ui.common.SliderSpinner;
+import org.crmworkbench.ui.common.ViewScope;
 
-/** Binds the Forecast view to its {@link ForecastViewModel}; draws the charts when a forecast arrives. */
+/**
+ * Binds the Forecast view to its {@link ForecastViewModel}: every listener on the view model goes through the
+ * view's {@link ViewScope}; the charts, series line and model names come ready from the view model.
+ */
 public final class ForecastWorkspaceController {
     private final ForecastViewModel model;
     private final Messages messages;
-    private final ForecastLabels labels;
-    private final ForecastCharts charts;
+    private final ViewScope scope;
     private final ForecastTables tables;
     private final ChartPane forecastPane;
     private final ChartPane backtestPane;
@@ -57,7 +53,7 @@ public final class ForecastWorkspaceController {
     @FXML private Label fileLabel;
     @FXML private ComboBox<String> dateColumnBox;
     @FXML private ComboBox<String> valueColumnBox;
-    @FXML private ComboBox<ForecastModel> modelBox;
+    @FXML private ComboBox<ModelOption> modelBox;
     @FXML private Spinner<Integer> horizonSpinner;
     @FXML private TextField levelsField;
     @FXML private Spinner<Integer> originsSpinner;
@@ -73,11 +69,10 @@ public final class ForecastWorkspaceController {
     @FXML private TableView<ForecastRows.PeriodRow> periodTable;
     @FXML private Label noticeLabel;
 
-    public ForecastWorkspaceController(ForecastViewModel model, Messages messages) {
+    public ForecastWorkspaceController(ForecastViewModel model, Messages messages, ViewScope scope) {
         this.model = model;
         this.messages = messages;
-        this.labels = new ForecastLabels(messages);
-        this.charts = new ForecastCharts(messages);
+        this.scope = scope;
         this.tables = new ForecastTables(messages);
         this.forecastPane = new ChartPane("forecast-chart", "forecast", messages, this::exportChart);
         this.backtestPane = new ChartPane("forecast-backtest-chart", "backtest", messages, this::exportChart);
@@ -112,28 +107,18 @@ public final class ForecastWorkspaceController {
         fileGrid.managedProperty().bind(fileGrid.visibleProperty());
         fileLabel.textProperty().bind(series.fileProperty().map(p -> p.getFileName().toString()).orElse(""));
 
-        modelBox.getItems().setAll(ForecastModel.values());
-        modelBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ForecastModel m) {
-                return m == null ? "" : labels.model(m);
-            }
-
-            @Override
-            public ForecastModel fromString(String s) {
-                return null;
-            }
-        });
-        modelBox.valueProperty().bindBidirectional(model.form().modelProperty());
-        bindSpinner(horizonSpinner, 1, 120, model.form().horizonProperty());
-        bindSpinner(originsSpinner, 1, 60, model.form().originsProperty());
+        modelBox.setItems(model.modelOptions());
+        modelBox.valueProperty().bindBidirectional(model.modelOptionProperty());
+        ForecastSettingsForm form = model.form();
+        SliderSpinner.bind(horizonSpinner, form.horizonProperty(), form.horizonRange(), scope);
+        SliderSpinner.bind(originsSpinner, form.originsProperty(), form.originsRange(), scope);
         levelsField.textProperty().bindBidirectional(model.form().levelsProperty());
 
         busyIndicator.visibleProperty().bind(model.runningProperty().or(series.readingProperty()));
         cancelButton.disableProperty().bind(model.runningProperty().not());
         forecastButton.disableProperty().bind(series.seriesProperty().isNull());
-        saveButton.disableProperty().bind(model.resultProperty().isNull());
-        exportCsvButton.disableProperty().bind(model.resultProperty().isNull());
+        saveButton.disableProperty().bind(model.drawingProperty().isNull());
+        exportCsvButton.disableProperty().bind(model.drawingProperty().isNull());
 
         chartTab.setContent(forecastPane.node());
         SplitPane backtest = new SplitPane(modelTable, backtestPane.node());
@@ -149,25 +134,9 @@ public final class ForecastWorkspaceController {
         parameterTable.setItems(model.parameters());
         periodTable.setItems(model.periods());
 
-        model.resultProperty().addListener((o, a, b) -> showResult());
-        series.seriesProperty().addListener((o, a, b) -> showSeries());
-        series.readingProperty().addListener((o, a, b) -> showSeries());
-        model.noticeProperty().addListener((o, a, b) -> showNotice());
-        showResult();
-        showSeries();
-        showNotice();
-    }
-
-    private void bindSpinner(Spinner<Integer> spinner, int min, int max, javafx.beans.property.IntegerProperty value) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory values =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get());
-        spinner.setValueFactory(values);
-        values.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                value.set(b);
-            }
-        });
-        value.addListener((o, a, b) -> values.setValue(b.intValue()));
+        seriesLabel.textProperty().bind(model.seriesTextProperty());
+        scope.follow(model.drawingProperty(), this::show);
+        scope.follow(model.noticeProperty(), n -> NoticeLabel.show(noticeLabel, n, messages, ""));
     }
 
     @FXML
@@ -202,35 +171,14 @@ public final class ForecastWorkspaceController {
     }
 
     private void exportChart(ChartExportRequest request) {
-        SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
+        SaveDialog.ask(root, request.fileName(), request.formatName(), request.extension())
                 .ifPresent(file -> model.export(file, request::write));
     }
 
-    private void showResult() {
-        ForecastResult r = model.resultProperty().get();
-        forecastPane.show(r == null ? null : charts.forecast(r));
-        backtestPane.show(r == null ? null : charts.backtest(r));
-        tables.periods(periodTable, r == null ? new int[0]
-                : r.forecast().bands().stream().mapToInt(ForecastBand::level).toArray());
-    }
-
-    private void showSeries() {
-        TimeSeries s = model.series().seriesProperty().get();
-        if (model.series().readingProperty().get()) {
-            seriesLabel.setText(messages.get("forecast.ws.series.reading"));
-        } else if (s == null) {
-            seriesLabel.setText(messages.get("forecast.ws.series.none"));
-        } else if (s.size() == 0) {
-            seriesLabel.setText(messages.get("forecast.ws.series.empty", new SeriesTitle(messages).of(s.name())));
-        } else {
-            seriesLabel.setText(messages.get("forecast.ws.series.summary", new SeriesTitle(messages).of(s.name()), s.size(),
-                    labels.period(s.periods().get(0), s.frequency()),
-                    labels.period(s.periods().get(s.size() - 1), s.frequency()), labels.unit(s.unit())));
-        }
-    }
-
-    private void showNotice() {
-        NoticeLabel.show(noticeLabel, model.noticeProperty().get(), messages, "");
+    private void show(ForecastDrawing drawing) {
+        forecastPane.show(drawing == null ? null : drawing.forecastChart());
+        backtestPane.show(drawing == null ? null : drawing.backtestChart());
+        tables.periods(periodTable, drawing == null ? new int[0] : drawing.levels());
     }
 
     private <T extends Enum<T>> StringConverter<T> keyed(String prefix) {

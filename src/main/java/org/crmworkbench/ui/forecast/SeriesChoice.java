@@ -18,8 +18,6 @@ import org.crmworkbench.data.Database;
 import org.crmworkbench.data.imports.ImportOptions;
 import org.crmworkbench.data.imports.RecordSource;
 import org.crmworkbench.data.imports.RecordSources;
-import org.crmworkbench.data.series.SalesSeriesReader;
-import org.crmworkbench.data.series.SeriesFileReader;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SeriesBreakdown;
 import org.crmworkbench.model.SeriesFrequency;
@@ -29,6 +27,7 @@ import org.crmworkbench.model.TimeSeries;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.workflow.ForecastWorkflow;
 
 /**
  * Which series the Forecast workspace forecasts: one built from the stored orders (measure, frequency, breakdown and
@@ -105,7 +104,7 @@ public final class SeriesChoice {
             read();
             return;
         }
-        jobs.job("job.forecast.groups", progress -> new SalesSeriesReader(db).groups(wanted))
+        jobs.job("job.forecast.groups", progress -> new ForecastWorkflow(db).groups(wanted))
                 .nameArgs(wanted.key()).replacing(GROUPS_KEY)
                 .onSuccess(found -> {
                     if (wanted == breakdown.get()) {
@@ -179,7 +178,7 @@ public final class SeriesChoice {
             if (chosen == null || date == null || value == null) {
                 return;
             }
-            start(progress -> new SeriesFileReader().read(chosen, date, value, progress), chosen.getFileName()
+            start(progress -> new ForecastWorkflow(db).readFile(chosen, date, value, progress), chosen.getFileName()
                     .toString());
             return;
         }
@@ -187,7 +186,7 @@ public final class SeriesChoice {
         if (db == null || request == null) {
             return;
         }
-        start(progress -> new SalesSeriesReader(db).read(request, progress), request.measure().key());
+        start(progress -> new ForecastWorkflow(db).read(request, progress), request.measure().key());
     }
 
     private void start(org.crmworkbench.ui.jobs.JobBody<TimeSeries> body, String name) {

@@ -4,8 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +12,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.common.ViewScope;
 
 /** Controller of {@code jobs-panel.fxml}: a collapsible list of running and recent jobs. */
 public final class JobsPanelController {
@@ -28,11 +27,13 @@ public final class JobsPanelController {
     private final JobsViewModel jobs;
     private final Messages messages;
     private final Map<JobRow, Node> rowViews = new IdentityHashMap<>();
-    private final ListChangeListener<JobRow> rowsListener = change -> showRows();
+    private final ViewScope scope;
 
-    public JobsPanelController(JobsViewModel jobs, Messages messages) {
+    /** @param scope the window view's scope: the job rows are followed through it */
+    public JobsPanelController(JobsViewModel jobs, Messages messages, ViewScope scope) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.scope = Objects.requireNonNull(scope, "scope");
     }
 
     @FXML
@@ -44,8 +45,7 @@ public final class JobsPanelController {
         activeBadge.visibleProperty().bind(jobs.activeCountProperty().greaterThan(0));
         clearButton.disableProperty().bind(jobs.anyFinishedProperty().not());
         placeholder.visibleProperty().bind(Bindings.isEmpty(jobs.rows()));
-        jobs.rows().addListener(new WeakListChangeListener<>(rowsListener));
-        showRows();
+        scope.follow(jobs.rows(), this::showRows);
     }
 
     @FXML

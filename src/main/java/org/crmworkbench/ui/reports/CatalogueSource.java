@@ -11,11 +11,13 @@ import org.crmworkbench.present.report.ReportCatalogue;
 import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.work.Progress;
+import org.crmworkbench.workflow.ReportWorkflow;
 
 /**
- * The window's {@link ReportSource}: a {@link ReportCatalogue} over the session's database as it stands, in the
- * current language. One catalogue serves every call (from any job thread) so its caches hit, e.g. a segment run
- * described once for all its items; it is made again when the database, its data version or the language changes.
+ * The window's {@link ReportSource}: the {@link ReportWorkflow} over a {@link ReportCatalogue} of the session's
+ * database as it stands, in the current language. One catalogue serves every call (from any job thread) so its
+ * caches hit, e.g. a segment run described once for all its items; it is made again when the database, its data
+ * version or the language changes.
  * Before the database is open there are no runs.
  */
 final class CatalogueSource implements ReportSource {
@@ -25,6 +27,8 @@ final class CatalogueSource implements ReportSource {
     private Database catalogueDatabase;
     private long catalogueVersion;
     private Messages catalogueMessages;
+    private ReportWorkflow workflow;
+    private ReportCatalogue workflowCatalogue;
 
     CatalogueSource(DataSession session, Supplier<Messages> messages) {
         this.session = Objects.requireNonNull(session, "session");
@@ -49,28 +53,38 @@ final class CatalogueSource implements ReportSource {
         return catalogue;
     }
 
+    /** The report workflow over {@link #catalogue()}. */
+    private synchronized ReportWorkflow workflow() {
+        ReportCatalogue current = catalogue();
+        if (workflow == null || current != workflowCatalogue) {
+            workflow = new ReportWorkflow(current, catalogueMessages);
+            workflowCatalogue = current;
+        }
+        return workflow;
+    }
+
     @Override
     public List<SavedRun> runs() {
-        return session.database() == null ? List.of() : catalogue().runs();
+        return session.database() == null ? List.of() : workflow().runs();
     }
 
     @Override
     public List<ItemChoice> items(long runId) {
-        return catalogue().items(runId);
+        return workflow().items(runId);
     }
 
     @Override
     public List<ItemChoice> defaultItems(long runId) {
-        return catalogue().defaultItems(runId);
+        return workflow().defaultItems(runId);
     }
 
     @Override
     public ReportItem build(long runId, String key, Progress progress) {
-        return catalogue().build(runId, key, progress);
+        return workflow().build(runId, key, progress);
     }
 
     @Override
     public String dataSet() {
-        return catalogue().dataSet();
+        return workflow().dataSet();
     }
 }

@@ -6,12 +6,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.report.Report;
-import org.crmworkbench.present.report.ReportExporter;
 import org.crmworkbench.present.report.ReportFormat;
 import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.work.Progress;
+import org.crmworkbench.workflow.ReportWorkflow;
 
-/** The window's {@link ReportOutput}: a {@link ReportExporter} writing the fixed words in the current language. */
+/** The window's {@link ReportOutput}: the {@link ReportWorkflow}'s writers, the fixed words in the current language. */
 final class ExporterOutput implements ReportOutput {
     private final Supplier<Messages> messages;
 
@@ -21,11 +21,11 @@ final class ExporterOutput implements ReportOutput {
 
     @Override
     public void export(Report report, ReportFormat format, Path file, Progress progress) throws IOException {
-        new ReportExporter(messages.get()).export(report, format, file, progress);
+        new ReportWorkflow(messages.get()).export(report, format, file, progress);
     }
 
     @Override
     public void exportCsv(ReportItem.Table table, Path file) throws IOException {
-        new ReportExporter(messages.get()).exportCsv(table, file);
+        new ReportWorkflow(messages.get()).exportCsv(table, file);
     }
 }

@@ -1,7 +1,6 @@
 package org.crmworkbench.ui.reports;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -26,7 +25,7 @@ import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.Job;
 import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.work.AppVersion;
+import org.crmworkbench.workflow.ReportWorkflow;
 
 /**
  * The report builder's state: the saved runs and the items the chosen one can give, the report being built (title,
@@ -54,6 +53,10 @@ public final class ReportBuilderViewModel {
     private final ObjectProperty<ItemRow> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final BooleanBinding ready = Bindings.createBooleanBinding(
             () -> !items.isEmpty() && items.stream().allMatch(ItemRow::isBuilt), items);
+    private final BooleanBinding canAddDefaults = selectedRun.isNotNull().and(Bindings.isNotEmpty(choices));
+    private final BooleanBinding tableSelected = Bindings.createBooleanBinding(
+            () -> selectedItem.get() != null && selectedItem.get().itemProperty().get() instanceof ReportItem.Table,
+            selectedItem, items);
 
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>(this, "exported");
@@ -265,8 +268,7 @@ public final class ReportBuilderViewModel {
         String reportNotes = notes.get() == null ? "" : notes.get().strip();
         exporting.set(true);
         exportJob = jobs.job("job.reports.export", progress -> {
-            Report report = new Report(reportTitle, reportNotes, Instant.now(), AppVersion.current(),
-                    source.dataSet(), parts);
+            Report report = ReportWorkflow.report(reportTitle, reportNotes, source.dataSet(), parts);
             output.export(report, format, file, progress);
             return file;
         }).nameArgs(format.name(), file.getFileName())
@@ -285,6 +287,11 @@ public final class ReportBuilderViewModel {
                     notice.set(Notice.info("reports.notice.exportCancelled"));
                 })
                 .start();
+    }
+
+    /** As {@link #export(ReportFormat, Path)}, the format named by its file extension ({@code pdf}, ...). */
+    public void export(String extension, Path file) {
+        export(ReportFormat.of(extension).orElseThrow(() -> new IllegalArgumentException(extension)), file);
     }
 
     /** Stops the export under way, if any. */
@@ -348,6 +355,16 @@ public final class ReportBuilderViewModel {
 
     public ObjectProperty<ItemRow> selectedItemProperty() {
         return selectedItem;
+    }
+
+    /** True when a run is chosen and it gives items (its defaults can be added). */
+    public BooleanBinding canAddDefaultsProperty() {
+        return canAddDefaults;
+    }
+
+    /** True when the selected item is a table (it can be written as CSV). */
+    public BooleanBinding tableSelectedProperty() {
+        return tableSelected;
     }
 
     /** True when the report has items and all of them are built. */

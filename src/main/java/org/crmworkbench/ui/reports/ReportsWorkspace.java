@@ -6,8 +6,8 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
 import org.crmworkbench.ui.Workspace;
-import org.crmworkbench.ui.common.PinnedView;
 import org.crmworkbench.ui.common.SaveDialog;
+import org.crmworkbench.ui.common.ViewSlot;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -21,6 +21,7 @@ public final class ReportsWorkspace implements Workspace {
     public static final String ID = "reports";
 
     private final ReportBuilderViewModel model;
+    private final ViewSlot slot = new ViewSlot();
     private Messages messages = Messages.english();
     private SaveTarget saveTarget = SaveDialog::ask;
 
@@ -49,12 +50,17 @@ public final class ReportsWorkspace implements Workspace {
     }
 
     @Override
+    public void releaseView() {
+        slot.release();
+    }
+
+    @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
         model.relabel();
-        return PinnedView.load(FxmlView.REPORTS_WORKSPACE,
-                new ReportsWorkspaceController(model, current, (owner, name, format, ext) ->
-                        saveTarget.ask(owner, name, format, ext)), current);
+        return slot.load(FxmlView.REPORTS_WORKSPACE,
+                scope -> new ReportsWorkspaceController(model, current, (owner, name, format, ext) ->
+                        saveTarget.ask(owner, name, format, ext), scope), current);
     }
 
     /** Where export files go instead of asking with a file chooser (tests). */

@@ -1,17 +1,8 @@
 package org.crmworkbench.ui.reports;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
-import javafx.beans.value.WeakChangeListener;
-import javafx.collections.WeakListChangeListener;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,28 +17,26 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SavedRun;
-import org.crmworkbench.present.report.ItemChoice;
-import org.crmworkbench.present.report.ReportFormat;
-import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.ui.common.NoticeLabel;
+import org.crmworkbench.ui.common.ViewScope;
 
-/** Binds the Reports view to its {@link ReportBuilderViewModel}; asks for files and shows the preview. */
+/**
+ * Binds the Reports view to its {@link ReportBuilderViewModel}; asks for files and shows the preview. Every listener
+ * on the view model (and on its item rows) goes through the view's {@link ViewScope}.
+ */
 public final class ReportsWorkspaceController {
     private final ReportBuilderViewModel model;
     private final Messages messages;
     private final SaveTarget saveTarget;
     private final ItemPreview preview;
-    private final InvalidationListener builtChanged = o -> showPreview();
-    private final InvalidationListener weakBuiltChanged = new WeakInvalidationListener(builtChanged);
-    /** Listeners on the long-lived view model, held here and weakly there: an old view (language changed) can go. */
-    private final List<Object> held = new ArrayList<>();
+    private final ViewScope scope;
     private ItemRow bound;
 
     @FXML private BorderPane root;
     @FXML private ProgressIndicator runsBusy;
     @FXML private ListView<SavedRun> runList;
     @FXML private Label choicesHeading;
-    @FXML private ListView<ItemChoice> choiceList;
+    @FXML private ItemChoiceList choiceList;
     @FXML private Button addDefaultsButton;
     @FXML private TextField titleField;
     @FXML private TextArea notesArea;
@@ -67,8 +56,10 @@ public final class ReportsWorkspaceController {
     @FXML private StackPane previewSlot;
     @FXML private Label noticeLabel;
 
-    public ReportsWorkspaceController(ReportBuilderViewModel model, Messages messages, SaveTarget saveTarget) {
+    public ReportsWorkspaceController(ReportBuilderViewModel model, Messages messages, SaveTarget saveTarget,
+                                      ViewScope scope) {
         this.model = model;
+        this.scope = scope;
         this.messages = messages;
         this.saveTarget = saveTarget;
         this.preview = new ItemPreview(messages);
@@ -86,17 +77,12 @@ public final class ReportsWorkspaceController {
                 model.selectedRunProperty().set(b);
             }
         });
-        ListChangeListener<SavedRun> runsChanged = c -> showRun(model.selectedRunProperty().get());
-        held.add(runsChanged);
-        model.runs().addListener(new WeakListChangeListener<>(runsChanged));
-        follow(model.selectedRunProperty(), this::showRun);
+        scope.onChange(model.runs(), c -> showRun(model.selectedRunProperty().get()));
+        scope.follow(model.selectedRunProperty(), this::showRun);
         runsBusy.visibleProperty().bind(model.loadingRunsProperty());
 
-        choiceList.setItems(model.choices());
-        choiceList.setCellFactory(list -> new ReportCells.ChoiceCell(messages, model::add));
-        choiceList.setPlaceholder(hintLabel("reports.ws.choices.none"));
-        addDefaultsButton.disableProperty().bind(model.selectedRunProperty().isNull()
-                .or(Bindings.isEmpty(model.choices())));
+        choiceList.show(model, messages);
+        addDefaultsButton.disableProperty().bind(model.canAddDefaultsProperty().not());
 
         titleField.textProperty().bindBidirectional(model.titleProperty());
         notesArea.textProperty().bindBidirectional(model.notesProperty());
@@ -110,7 +96,7 @@ public final class ReportsWorkspaceController {
                 model.selectedItemProperty().set(b);
             }
         });
-        follow(model.selectedItemProperty(), this::showItem);
+        scope.follow(model.selectedItemProperty(), this::showItem);
         var selected = model.selectedItemProperty();
         moveUpButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.items().indexOf(selected.get()) <= 0, selected, model.items()));
@@ -127,25 +113,14 @@ public final class ReportsWorkspaceController {
         exportBusy.managedProperty().bind(exporting);
         cancelExportButton.visibleProperty().bind(exporting);
         cancelExportButton.managedProperty().bind(exporting);
-        csvButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> selected.get() == null || !(selected.get().itemProperty().get() instanceof ReportItem.Table),
-                selected, model.items()));
+        csvButton.disableProperty().bind(model.tableSelectedProperty().not());
 
-        follow(model.noticeProperty(), n -> showNotice());
+        scope.follow(model.noticeProperty(), n -> NoticeLabel.show(noticeLabel, n, messages, ""));
         root.parentProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.refresh(); // shown again: runs may have been saved elsewhere meanwhile
             }
         });
-        showRun(model.selectedRunProperty().get());
-        showItem(model.selectedItemProperty().get());
-        showNotice();
-    }
-
-    private <T> void follow(ObservableValue<T> value, Consumer<? super T> action) {
-        ChangeListener<T> listener = (o, a, b) -> action.accept(b);
-        held.add(listener);
-        value.addListener(new WeakChangeListener<>(listener));
     }
 
     private VBox placeholder(String titleKey, String textKey) {
@@ -183,13 +158,16 @@ public final class ReportsWorkspaceController {
         if (bound != null) {
             itemTitleField.textProperty().unbindBidirectional(bound.titleProperty());
             itemNoteArea.textProperty().unbindBidirectional(bound.noteProperty());
-            bound.itemProperty().removeListener(weakBuiltChanged);
         }
         bound = row;
         if (row != null) {
             itemTitleField.textProperty().bindBidirectional(row.titleProperty());
             itemNoteArea.textProperty().bindBidirectional(row.noteProperty());
-            row.itemProperty().addListener(weakBuiltChanged);
+            scope.onChange(row.itemProperty(), (o, a, b) -> {
+                if (row == bound) {
+                    showPreview();
+                }
+            });
             if (itemList.getSelectionModel().getSelectedItem() != row) {
                 itemList.getSelectionModel().select(row);
             }
@@ -204,10 +182,6 @@ public final class ReportsWorkspaceController {
 
     private void showPreview() {
         previewSlot.getChildren().setAll(preview.of(bound));
-    }
-
-    private void showNotice() {
-        NoticeLabel.show(noticeLabel, model.noticeProperty().get(), messages, "");
     }
 
     @FXML
@@ -237,22 +211,22 @@ public final class ReportsWorkspaceController {
 
     @FXML
     private void exportPdf() {
-        export(ReportFormat.PDF);
+        export("pdf");
     }
 
     @FXML
     private void exportHtml() {
-        export(ReportFormat.HTML);
+        export("html");
     }
 
     @FXML
     private void exportXlsx() {
-        export(ReportFormat.XLSX);
+        export("xlsx");
     }
 
-    private void export(ReportFormat format) {
-        saveTarget.ask(root, model.suggestedFileName(format.extension()), format.name(), format.extension())
-                .ifPresent(file -> model.export(format, file));
+    private void export(String extension) {
+        saveTarget.ask(root, model.suggestedFileName(extension), extension.toUpperCase(Locale.ROOT), extension)
+                .ifPresent(file -> model.export(extension, file));
     }
 
     @FXML

@@ -12,13 +12,13 @@ import org.crmworkbench.data.Database;
  * day of every month from {@link #FIRST} for {@code months} months, so every month is whole. A North order's total
  * is {@code 100 * (1 + 0.3 sin(2 pi month / 12)) + month}; a South order costs a fixed 25.
  */
-final class PlantedOrders {
-    static final LocalDate FIRST = LocalDate.of(2022, 1, 1);
+public final class PlantedOrders {
+    public static final LocalDate FIRST = LocalDate.of(2022, 1, 1);
 
     private PlantedOrders() {
     }
 
-    static Database create(int months) throws SQLException {
+    public static Database create(int months) throws SQLException {
         Database db = Database.inMemory();
         try (Connection c = db.connect()) {
             try (Statement s = c.createStatement()) {
