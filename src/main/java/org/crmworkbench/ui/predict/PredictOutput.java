@@ -6,11 +6,11 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.runs.PredictionRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.PredictionRunRecord;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.workflow.PredictionWorkflow;
 
 /** Saving prediction runs and writing files as background jobs, with a notice saying how it went. */
 final class PredictOutput {
@@ -31,8 +31,9 @@ final class PredictOutput {
     }
 
     /** Builds the run (scoring every customer) and stores it, both in the job; {@code saved} gets the new id. */
-    void save(Database db, Supplier<PredictionRunRecord> run, LongConsumer saved) {
-        jobs.job("job.predict.save", progress -> new PredictionRunStore(db).save(run.get()))
+    void save(Database db, Supplier<PredictionRunRecord> run, PredictionWorkflow<?, ?, ?> workflow,
+              LongConsumer saved) {
+        jobs.job("job.predict.save", progress -> workflow.save(db, run.get()))
                 .onSuccess(stored -> {
                     saved.accept(stored.id());
                     notices.accept(Notice.info("predict.notice.saved", stored.id(), stored.values().length));

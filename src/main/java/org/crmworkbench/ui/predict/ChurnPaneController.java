@@ -1,0 +1,98 @@
+package org.crmworkbench.ui.predict;
+
+import java.nio.file.Path;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.charts.ChartPane;
+import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.work.DoubleRange;
+
+/** Binds the Churn tab (churn-pane.fxml) to its {@link ChurnViewModel}. */
+public final class ChurnPaneController extends PredictionPaneController<ChurnViewModel> {
+    @FXML private ComboBox<String> balanceBox;
+    @FXML private SplitPane rocSplit;
+    @FXML private VBox thresholdBox;
+    @FXML private Slider thresholdSlider;
+    @FXML private Label thresholdLabel;
+    @FXML private Tab prTab;
+    @FXML private Tab gainsTab;
+    @FXML private Tab importanceTab;
+    @FXML private TableView<?> riskTable;
+    @FXML private SplitPane comparisonSplit;
+    private ChartPane rocChart;
+    private ChartPane prChart;
+    private ChartPane gainsChart;
+    private ChartPane importanceChart;
+    private ChartPane comparisonChart;
+
+    public ChurnPaneController(ChurnViewModel model, Messages messages, ViewScope scope) {
+        super(model, messages, scope);
+    }
+
+    @FXML
+    private void initialize() {
+        rocChart = chart("churn-roc-chart", "roc");
+        prChart = chart("churn-pr-chart", "precision-recall");
+        gainsChart = chart("churn-gains-chart", "gains");
+        importanceChart = chart("churn-importance-chart", "importance");
+        comparisonChart = chart("churn-comparison-chart", "classifier-comparison");
+        ConfusionGrid confusion = new ConfusionGrid(messages);
+        thresholdBox.getChildren().add(confusion.node());
+        rocSplit.getItems().add(rocChart.node());
+        prTab.setContent(prChart.node());
+        gainsTab.setContent(gainsChart.node());
+        importanceTab.setContent(importanceChart.node());
+        comparisonSplit.getItems().add(comparisonChart.node());
+        tables.coefficients(coefficientTable, true);
+        tables.risk(riskTable);
+        tables.classifierComparison(comparisonTable, () -> model.bestProperty().get());
+        choice(balanceBox, model.form().balanceChoice(), key -> messages.get("predict.ui.balance." + key));
+        DoubleRange cuts = model.thresholdRange();
+        thresholdSlider.setMin(cuts.min());
+        thresholdSlider.setMax(cuts.max());
+        thresholdSlider.setValue(model.thresholdProperty().get());
+        thresholdSlider.valueProperty().addListener((o, a, b) -> model.thresholdProperty().set(b.doubleValue()));
+        scope.onChange(model.thresholdProperty(), (o, a, b) -> thresholdSlider.setValue(b.doubleValue()));
+        bindCommon();
+        confusion.follow(model, scope);
+        whenAny(this::showResult, model.resultProperty(), model.fittingProperty());
+        scope.onChange(model.confusionProperty(), (o, a, b) -> showThreshold());
+        scope.follow(model.atRisk(), () -> PredictTables.show(riskTable, model.atRisk()));
+    }
+
+    private void showResult() {
+        metricsLabel.setText(model.metricsText(messages));
+        prChart.show(model.chart("precision-recall", messages));
+        gainsChart.show(model.chart("gains", messages));
+        importanceChart.show(model.chart("importance", messages));
+        showThreshold();
+    }
+
+    private void showThreshold() {
+        thresholdLabel.setText(model.thresholdText(messages));
+        rocChart.show(model.chart("roc", messages));
+    }
+
+    @Override
+    void showComparison() {
+        PredictTables.show(comparisonTable, model.comparison());
+        comparisonChart.show(model.comparisonChart(messages));
+    }
+
+    @Override
+    String csvName() {
+        return "scores.csv";
+    }
+
+    @Override
+    void exportCsv(Path file) {
+        model.exportCsv(file);
+    }
+}
