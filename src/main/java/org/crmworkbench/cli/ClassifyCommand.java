@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.crmworkbench.analysis.predict.ClassBalance;
@@ -19,14 +18,12 @@ import org.crmworkbench.analysis.predict.ConfusionMatrix;
 import org.crmworkbench.analysis.predict.ScoreFactor;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
-import org.crmworkbench.present.predict.PredictCharts;
 import org.crmworkbench.present.predict.PredictFiles;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
-import org.crmworkbench.workflow.ClassificationTask;
+import org.crmworkbench.workflow.PredictionWorkflow;
 import org.crmworkbench.workflow.PredictionRows;
 import org.crmworkbench.workflow.PredictionTask;
-import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -68,7 +65,7 @@ final class ClassifyCommand
 
     @Override
     PredictionTask<ClassificationSettings, ClassificationResult, ClassifierScore> task() {
-        return new ClassificationTask();
+        return PredictionTask.classification();
     }
 
     @Override
@@ -83,7 +80,7 @@ final class ClassifyCommand
 
     @Override
     void scored(ClassificationResult result, double[][] rows, Progress progress) {
-        factors = ClassificationTask.factors(result, rows, progress);
+        factors = PredictionWorkflow.factors(result, rows, progress);
     }
 
     @Override
@@ -99,16 +96,6 @@ final class ClassifyCommand
                 o.threshold(), factors);
         files.writeClassifierCoefficients(dir.resolve("coefficients.csv"), o.result());
         return List.of("metrics.json", "scores.csv", "coefficients.csv");
-    }
-
-    @Override
-    Map<String, JFreeChart> charts(PredictCharts charts, ClassificationResult result) {
-        return charts.classificationCharts(result);
-    }
-
-    @Override
-    JFreeChart comparisonChart(PredictCharts charts, List<ClassifierScore> comparison) {
-        return charts.classifierComparison(comparison);
     }
 
     @Override

@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crmworkbench.analysis.predict.Evaluation;
 import org.crmworkbench.data.Database;
@@ -19,7 +17,6 @@ import org.crmworkbench.work.Progress;
 import org.crmworkbench.workflow.PredictionRows;
 import org.crmworkbench.workflow.PredictionTask;
 import org.crmworkbench.workflow.PredictionWorkflow;
-import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
@@ -69,12 +66,6 @@ abstract class PredictionCommand<S, R, C> implements Callable<Integer> {
     abstract List<String> write(PredictFiles files, Path dir, Outcome<R, C> outcome, String metrics)
             throws java.io.IOException;
 
-    /** The charts of the fit. */
-    abstract Map<String, JFreeChart> charts(PredictCharts charts, R result);
-
-    /** The chart of the model comparison. */
-    abstract JFreeChart comparisonChart(PredictCharts charts, List<C> comparison);
-
     /** What the command prints about the fit, after the files are written. */
     abstract void print(Messages m, PrintStream out, PredictionReport report, Outcome<R, C> outcome);
 
@@ -96,21 +87,16 @@ abstract class PredictionCommand<S, R, C> implements Callable<Integer> {
             List<C> comparison = source.compare ? workflow.compare(in.data(), settings, progress) : List.of();
             R result = workflow.fit(in.data(), settings, progress);
             double[][] rows = workflow.encode(result, in.scoring());
-            double[] values = task().score(result, rows);
+            double[] values = workflow.score(result, rows);
             scored(result, rows, progress);
             progress.finish();
 
             Outcome<R, C> outcome = new Outcome<>(in, result, comparison, values, threshold(result));
             Files.createDirectories(source.out);
             PredictFiles files = new PredictFiles();
-            String metrics = task().metrics(result, outcome.threshold(), comparison);
+            String metrics = workflow.metrics(result, outcome.threshold(), comparison);
             List<String> written = new ArrayList<>(write(files, source.out, outcome, metrics));
-            PredictCharts charts = new PredictCharts(m);
-            Map<String, JFreeChart> all = new LinkedHashMap<>(charts(charts, result));
-            if (!comparison.isEmpty()) {
-                all.put("comparison", comparisonChart(charts, comparison));
-            }
-            written.addAll(ChartFiles.write(source.out, all));
+            written.addAll(ChartFiles.write(source.out, workflow.charts(new PredictCharts(m), result, comparison)));
 
             print(m, stdout, report, outcome);
             if (source.save) {

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.crmworkbench.analysis.predict.Coefficient;
 import org.crmworkbench.analysis.predict.FitMetrics;
 import org.crmworkbench.analysis.predict.ModelScore;
@@ -15,12 +14,9 @@ import org.crmworkbench.analysis.predict.RegressionResult;
 import org.crmworkbench.analysis.predict.RegressionSettings;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
-import org.crmworkbench.present.predict.PredictCharts;
 import org.crmworkbench.present.predict.PredictFiles;
 import org.crmworkbench.workflow.PredictionRows;
 import org.crmworkbench.workflow.PredictionTask;
-import org.crmworkbench.workflow.RegressionTask;
-import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,7 +45,7 @@ final class RegressCommand extends PredictionCommand<RegressionSettings, Regress
 
     @Override
     PredictionTask<RegressionSettings, RegressionResult, ModelScore> task() {
-        return new RegressionTask();
+        return PredictionTask.regression();
     }
 
     @Override
@@ -65,16 +61,6 @@ final class RegressCommand extends PredictionCommand<RegressionSettings, Regress
         files.writePredictions(dir.resolve("predictions.csv"), o.in().scoring().rowIds(),
                 "predicted_" + o.in().data().target(), o.values());
         return List.of("coefficients.csv", "metrics.json", "predictions.csv");
-    }
-
-    @Override
-    Map<String, JFreeChart> charts(PredictCharts charts, RegressionResult result) {
-        return charts.regressionCharts(result);
-    }
-
-    @Override
-    JFreeChart comparisonChart(PredictCharts charts, List<ModelScore> comparison) {
-        return charts.comparison(comparison);
     }
 
     @Override

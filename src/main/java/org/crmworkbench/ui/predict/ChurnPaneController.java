@@ -1,6 +1,5 @@
 package org.crmworkbench.ui.predict;
 
-import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,12 +24,10 @@ public final class ChurnPaneController extends PredictionPaneController<ChurnVie
     @FXML private Tab gainsTab;
     @FXML private Tab importanceTab;
     @FXML private TableView<?> riskTable;
-    @FXML private SplitPane comparisonSplit;
     private ChartPane rocChart;
     private ChartPane prChart;
     private ChartPane gainsChart;
     private ChartPane importanceChart;
-    private ChartPane comparisonChart;
 
     public ChurnPaneController(ChurnViewModel model, Messages messages, ViewScope scope) {
         super(model, messages, scope);
@@ -42,14 +39,12 @@ public final class ChurnPaneController extends PredictionPaneController<ChurnVie
         prChart = chart("churn-pr-chart", "precision-recall");
         gainsChart = chart("churn-gains-chart", "gains");
         importanceChart = chart("churn-importance-chart", "importance");
-        comparisonChart = chart("churn-comparison-chart", "classifier-comparison");
         ConfusionGrid confusion = new ConfusionGrid(messages);
         thresholdBox.getChildren().add(confusion.node());
         rocSplit.getItems().add(rocChart.node());
         prTab.setContent(prChart.node());
         gainsTab.setContent(gainsChart.node());
         importanceTab.setContent(importanceChart.node());
-        comparisonSplit.getItems().add(comparisonChart.node());
         tables.coefficients(coefficientTable, true);
         tables.risk(riskTable);
         tables.classifierComparison(comparisonTable, () -> model.bestProperty().get());
@@ -60,7 +55,7 @@ public final class ChurnPaneController extends PredictionPaneController<ChurnVie
         thresholdSlider.setValue(model.thresholdProperty().get());
         thresholdSlider.valueProperty().addListener((o, a, b) -> model.thresholdProperty().set(b.doubleValue()));
         scope.onChange(model.thresholdProperty(), (o, a, b) -> thresholdSlider.setValue(b.doubleValue()));
-        bindCommon();
+        bindCommon("churn-comparison-chart", "classifier-comparison");
         confusion.follow(model, scope);
         whenAny(this::showResult, model.resultProperty(), model.fittingProperty());
         scope.onChange(model.confusionProperty(), (o, a, b) -> showThreshold());
@@ -78,21 +73,5 @@ public final class ChurnPaneController extends PredictionPaneController<ChurnVie
     private void showThreshold() {
         thresholdLabel.setText(model.thresholdText(messages));
         rocChart.show(model.chart("roc", messages));
-    }
-
-    @Override
-    void showComparison() {
-        PredictTables.show(comparisonTable, model.comparison());
-        comparisonChart.show(model.comparisonChart(messages));
-    }
-
-    @Override
-    String csvName() {
-        return "scores.csv";
-    }
-
-    @Override
-    void exportCsv(Path file) {
-        model.exportCsv(file);
     }
 }

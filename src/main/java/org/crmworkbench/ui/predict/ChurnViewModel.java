@@ -27,7 +27,8 @@ import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.work.DoubleRange;
 import org.crmworkbench.work.Progress;
-import org.crmworkbench.workflow.ClassificationTask;
+import org.crmworkbench.workflow.PredictionTask;
+import org.crmworkbench.workflow.PredictionWorkflow;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -52,7 +53,7 @@ public final class ChurnViewModel
     }
 
     private ChurnViewModel(DataSession session, JobRunner jobs, Supplier<Messages> messages, ChurnForm form) {
-        super(session, jobs, messages, new ClassificationTask(), form, new PredictorChoices(PredictorChoices::binary),
+        super(session, jobs, messages, PredictionTask.classification(), form, new PredictorChoices(PredictorChoices::binary),
                 new Keys("job.predict.fitChurn", FIT_KEY, "job.predict.compareChurn", COMPARE_KEY,
                         "predict.ui.classifier."));
         this.form = form;
@@ -100,7 +101,7 @@ public final class ChurnViewModel
         for (int k = 0; k < Math.min(AT_RISK, order.length); k++) {
             progress.checkCancelled();
             int i = order[k];
-            List<ScoreFactor> factors = r.model().factors(rows[i], ClassificationTask.FACTORS);
+            List<ScoreFactor> factors = r.model().factors(rows[i], PredictionWorkflow.FACTORS);
             out.add(new RiskRow(k + 1, ids.get(i), scores[i], factors));
         }
         return out;
@@ -129,6 +130,12 @@ public final class ChurnViewModel
     }
 
     /** Writes every current customer's score, the call at the threshold and the top factors to a CSV file. */
+    @Override
+    public String csvName() {
+        return "scores.csv";
+    }
+
+    @Override
     public void exportCsv(Path file) {
         ClassificationResult r = result.get();
         if (r == null || currentScores == null) {
@@ -139,7 +146,7 @@ public final class ChurnViewModel
         double cut = threshold.get();
         output.write("job.predict.exportScores", file, target -> {
             double[][] rows = r.data().encoding().encode(h.current().table());
-            List<List<ScoreFactor>> factors = ClassificationTask.factors(r, rows, Progress.none());
+            List<List<ScoreFactor>> factors = PredictionWorkflow.factors(r, rows, Progress.none());
             double[] actual = new double[scores.length];
             Arrays.fill(actual, Double.NaN);
             new PredictFiles().writeScores(target, h.current().table().rowIds(), scores, actual, cut, factors);
@@ -205,8 +212,4 @@ public final class ChurnViewModel
         };
     }
 
-    /** The comparison chart; null before a comparison. */
-    public JFreeChart comparisonChart(Messages m) {
-        return comparison.isEmpty() ? null : new PredictCharts(m).classifierComparison(comparison);
-    }
 }

@@ -1,6 +1,5 @@
 package org.crmworkbench.ui.predict;
 
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.value.ObservableBooleanValue;
@@ -12,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TableView;
@@ -62,6 +62,8 @@ abstract class PredictionPaneController<T extends PredictionTab<?, ?, ?>> {
     @FXML Label metricsLabel;
     @FXML TableView<?> coefficientTable;
     @FXML TableView<?> comparisonTable;
+    @FXML private SplitPane comparisonSplit;
+    private ChartPane comparisonChart;
 
     PredictionPaneController(T model, Messages messages, ViewScope scope) {
         this.model = Objects.requireNonNull(model, "model");
@@ -70,8 +72,10 @@ abstract class PredictionPaneController<T extends PredictionTab<?, ?, ?>> {
         this.tables = new PredictTables(messages);
     }
 
-    /** Binds the settings column and the parts both panes have. */
-    void bindCommon() {
+    /** Binds the settings column and the parts both panes have; {@code comparisonId} names the comparison chart. */
+    void bindCommon(String comparisonId, String comparisonName) {
+        comparisonChart = chart(comparisonId, comparisonName);
+        comparisonSplit.getItems().add(comparisonChart.node());
         PredictionForm<?> form = model.settingsForm();
         featureList.setItems(model.choices().features());
         featureList.setCellFactory(CheckBoxListCell.forListView(FeatureChoice::selectedProperty,
@@ -116,13 +120,10 @@ abstract class PredictionPaneController<T extends PredictionTab<?, ?, ?>> {
         scope.onChange(model.bestProperty(), (o, a, b) -> comparisonTable.refresh());
     }
 
-    /** Shows the comparison table and chart. */
-    abstract void showComparison();
-
-    /** The name of the CSV file the export proposes. */
-    abstract String csvName();
-
-    abstract void exportCsv(Path file);
+    private void showComparison() {
+        PredictTables.show(comparisonTable, model.comparison());
+        comparisonChart.show(model.comparisonChart(messages));
+    }
 
     @FXML
     private void fit() {
@@ -141,7 +142,7 @@ abstract class PredictionPaneController<T extends PredictionTab<?, ?, ?>> {
 
     @FXML
     private void exportCsv() {
-        SaveDialog.ask(root, csvName(), "CSV", "csv").ifPresent(this::exportCsv);
+        SaveDialog.ask(root, model.csvName(), "CSV", "csv").ifPresent(model::exportCsv);
     }
 
     /** A chart on screen whose Export saves through the tab. */

@@ -22,6 +22,7 @@ import org.crmworkbench.analysis.predict.PredictorData;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
+import org.crmworkbench.present.predict.PredictCharts;
 import org.crmworkbench.present.predict.TermLabels;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Notice;
@@ -32,6 +33,7 @@ import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
 import org.crmworkbench.workflow.PredictionTask;
 import org.crmworkbench.workflow.PredictionWorkflow;
+import org.jfree.chart.JFreeChart;
 
 /**
  * One Predict tab's state, the same for Spend and Churn: the history it works on, the form, the fitted model, the
@@ -114,7 +116,7 @@ public abstract class PredictionTab<S, R, C> {
         coefficients.setAll(coefficientsOf(f.result()));
         result.set(f.result());
         savedRun.set(0);
-        PredictorData data = task.data(f.result());
+        PredictorData data = task.dataOf().apply(f.result());
         notice.set(data.droppedRows() > 0 ? Notice.info("predict.notice.dropped", data.droppedRows()) : null);
     }
 
@@ -148,7 +150,7 @@ public abstract class PredictionTab<S, R, C> {
         CustomerHistory source = history;
         run(keys.fitJob(), keys.fitKey(), fitting, "predict.notice.fitFailed", source,
                 progress -> fitted(workflow.fit(prepare(source), settings, progress), source, progress),
-                this::show, this::cleared, messages.get().get(keys.modelLabel() + task.modelKey(settings)));
+                this::show, this::cleared, messages.get().get(keys.modelLabel() + task.modelKey().apply(settings)));
     }
 
     /** Scores every model of the task with the form's knobs and evaluation, filling {@link #comparison()}. */
@@ -161,7 +163,7 @@ public abstract class PredictionTab<S, R, C> {
         try {
             knobs = form.settings();
             Evaluation evaluation = form.evaluation().evaluation();
-            task.every(knobs);
+            task.every().apply(knobs);
             workflow = new PredictionWorkflow<>(task, evaluation);
         } catch (BadParameterException e) {
             failed("predict.notice.compareFailed", e);
@@ -187,9 +189,20 @@ public abstract class PredictionTab<S, R, C> {
         List<C> compared = List.copyOf(comparison);
         double cut = threshold();
         Instant started = Instant.now();
-        PredictionWorkflow<S, R, C> workflow = new PredictionWorkflow<>(task, task.evaluation(r));
-        output.save(db, () -> workflow.run(r, h, task.metrics(r, cut, compared), currentValues(r, h), started),
+        PredictionWorkflow<S, R, C> workflow = new PredictionWorkflow<>(task, task.evaluationOf().apply(r));
+        output.save(db, () -> workflow.run(r, h, workflow.metrics(r, cut, compared), currentValues(r, h), started),
                 workflow, savedRun::set);
+    }
+
+    /** The name the CSV export proposes. */
+    public abstract String csvName();
+
+    /** Writes every current customer's value to a CSV file in the background. */
+    public abstract void exportCsv(Path file);
+
+    /** The comparison chart; null before a comparison. */
+    public JFreeChart comparisonChart(Messages m) {
+        return comparison.isEmpty() ? null : task.comparisonChart().apply(new PredictCharts(m), comparison);
     }
 
     /** Runs {@code work} (a chart export) as a job. */

@@ -14,7 +14,7 @@ import org.crmworkbench.present.predict.PredictFiles;
 import org.crmworkbench.present.predict.PredictionSummaries;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.jobs.JobRunner;
-import org.crmworkbench.workflow.RegressionTask;
+import org.crmworkbench.workflow.PredictionTask;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -33,7 +33,7 @@ public final class RegressionViewModel extends PredictionTab<RegressionSettings,
 
     private RegressionViewModel(DataSession session, JobRunner jobs, Supplier<Messages> messages,
                                 RegressionForm form) {
-        super(session, jobs, messages, new RegressionTask(), form, new PredictorChoices(PredictorChoices::any),
+        super(session, jobs, messages, PredictionTask.regression(), form, new PredictorChoices(PredictorChoices::any),
                 new Keys("job.predict.fit", FIT_KEY, "job.predict.compare", COMPARE_KEY, "predict.ui.model."));
         this.form = form;
     }
@@ -49,6 +49,12 @@ public final class RegressionViewModel extends PredictionTab<RegressionSettings,
     }
 
     /** Writes every current customer's predicted value to a CSV file. */
+    @Override
+    public String csvName() {
+        return "predictions.csv";
+    }
+
+    @Override
     public void exportCsv(Path file) {
         RegressionResult r = result.get();
         if (r == null) {
@@ -96,8 +102,4 @@ public final class RegressionViewModel extends PredictionTab<RegressionSettings,
         };
     }
 
-    /** The comparison chart; null before a comparison. */
-    public JFreeChart comparisonChart(Messages m) {
-        return comparison.isEmpty() ? null : new PredictCharts(m).comparison(comparison);
-    }
 }

@@ -1,6 +1,5 @@
 package org.crmworkbench.ui.predict;
 
-import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -19,11 +18,9 @@ public final class SpendPaneController extends PredictionPaneController<Regressi
     @FXML private Tab fitTab;
     @FXML private Tab residualTab;
     @FXML private Tab coefficientTab;
-    @FXML private SplitPane comparisonSplit;
     private ChartPane fitChart;
     private ChartPane residualChart;
     private ChartPane coefficientChart;
-    private ChartPane comparisonChart;
 
     public SpendPaneController(RegressionViewModel model, Messages messages, ViewScope scope) {
         super(model, messages, scope);
@@ -34,17 +31,15 @@ public final class SpendPaneController extends PredictionPaneController<Regressi
         fitChart = chart("predict-fit-chart", "actual-vs-predicted");
         residualChart = chart("predict-residual-chart", "residuals");
         coefficientChart = chart("predict-coefficient-chart", "coefficients");
-        comparisonChart = chart("predict-comparison-chart", "comparison");
         fitTab.setContent(fitChart.node());
         residualTab.setContent(residualChart.node());
         coefficientTab.setContent(coefficientChart.node());
-        comparisonSplit.getItems().add(comparisonChart.node());
         tables.coefficients(coefficientTable, false);
         tables.regressionComparison(comparisonTable, () -> model.bestProperty().get());
         RegressionForm form = model.form();
         SliderSpinner.bind(degreeSpinner, form.degreeProperty(), form.degreeRange(), scope);
         showWhen(form.degreeShown(), degreeLabel, degreeSpinner);
-        bindCommon();
+        bindCommon("predict-comparison-chart", "comparison");
         whenAny(this::showResult, model.resultProperty(), model.fittingProperty());
     }
 
@@ -54,21 +49,5 @@ public final class SpendPaneController extends PredictionPaneController<Regressi
         fitChart.show(model.chart("actual-vs-predicted", messages));
         residualChart.show(model.chart("residuals", messages));
         coefficientChart.show(model.chart("coefficients", messages));
-    }
-
-    @Override
-    void showComparison() {
-        PredictTables.show(comparisonTable, model.comparison());
-        comparisonChart.show(model.comparisonChart(messages));
-    }
-
-    @Override
-    String csvName() {
-        return "predictions.csv";
-    }
-
-    @Override
-    void exportCsv(Path file) {
-        model.exportCsv(file);
     }
 }
