@@ -71,11 +71,11 @@ abstract class PredictionCommand<S, R, C> implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Instant started = Instant.now();
         CliContext context = parent.context();
+        S settings = settings();
         Messages m = context.messages();
         PrintStream stdout = context.out();
-        Instant started = Instant.now();
-        S settings = settings();
         Evaluation evaluation = source.check(m);
         TerminalProgress progress = context.progress();
         try {

@@ -9,7 +9,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.ui.charts.ChartPane;
 import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.work.DoubleRange;
 
@@ -20,14 +19,8 @@ public final class ChurnPaneController extends PredictionPaneController<ChurnVie
     @FXML private VBox thresholdBox;
     @FXML private Slider thresholdSlider;
     @FXML private Label thresholdLabel;
-    @FXML private Tab prTab;
-    @FXML private Tab gainsTab;
-    @FXML private Tab importanceTab;
     @FXML private TableView<?> riskTable;
-    private ChartPane rocChart;
-    private ChartPane prChart;
-    private ChartPane gainsChart;
-    private ChartPane importanceChart;
+    @FXML private Tab prTab, gainsTab, importanceTab;
 
     public ChurnPaneController(ChurnViewModel model, Messages messages, ViewScope scope) {
         super(model, messages, scope);
@@ -35,16 +28,12 @@ public final class ChurnPaneController extends PredictionPaneController<ChurnVie
 
     @FXML
     private void initialize() {
-        rocChart = chart("churn-roc-chart", "roc");
-        prChart = chart("churn-pr-chart", "precision-recall");
-        gainsChart = chart("churn-gains-chart", "gains");
-        importanceChart = chart("churn-importance-chart", "importance");
         ConfusionGrid confusion = new ConfusionGrid(messages);
         thresholdBox.getChildren().add(confusion.node());
-        rocSplit.getItems().add(rocChart.node());
-        prTab.setContent(prChart.node());
-        gainsTab.setContent(gainsChart.node());
-        importanceTab.setContent(importanceChart.node());
+        rocSplit.getItems().add(chart("churn-roc-chart", "roc"));
+        prTab.setContent(chart("churn-pr-chart", "precision-recall"));
+        gainsTab.setContent(chart("churn-gains-chart", "gains"));
+        importanceTab.setContent(chart("churn-importance-chart", "importance"));
         tables.coefficients(coefficientTable, true);
         tables.risk(riskTable);
         tables.classifierComparison(comparisonTable, () -> model.bestProperty().get());
@@ -57,21 +46,14 @@ public final class ChurnPaneController extends PredictionPaneController<ChurnVie
         scope.onChange(model.thresholdProperty(), (o, a, b) -> thresholdSlider.setValue(b.doubleValue()));
         bindCommon("churn-comparison-chart", "classifier-comparison");
         confusion.follow(model, scope);
-        whenAny(this::showResult, model.resultProperty(), model.fittingProperty());
+        whenAny(this::showFit, model.resultProperty(), model.fittingProperty());
         scope.onChange(model.confusionProperty(), (o, a, b) -> showThreshold());
         scope.follow(model.atRisk(), () -> PredictTables.show(riskTable, model.atRisk()));
     }
 
-    private void showResult() {
-        metricsLabel.setText(model.metricsText(messages));
-        prChart.show(model.chart("precision-recall", messages));
-        gainsChart.show(model.chart("gains", messages));
-        importanceChart.show(model.chart("importance", messages));
-        showThreshold();
-    }
-
+    /** The threshold moved: its label and the ROC chart's marked point follow. */
     private void showThreshold() {
         thresholdLabel.setText(model.thresholdText(messages));
-        rocChart.show(model.chart("roc", messages));
+        showChart("roc");
     }
 }

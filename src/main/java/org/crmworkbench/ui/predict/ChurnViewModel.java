@@ -182,6 +182,7 @@ public final class ChurnViewModel
     }
 
     /** The metrics line: the fit's figures, or what is happening while there is none. */
+    @Override
     public String metricsText(Messages m) {
         ClassificationResult r = result.get();
         PredictionSummaries texts = new PredictionSummaries(m);
@@ -197,6 +198,7 @@ public final class ChurnViewModel
      * The fit's charts by name (roc and precision-recall at the threshold, gains, importance); null without a fit
      * or without importance.
      */
+    @Override
     public JFreeChart chart(String name, Messages m) {
         ClassificationResult r = result.get();
         if (r == null) {

@@ -1,5 +1,7 @@
 package org.crmworkbench.ui.predict;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.value.ObservableBooleanValue;
@@ -45,24 +47,18 @@ abstract class PredictionPaneController<T extends PredictionTab<?, ?, ?>> {
     final PredictTables tables;
 
     @FXML BorderPane root;
-    @FXML private ListView<FeatureChoice> featureList;
-    @FXML private ComboBox<String> targetBox;
-    @FXML private ComboBox<String> modelBox;
-    @FXML private Label lambdaLabel;
-    @FXML private TextField lambdaField;
-    @FXML private Label treesLabel;
-    @FXML private Spinner<Integer> treesSpinner;
-    @FXML private Spinner<Integer> seedSpinner;
-    @FXML private Spinner<Double> testShareSpinner;
-    @FXML private Spinner<Integer> foldsSpinner;
-    @FXML private Button fitButton;
-    @FXML private Button compareButton;
-    @FXML private Button saveButton;
-    @FXML private Button exportButton;
     @FXML Label metricsLabel;
     @FXML TableView<?> coefficientTable;
     @FXML TableView<?> comparisonTable;
+    @FXML private ListView<FeatureChoice> featureList;
+    @FXML private ComboBox<String> targetBox, modelBox;
+    @FXML private Label lambdaLabel, treesLabel;
+    @FXML private TextField lambdaField;
+    @FXML private Spinner<Integer> treesSpinner, seedSpinner, foldsSpinner;
+    @FXML private Spinner<Double> testShareSpinner;
+    @FXML private Button fitButton, compareButton, saveButton, exportButton;
     @FXML private SplitPane comparisonSplit;
+    private final Map<String, ChartPane> fitCharts = new LinkedHashMap<>();
     private ChartPane comparisonChart;
 
     PredictionPaneController(T model, Messages messages, ViewScope scope) {
@@ -74,7 +70,7 @@ abstract class PredictionPaneController<T extends PredictionTab<?, ?, ?>> {
 
     /** Binds the settings column and the parts both panes have; {@code comparisonId} names the comparison chart. */
     void bindCommon(String comparisonId, String comparisonName) {
-        comparisonChart = chart(comparisonId, comparisonName);
+        comparisonChart = new ChartPane(comparisonId, comparisonName, messages, this::exportChart);
         comparisonSplit.getItems().add(comparisonChart.node());
         PredictionForm<?> form = model.settingsForm();
         featureList.setItems(model.choices().features());
@@ -145,14 +141,26 @@ abstract class PredictionPaneController<T extends PredictionTab<?, ?, ?>> {
         SaveDialog.ask(root, model.csvName(), "CSV", "csv").ifPresent(model::exportCsv);
     }
 
-    /** A chart on screen whose Export saves through the tab. */
-    ChartPane chart(String id, String baseName) {
-        return new ChartPane(id, baseName, messages, this::exportChart);
+    /** A chart of the fit named {@code name} (as the tab's view model names it) on screen; returns its node. */
+    Node chart(String id, String name) {
+        ChartPane pane = new ChartPane(id, name, messages, this::exportChart);
+        fitCharts.put(name, pane);
+        return pane.node();
+    }
+
+    /** The metrics line and every chart of the fit. */
+    void showFit() {
+        metricsLabel.setText(model.metricsText(messages));
+        fitCharts.keySet().forEach(this::showChart);
+    }
+
+    /** Draws the fit's chart {@code name} again. */
+    void showChart(String name) {
+        fitCharts.get(name).show(model.chart(name, messages));
     }
 
     private void exportChart(ChartExportRequest request) {
-        SaveDialog.ask(root, request.fileName(), request.format().name(), request.format().extension())
-                .ifPresent(file -> model.export(file, request::write));
+        PredictOutput.askChartFile(root, request, model::export);
     }
 
     /** A combo box of keyed options, shown through {@code text}, kept in step with the form. */

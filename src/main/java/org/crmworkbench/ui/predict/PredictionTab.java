@@ -200,6 +200,12 @@ public abstract class PredictionTab<S, R, C> {
     /** Writes every current customer's value to a CSV file in the background. */
     public abstract void exportCsv(Path file);
 
+    /** The metrics line: the fit's figures, or what is happening while there is none. */
+    public abstract String metricsText(Messages m);
+
+    /** The fit's chart {@code name}; null without a fit, or when the fit has nothing to draw there. */
+    public abstract JFreeChart chart(String name, Messages m);
+
     /** The comparison chart; null before a comparison. */
     public JFreeChart comparisonChart(Messages m) {
         return comparison.isEmpty() ? null : task.comparisonChart().apply(new PredictCharts(m), comparison);

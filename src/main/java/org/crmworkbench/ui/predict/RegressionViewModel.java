@@ -75,6 +75,7 @@ public final class RegressionViewModel extends PredictionTab<RegressionSettings,
     }
 
     /** The metrics line: the fit's figures, or what is happening while there is none. */
+    @Override
     public String metricsText(Messages m) {
         RegressionResult r = result.get();
         PredictionSummaries texts = new PredictionSummaries(m);
@@ -88,6 +89,7 @@ public final class RegressionViewModel extends PredictionTab<RegressionSettings,
     }
 
     /** The fit's charts by name (actual-vs-predicted, residuals, coefficients); null without a fit or data. */
+    @Override
     public JFreeChart chart(String name, Messages m) {
         RegressionResult r = result.get();
         if (r == null) {
