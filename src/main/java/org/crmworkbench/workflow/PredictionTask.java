@@ -11,6 +11,7 @@ import org.crmworkbench.analysis.predict.ClassificationResult;
 import org.crmworkbench.analysis.predict.ClassificationSettings;
 import org.crmworkbench.analysis.predict.ClassifierModel;
 import org.crmworkbench.analysis.predict.ClassifierScore;
+import org.crmworkbench.analysis.predict.Coefficient;
 import org.crmworkbench.analysis.predict.Evaluation;
 import org.crmworkbench.analysis.predict.ModelScore;
 import org.crmworkbench.analysis.predict.PredictorData;
@@ -34,6 +35,7 @@ import org.jfree.chart.JFreeChart;
  * @param settingsOf  a fit's settings
  * @param dataOf      the rows a fit learnt from
  * @param evaluationOf the split, folds and seed of a fit
+ * @param coefficientsOf a fit's coefficients, intercept first (empty for models without them)
  * @param every       every model of the task with the knobs of the given settings
  * @param fit         fits and evaluates one model
  * @param compare     scores every given model on the same split and folds
@@ -50,6 +52,7 @@ import org.jfree.chart.JFreeChart;
  */
 public record PredictionTask<S, R, C>(String kind, Function<S, String> modelKey, Function<R, S> settingsOf,
                                       Function<R, PredictorData> dataOf, Function<R, Evaluation> evaluationOf,
+                                      Function<R, List<Coefficient>> coefficientsOf,
                                       Function<S, List<S>> every, Fit<S, R> fit, Compare<S, C> compare,
                                       BiFunction<R, double[][], double[]> score, ToDoubleFunction<C> rank,
                                       boolean higherIsBetter, Function<R, String> parameters,
@@ -77,7 +80,7 @@ public record PredictionTask<S, R, C>(String kind, Function<S, String> modelKey,
     /** A regression of a numeric target (next-window spend by default): seven models, best by lowest RMSE. */
     public static PredictionTask<RegressionSettings, RegressionResult, ModelScore> regression() {
         return new PredictionTask<>(PredictionRunRecord.REGRESSION, s -> s.model().key(), RegressionResult::settings,
-                RegressionResult::data, RegressionResult::evaluation, k -> Arrays.stream(RegressionModel.values())
+                RegressionResult::data, RegressionResult::evaluation, RegressionResult::coefficients, k -> Arrays.stream(RegressionModel.values())
                         .map(m -> new RegressionSettings(m, k.degree(), k.lambda(), k.trees())).toList(),
                 (data, evaluation, s, p) -> new RegressionStudy(data, evaluation).fit(s, p),
                 (data, evaluation, all, p) -> new RegressionStudy(data, evaluation).compare(all, p),
@@ -92,6 +95,7 @@ public record PredictionTask<S, R, C>(String kind, Function<S, String> modelKey,
     public static PredictionTask<ClassificationSettings, ClassificationResult, ClassifierScore> classification() {
         return new PredictionTask<>(PredictionRunRecord.CLASSIFICATION, s -> s.model().key(),
                 ClassificationResult::settings, ClassificationResult::data, ClassificationResult::evaluation,
+                ClassificationResult::coefficients,
                 k -> Arrays.stream(ClassifierModel.values())
                         .map(m -> new ClassificationSettings(m, k.balance(), k.lambda(), k.trees())).toList(),
                 (data, evaluation, s, p) -> new ChurnStudy(data, evaluation).fit(s, p),

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crmworkbench.analysis.predict.Coefficient;
 import org.crmworkbench.analysis.predict.ClassificationResult;
 import org.crmworkbench.analysis.predict.ClassificationSettings;
 import org.crmworkbench.analysis.predict.ClassifierScore;
@@ -153,11 +152,6 @@ public final class ChurnViewModel
         });
     }
 
-    @Override
-    List<Coefficient> coefficientsOf(ClassificationResult r) {
-        return r.coefficients();
-    }
-
     public ChurnForm form() {
         return form;
     }
@@ -181,12 +175,9 @@ public final class ChurnViewModel
         return atRisk;
     }
 
-    /** The metrics line: the fit's figures, or what is happening while there is none. */
     @Override
-    public String metricsText(Messages m) {
-        ClassificationResult r = result.get();
-        PredictionSummaries texts = new PredictionSummaries(m);
-        return r == null ? texts.noFit(fitting.get()) : texts.churnMetrics(r);
+    String metricsOf(ClassificationResult r, PredictionSummaries texts) {
+        return texts.churnMetrics(r);
     }
 
     /** The threshold as its label shows it. */

@@ -23,6 +23,7 @@ import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
 import org.crmworkbench.present.predict.PredictCharts;
+import org.crmworkbench.present.predict.PredictionSummaries;
 import org.crmworkbench.present.predict.TermLabels;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Notice;
@@ -103,8 +104,6 @@ public abstract class PredictionTab<S, R, C> {
         coefficients.clear();
     }
 
-    /** The coefficient table's rows of a fit. */
-    abstract List<Coefficient> coefficientsOf(R r);
 
     /** What the fit job computes after fitting (in the job): by default nothing. */
     Fitted<R> fitted(R fitted, CustomerHistory source, Progress progress) {
@@ -113,7 +112,7 @@ public abstract class PredictionTab<S, R, C> {
 
     /** Shows a new fit; subclasses add what they computed with it. */
     void show(Fitted<R> f) {
-        coefficients.setAll(coefficientsOf(f.result()));
+        coefficients.setAll(task.coefficientsOf().apply(f.result()));
         result.set(f.result());
         savedRun.set(0);
         PredictorData data = task.dataOf().apply(f.result());
@@ -201,7 +200,14 @@ public abstract class PredictionTab<S, R, C> {
     public abstract void exportCsv(Path file);
 
     /** The metrics line: the fit's figures, or what is happening while there is none. */
-    public abstract String metricsText(Messages m);
+    public String metricsText(Messages m) {
+        R r = result.get();
+        PredictionSummaries texts = new PredictionSummaries(m);
+        return r == null ? texts.noFit(fitting.get()) : metricsOf(r, texts);
+    }
+
+    /** The metrics line of fit {@code r}. */
+    abstract String metricsOf(R r, PredictionSummaries texts);
 
     /** The fit's chart {@code name}; null without a fit, or when the fit has nothing to draw there. */
     public abstract JFreeChart chart(String name, Messages m);

@@ -1,9 +1,7 @@
 package org.crmworkbench.ui.predict;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
-import org.crmworkbench.analysis.predict.Coefficient;
 import org.crmworkbench.analysis.predict.ModelScore;
 import org.crmworkbench.analysis.predict.RegressionResult;
 import org.crmworkbench.analysis.predict.RegressionSettings;
@@ -65,21 +63,13 @@ public final class RegressionViewModel extends PredictionTab<RegressionSettings,
                 h.current().table().rowIds(), "predicted_" + r.data().target(), predictCurrent(r, h)));
     }
 
-    @Override
-    List<Coefficient> coefficientsOf(RegressionResult r) {
-        return r.coefficients();
-    }
-
     public RegressionForm form() {
         return form;
     }
 
-    /** The metrics line: the fit's figures, or what is happening while there is none. */
     @Override
-    public String metricsText(Messages m) {
-        RegressionResult r = result.get();
-        PredictionSummaries texts = new PredictionSummaries(m);
-        return r == null ? texts.noFit(fitting.get()) : texts.regressionMetrics(r);
+    String metricsOf(RegressionResult r, PredictionSummaries texts) {
+        return texts.regressionMetrics(r);
     }
 
     /** The text under the coefficient table; empty without a fit. */
