@@ -1,19 +1,13 @@
 package org.crmworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.crmworkbench.work.AppVersion;
-import org.crmworkbench.analysis.predict.ChurnStudy;
 import org.crmworkbench.analysis.predict.ClassBalance;
 import org.crmworkbench.analysis.predict.ClassificationResult;
 import org.crmworkbench.analysis.predict.ClassificationSettings;
@@ -21,22 +15,17 @@ import org.crmworkbench.analysis.predict.ClassifierModel;
 import org.crmworkbench.analysis.predict.ClassifierScore;
 import org.crmworkbench.analysis.predict.Coefficient;
 import org.crmworkbench.analysis.predict.ConfusionMatrix;
-import org.crmworkbench.analysis.predict.Evaluation;
-import org.crmworkbench.analysis.predict.FittedClassifier;
 import org.crmworkbench.analysis.predict.ScoreFactor;
-import org.crmworkbench.data.Database;
-import org.crmworkbench.data.runs.PredictionRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
-import org.crmworkbench.model.PredictionRunRecord;
-import org.crmworkbench.present.predict.PredictCharts;
 import org.crmworkbench.present.predict.PredictFiles;
 import org.crmworkbench.work.BadParameterException;
-import org.jfree.chart.JFreeChart;
+import org.crmworkbench.work.Progress;
+import org.crmworkbench.workflow.PredictionWorkflow;
+import org.crmworkbench.workflow.PredictionRows;
+import org.crmworkbench.workflow.PredictionTask;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code workbench classify [--input FILE | --db PATH] [--target COL] --model logistic|rf|gbm ... --out DIR}: fits a
@@ -45,15 +34,9 @@ import picocli.CommandLine.ParentCommand;
  * and charts.
  */
 @Command(name = "classify", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli", sortOptions = false)
-final class ClassifyCommand implements Callable<Integer> {
-    private static final int FACTORS = 3;
+final class ClassifyCommand
+        extends PredictionCommand<ClassificationSettings, ClassificationResult, ClassifierScore> {
     private static final int TOP_ROWS = 10;
-
-    @ParentCommand
-    WorkbenchCommand parent;
-
-    @Mixin
-    PredictionSourceOptions source;
 
     @Option(names = "--model", paramLabel = "NAME", defaultValue = "logistic", descriptionKey = "classify.model")
     String model;
@@ -67,83 +50,62 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "T", descriptionKey = "classify.threshold")
     Double threshold;
 
+    private List<List<ScoreFactor>> factors = List.of();
+
     @Override
-    public Integer call() throws Exception {
-        CliContext context = parent.context();
-        Messages m = context.messages();
-        PrintStream stdout = context.out();
-        Instant started = Instant.now();
+    ClassificationSettings settings() {
         ClassificationSettings settings = new ClassificationSettings(ClassifierModel.fromKey(model),
                 ClassBalance.fromKey(balance), lambda, source.trees);
-        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
+        if (threshold != null && !ClassificationSettings.THRESHOLD.contains(threshold)) {
             throw new BadParameterException("threshold", "cli.classify.thresholdRange",
                     "the threshold is a probability between 0 and 1", threshold);
         }
-        Evaluation evaluation = source.check(m);
-        TerminalProgress progress = context.progress();
-        try {
-            PredictionSourceOptions.PredictionInput in = source.read(parent, m, progress, CustomerHistory.CHURNED);
-            PredictionReport report = new PredictionReport(m, stdout);
-            report.data(in);
-            describeTarget(m, stdout, in);
-            ChurnStudy study = new ChurnStudy(in.data(), evaluation);
-            List<ClassifierScore> comparison = List.of();
-            if (source.compare) {
-                List<ClassificationSettings> all = new ArrayList<>();
-                for (ClassifierModel each : ClassifierModel.values()) {
-                    all.add(new ClassificationSettings(each, settings.balance(), settings.lambda(),
-                            settings.trees()));
-                }
-                comparison = study.compare(all, progress);
-            }
-            ClassificationResult result = study.fit(settings, progress);
-            double cut = threshold != null ? threshold : result.threshold();
-            double[][] rows = in.data().encoding().encode(in.scoring());
-            FittedClassifier fitted = result.model();
-            double[] scores = fitted.score(rows);
-            List<List<ScoreFactor>> factors = new ArrayList<>(rows.length);
-            for (double[] row : rows) {
-                progress.checkCancelled();
-                factors.add(fitted.factors(row, FACTORS));
-            }
-            progress.finish();
-
-            Files.createDirectories(source.out);
-            PredictFiles files = new PredictFiles();
-            String metrics = files.classificationMetrics(result, cut, comparison);
-            files.writeJson(source.out.resolve("metrics.json"), metrics);
-            files.writeScores(source.out.resolve("scores.csv"), in.scoring().rowIds(), scores, in.actual(), cut,
-                    factors);
-            List<String> written = new ArrayList<>(List.of("metrics.json", "scores.csv"));
-            files.writeClassifierCoefficients(source.out.resolve("coefficients.csv"), result);
-            written.add("coefficients.csv");
-            PredictCharts charts = new PredictCharts(m);
-            Map<String, JFreeChart> all = new LinkedHashMap<>(charts.classificationCharts(result));
-            if (!comparison.isEmpty()) {
-                all.put("comparison", charts.classifierComparison(comparison));
-            }
-            written.addAll(ChartFiles.write(source.out, all));
-
-            printEvaluation(m, stdout, report, result, cut, comparison);
-            printTop(m, stdout, in, scores, factors, cut);
-            if (source.save) {
-                PredictionRunRecord record = new PredictionRunRecord(0, PredictionRunRecord.CLASSIFICATION,
-                        settings.model().key(), in.data().target(), in.data().encoding().features(),
-                        files.classificationParameters(result), metrics, evaluation.seed(), in.history().cutoff(),
-                        in.history().windowDays(), in.source(), started, AppVersion.current(), in.customerIds(),
-                        scores);
-                try (Database db = parent.openDatabase()) {
-                    stdout.println(m.get("cli.predict.saved", new PredictionRunStore(db).save(record).id()));
-                }
-            }
-            stdout.println(m.get("cli.predict.wrote", source.out.toAbsolutePath(), String.join(", ", written)));
-            return ExitCode.OK;
-        } finally {
-            progress.finish();
-        }
+        return settings;
     }
 
-    private static void describeTarget(Messages m, PrintStream out, PredictionSourceOptions.PredictionInput in) {
+    @Override
+    PredictionTask<ClassificationSettings, ClassificationResult, ClassifierScore> task() {
+        return PredictionTask.classification();
+    }
+
+    @Override
+    String defaultTarget() {
+        return CustomerHistory.CHURNED;
+    }
+
+    @Override
+    void describe(Messages m, PrintStream out, PredictionRows in) {
+        describeTarget(m, out, in);
+    }
+
+    @Override
+    void scored(ClassificationResult result, double[][] rows, Progress progress) {
+        factors = PredictionWorkflow.factors(result, rows, progress);
+    }
+
+    @Override
+    double threshold(ClassificationResult result) {
+        return threshold != null ? threshold : result.threshold();
+    }
+
+    @Override
+    List<String> write(PredictFiles files, Path dir, Outcome<ClassificationResult, ClassifierScore> o,
+                       String metrics) throws IOException {
+        files.writeJson(dir.resolve("metrics.json"), metrics);
+        files.writeScores(dir.resolve("scores.csv"), o.in().scoring().rowIds(), o.values(), o.in().actual(),
+                o.threshold(), factors);
+        files.writeClassifierCoefficients(dir.resolve("coefficients.csv"), o.result());
+        return List.of("metrics.json", "scores.csv", "coefficients.csv");
+    }
+
+    @Override
+    void print(Messages m, PrintStream out, PredictionReport report,
+               Outcome<ClassificationResult, ClassifierScore> o) {
+        printEvaluation(m, out, report, o.result(), o.threshold(), o.comparison());
+        printTop(m, out, o.in(), o.values(), factors, o.threshold());
+    }
+
+    private static void describeTarget(Messages m, PrintStream out, PredictionRows in) {
         CustomerHistory h = in.history();
         if (h != null && CustomerHistory.CHURNED.equals(in.data().target())) {
             out.println(m.get("cli.classify.churnDefinition", h.windowDays(), h.cutoff().toString()));
@@ -205,7 +167,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     /** The rows most at risk, with what drives their scores, and how many are called positive. */
-    private static void printTop(Messages m, PrintStream out, PredictionSourceOptions.PredictionInput in,
+    private static void printTop(Messages m, PrintStream out, PredictionRows in,
                                  double[] scores, List<List<ScoreFactor>> factors, double cut) {
         long called = java.util.Arrays.stream(scores).filter(s -> s >= cut).count();
         out.println(m.get(in.history() != null ? "cli.classify.calledCustomers" : "cli.classify.calledRows",

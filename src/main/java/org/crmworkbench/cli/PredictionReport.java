@@ -8,6 +8,7 @@ import org.crmworkbench.analysis.predict.Importance;
 import org.crmworkbench.analysis.predict.PredictorData;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
+import org.crmworkbench.workflow.PredictionRows;
 
 /** The lines {@code regress} and {@code classify} print about their data and models, and their number formats. */
 final class PredictionReport {
@@ -21,7 +22,7 @@ final class PredictionReport {
     }
 
     /** The rows, target, features and, for the database, the cutoff and window. */
-    void data(PredictionSourceOptions.PredictionInput in) {
+    void data(PredictionRows in) {
         PredictorData d = in.data();
         out.println(m.get(in.defaults() ? "cli.predict.dataDefault" : "cli.predict.data", d.target(),
                 String.join(", ", d.encoding().features()), d.rows(), d.source()));

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.crmworkbench.analysis.predict.Evaluation;
-import org.crmworkbench.analysis.predict.PredictorData;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.features.CustomerFeatureReader;
 import org.crmworkbench.data.features.CustomerHistoryReader;
 import org.crmworkbench.data.features.FeatureFile;
 import org.crmworkbench.data.features.FeatureFileReader;
@@ -16,6 +14,8 @@ import org.crmworkbench.model.CustomerHistory;
 import org.crmworkbench.model.FeatureTable;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
+import org.crmworkbench.workflow.PredictionRows;
+import org.crmworkbench.workflow.PredictionWorkflow;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,24 +58,6 @@ final class PredictionSourceOptions {
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "predict.out")
     Path out;
 
-    /**
-     * The rows a model learns from and the rows it then scores.
-     *
-     * @param data        the prepared rows
-     * @param scoring     the table scored by the final model (the file itself, or today's customers)
-     * @param actual      the scored rows' target where known (the file's column), else null
-     * @param customerIds internal ids of the scored customers (database only), else null
-     * @param history     the customer history (database only), else null
-     * @param defaults    true when the analyst named no features
-     */
-    record PredictionInput(PredictorData data, FeatureTable scoring, double[] actual, long[] customerIds,
-                           CustomerHistory history, boolean defaults) {
-        /** What the rows are, for the saved run. */
-        String source() {
-            return data.source();
-        }
-    }
-
     /** Checks the options that need no data; call before any reading. */
     Evaluation check(Messages m) {
         if (input != null && save) {
@@ -97,7 +79,7 @@ final class PredictionSourceOptions {
     }
 
     /** Reads and prepares the rows; {@code defaultTarget} is used with the database when no target is named. */
-    PredictionInput read(WorkbenchCommand parent, Messages m, Progress progress, String defaultTarget)
+    PredictionRows read(WorkbenchCommand parent, Messages m, Progress progress, String defaultTarget)
             throws IOException {
         boolean defaults = features == null || features.isEmpty();
         List<String> chosen = defaults ? null : features.stream().map(String::trim).toList();
@@ -124,9 +106,7 @@ final class PredictionSourceOptions {
                     });
                 }
             }
-            PredictorData data = PredictorData.prepare(file.table(), column, chosen);
-            double[] actual = file.table().numeric(column).map(c -> c.values().clone()).orElse(null);
-            return new PredictionInput(data, file.table(), actual, null, null, defaults);
+            return PredictionRows.ofTable(file.table(), column, chosen, defaults);
         }
         Path path = parent.databasePath();
         if (!Database.exists(path)) {
@@ -134,24 +114,12 @@ final class PredictionSourceOptions {
         }
         CustomerHistory history;
         try (Database db = parent.openDatabase()) {
-            history = new CustomerHistoryReader(db).read(window(), progress);
+            history = PredictionWorkflow.readHistory(db, window(), progress);
         }
         if (history.atCutoff().table().rowCount() == 0) {
             throw new DataProblemException(m.get("cli.segment.noCustomers", path.toAbsolutePath()));
         }
         String column = target == null || target.isBlank() ? defaultTarget : target.trim();
-        if (defaults) {
-            chosen = CustomerFeatureReader.DEFAULT_FEATURES;
-        }
-        for (String f : chosen) {
-            if (CustomerHistory.OUTCOMES.contains(f)) {
-                throw new BadParameterException("features", "cli.predict.outcomeFeature",
-                        f + " is measured in the outcome window and cannot be a feature", f,
-                        String.join(", ", CustomerHistory.OUTCOMES));
-            }
-        }
-        PredictorData data = PredictorData.prepare(history.atCutoff().table(), column, chosen);
-        return new PredictionInput(data, history.current().table(), null, history.current().customerIds(), history,
-                defaults);
+        return PredictionRows.ofHistory(history, column, chosen);
     }
 }

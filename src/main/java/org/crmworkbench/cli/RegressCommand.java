@@ -1,36 +1,24 @@
 package org.crmworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.analysis.predict.Coefficient;
-import org.crmworkbench.analysis.predict.Evaluation;
 import org.crmworkbench.analysis.predict.FitMetrics;
 import org.crmworkbench.analysis.predict.ModelScore;
 import org.crmworkbench.analysis.predict.OlsSummary;
 import org.crmworkbench.analysis.predict.RegressionModel;
 import org.crmworkbench.analysis.predict.RegressionResult;
 import org.crmworkbench.analysis.predict.RegressionSettings;
-import org.crmworkbench.analysis.predict.RegressionStudy;
-import org.crmworkbench.data.Database;
-import org.crmworkbench.data.runs.PredictionRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
-import org.crmworkbench.model.PredictionRunRecord;
-import org.crmworkbench.present.predict.PredictCharts;
 import org.crmworkbench.present.predict.PredictFiles;
-import org.jfree.chart.JFreeChart;
+import org.crmworkbench.workflow.PredictionRows;
+import org.crmworkbench.workflow.PredictionTask;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code workbench regress [--input FILE | --db PATH] --target COL [--features a,b,c] --model NAME ... --out DIR}:
@@ -38,13 +26,7 @@ import picocli.CommandLine.ParentCommand;
  * customer's next window) and writes coefficients, metrics, predictions and charts.
  */
 @Command(name = "regress", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli", sortOptions = false)
-final class RegressCommand implements Callable<Integer> {
-
-    @ParentCommand
-    WorkbenchCommand parent;
-
-    @Mixin
-    PredictionSourceOptions source;
+final class RegressCommand extends PredictionCommand<RegressionSettings, RegressionResult, ModelScore> {
 
     @Option(names = "--model", paramLabel = "NAME", defaultValue = "ols", descriptionKey = "regress.model")
     String model;
@@ -56,74 +38,45 @@ final class RegressCommand implements Callable<Integer> {
     Double lambda;
 
     @Override
-    public Integer call() throws Exception {
-        CliContext context = parent.context();
-        Messages m = context.messages();
-        PrintStream stdout = context.out();
-        Instant started = Instant.now();
-        RegressionSettings settings = new RegressionSettings(RegressionModel.fromKey(model), degree,
-                lambda == null ? Double.NaN : lambda, source.trees);
-        Evaluation evaluation = source.check(m);
-        TerminalProgress progress = context.progress();
-        try {
-            PredictionSourceOptions.PredictionInput in = source.read(parent, m, progress,
-                    CustomerHistory.NEXT_SPEND);
-            PredictionReport report = new PredictionReport(m, stdout);
-            report.data(in);
-            RegressionStudy study = new RegressionStudy(in.data(), evaluation);
-            List<ModelScore> comparison = List.of();
-            if (source.compare) {
-                List<RegressionSettings> all = new ArrayList<>();
-                for (RegressionModel each : RegressionModel.values()) {
-                    all.add(new RegressionSettings(each, settings.degree(), settings.lambda(), settings.trees()));
-                }
-                comparison = study.compare(all, progress);
-            }
-            RegressionResult result = study.fit(settings, progress);
-            double[] predictions = result.model().predict(in.data().encoding().encode(in.scoring()));
-            progress.finish();
+    RegressionSettings settings() {
+        return new RegressionSettings(RegressionModel.fromKey(model), degree, lambda == null ? Double.NaN : lambda,
+                source.trees);
+    }
 
-            Files.createDirectories(source.out);
-            PredictFiles files = new PredictFiles();
-            String metrics = files.regressionMetrics(result, comparison);
-            String column = "predicted_" + in.data().target();
-            files.writeCoefficients(source.out.resolve("coefficients.csv"), result);
-            files.writeJson(source.out.resolve("metrics.json"), metrics);
-            files.writePredictions(source.out.resolve("predictions.csv"), in.scoring().rowIds(), column, predictions);
-            List<String> written = new ArrayList<>(List.of("coefficients.csv", "metrics.json", "predictions.csv"));
-            PredictCharts charts = new PredictCharts(m);
-            Map<String, JFreeChart> all = new LinkedHashMap<>(charts.regressionCharts(result));
-            if (!comparison.isEmpty()) {
-                all.put("comparison", charts.comparison(comparison));
-            }
-            written.addAll(ChartFiles.write(source.out, all));
+    @Override
+    PredictionTask<RegressionSettings, RegressionResult, ModelScore> task() {
+        return PredictionTask.regression();
+    }
 
-            printSummary(m, stdout, report, result);
-            if (!comparison.isEmpty()) {
-                stdout.println(m.get("cli.regress.compareHeader"));
-                for (ModelScore s : comparison) {
-                    FitMetrics t = s.test();
-                    stdout.println("  " + m.get("cli.regress.compareLine", s.settings().model().key(), g(t.rmse()),
-                            g(t.mae()), g(t.rSquared()), g(t.mape()), g(s.cvRmse()), g(s.cvRmseSd())));
-                }
+    @Override
+    String defaultTarget() {
+        return CustomerHistory.NEXT_SPEND;
+    }
+
+    @Override
+    List<String> write(PredictFiles files, Path dir, Outcome<RegressionResult, ModelScore> o, String metrics)
+            throws IOException {
+        files.writeCoefficients(dir.resolve("coefficients.csv"), o.result());
+        files.writeJson(dir.resolve("metrics.json"), metrics);
+        files.writePredictions(dir.resolve("predictions.csv"), o.in().scoring().rowIds(),
+                "predicted_" + o.in().data().target(), o.values());
+        return List.of("coefficients.csv", "metrics.json", "predictions.csv");
+    }
+
+    @Override
+    void print(Messages m, PrintStream stdout, PredictionReport report, Outcome<RegressionResult, ModelScore> o) {
+        PredictionRows in = o.in();
+        printSummary(m, stdout, report, o.result());
+        if (!o.comparison().isEmpty()) {
+            stdout.println(m.get("cli.regress.compareHeader"));
+            for (ModelScore s : o.comparison()) {
+                FitMetrics t = s.test();
+                stdout.println("  " + m.get("cli.regress.compareLine", s.settings().model().key(), g(t.rmse()),
+                        g(t.mae()), g(t.rSquared()), g(t.mape()), g(s.cvRmse()), g(s.cvRmseSd())));
             }
-            stdout.println(m.get(in.history() != null ? "cli.regress.predictedNext" : "cli.regress.predicted",
-                    in.data().target(), predictions.length, in.history() != null ? in.history().windowDays() : 0));
-            if (source.save) {
-                PredictionRunRecord record = new PredictionRunRecord(0, PredictionRunRecord.REGRESSION,
-                        settings.model().key(), in.data().target(), in.data().encoding().features(),
-                        files.regressionParameters(result), metrics, evaluation.seed(), in.history().cutoff(),
-                        in.history().windowDays(), in.source(), started, AppVersion.current(), in.customerIds(),
-                        predictions);
-                try (Database db = parent.openDatabase()) {
-                    stdout.println(m.get("cli.predict.saved", new PredictionRunStore(db).save(record).id()));
-                }
-            }
-            stdout.println(m.get("cli.predict.wrote", source.out.toAbsolutePath(), String.join(", ", written)));
-            return ExitCode.OK;
-        } finally {
-            progress.finish();
         }
+        stdout.println(m.get(in.history() != null ? "cli.regress.predictedNext" : "cli.regress.predicted",
+                in.data().target(), o.values().length, in.history() != null ? in.history().windowDays() : 0));
     }
 
     /** The fit as a statistician reads it: R's summary table for least squares, else coefficients or importance. */

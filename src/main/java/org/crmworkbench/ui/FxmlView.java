@@ -21,6 +21,8 @@ public enum FxmlView {
     SEGMENTS_WORKSPACE("/org/crmworkbench/ui/segments/segments-workspace.fxml"),
     RECOMMEND_WORKSPACE("/org/crmworkbench/ui/recommend/recommend-workspace.fxml"),
     PREDICT_WORKSPACE("/org/crmworkbench/ui/predict/predict-workspace.fxml"),
+    PREDICT_SPEND("/org/crmworkbench/ui/predict/spend-pane.fxml"),
+    PREDICT_CHURN("/org/crmworkbench/ui/predict/churn-pane.fxml"),
     FORECAST_WORKSPACE("/org/crmworkbench/ui/forecast/forecast-workspace.fxml"),
     REPORTS_WORKSPACE("/org/crmworkbench/ui/reports/reports-workspace.fxml"),
     IMPORT_FILE("/org/crmworkbench/ui/datasets/import-file.fxml"),

@@ -1,29 +1,31 @@
 package org.crmworkbench.analysis.predict;
 
 import java.util.Objects;
-import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.DoubleRange;
+import org.crmworkbench.work.IntRange;
 
 /**
  * A classifier and its knobs.
  *
  * @param model   which model
  * @param balance how the rarer class is given its due weight
- * @param lambda  L2 penalty of the logistic regression on standardised features (0 = none)
- * @param trees   trees of a random forest or boosting rounds, 10..2000
+ * @param lambda  L2 penalty of the logistic regression on standardised features (0 = none), {@link #LAMBDA}
+ * @param trees   trees of a random forest or boosting rounds, {@link #TREES}
  */
 public record ClassificationSettings(ClassifierModel model, ClassBalance balance, double lambda, int trees) {
-    public static final int DEFAULT_TREES = 200;
+    /** Trees of a random forest or rounds of boosting: the same knob as a regression's. */
+    public static final IntRange TREES = RegressionSettings.TREES;
+    /** The L2 penalty: the same range as a regression's penalty. */
+    public static final DoubleRange LAMBDA = RegressionSettings.LAMBDA;
+    /** The score at or above which a row is called positive: a probability. */
+    public static final DoubleRange THRESHOLD = new DoubleRange("threshold", 0, 1, 0.01);
+    public static final int DEFAULT_TREES = RegressionSettings.DEFAULT_TREES;
 
     public ClassificationSettings {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(balance, "balance");
-        if (!(lambda >= 0 && Double.isFinite(lambda))) {
-            throw new BadParameterException("lambda", "predict.error.lambda", "lambda must be 0 or more", lambda);
-        }
-        if (trees < 10 || trees > 2000) {
-            throw new BadParameterException("trees", "predict.error.trees", "trees must be between 10 and 2000",
-                    trees);
-        }
+        RegressionSettings.checkLambda(lambda);
+        RegressionSettings.checkTrees(trees);
     }
 
     /** The model with class weights, no penalty and 200 trees. */

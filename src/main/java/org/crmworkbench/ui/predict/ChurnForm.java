@@ -1,36 +1,32 @@
 package org.crmworkbench.ui.predict;
 
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import org.crmworkbench.analysis.predict.ClassBalance;
 import org.crmworkbench.analysis.predict.ClassificationSettings;
 import org.crmworkbench.analysis.predict.ClassifierModel;
 import org.crmworkbench.model.CustomerHistory;
 
 /** The Churn tab's settings: 0/1 target, classifier and its knobs, class balance, evaluation. */
-public final class ChurnForm {
-    private final StringProperty target = new SimpleStringProperty(this, "target", CustomerHistory.CHURNED);
+public final class ChurnForm extends PredictionForm<ClassificationSettings> {
     private final ObjectProperty<ClassifierModel> model = new SimpleObjectProperty<>(this, "model",
             ClassifierModel.LOGISTIC);
     private final ObjectProperty<ClassBalance> balance = new SimpleObjectProperty<>(this, "balance",
             ClassBalance.WEIGHTS);
-    private final StringProperty lambda = new SimpleStringProperty(this, "lambda", "");
-    private final IntegerProperty trees = new SimpleIntegerProperty(this, "trees",
-            ClassificationSettings.DEFAULT_TREES);
-    private final EvaluationForm evaluation = new EvaluationForm();
+    private final KeyedChoice<ClassifierModel> modelChoice = new KeyedChoice<>(model, ClassifierModel.values(),
+            ClassifierModel::key);
+    private final KeyedChoice<ClassBalance> balanceChoice = new KeyedChoice<>(balance, ClassBalance.values(),
+            ClassBalance::key);
 
-    /** @throws org.crmworkbench.work.BadParameterException naming the knob out of range */
-    public ClassificationSettings settings() {
-        return new ClassificationSettings(model.get(), balance.get(), Lambdas.parse(lambda.get(), false),
-                trees.get());
+    public ChurnForm() {
+        super(CustomerHistory.CHURNED, ClassificationSettings.DEFAULT_TREES);
     }
 
-    public StringProperty targetProperty() {
-        return target;
+    @Override
+    public ClassificationSettings settings() {
+        return new ClassificationSettings(model.get(), balance.get(), Lambdas.parse(lambdaProperty().get(), false),
+                treesProperty().get());
     }
 
     public ObjectProperty<ClassifierModel> modelProperty() {
@@ -41,16 +37,28 @@ public final class ChurnForm {
         return balance;
     }
 
-    /** The L2 penalty as typed; blank means none. */
-    public StringProperty lambdaProperty() {
-        return lambda;
+    @Override
+    public KeyedChoice<ClassifierModel> modelChoice() {
+        return modelChoice;
     }
 
-    public IntegerProperty treesProperty() {
-        return trees;
+    public KeyedChoice<ClassBalance> balanceChoice() {
+        return balanceChoice;
     }
 
-    public EvaluationForm evaluation() {
-        return evaluation;
+    @Override
+    public ObservableBooleanValue lambdaShown() {
+        return model.isEqualTo(ClassifierModel.LOGISTIC);
+    }
+
+    @Override
+    public ObservableBooleanValue treesShown() {
+        return model.isNotEqualTo(ClassifierModel.LOGISTIC);
+    }
+
+    /** Blank means no penalty. */
+    @Override
+    public String lambdaPromptKey() {
+        return "predict.settings.lambdaNone";
     }
 }

@@ -10,6 +10,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.ColumnConstraints;
 import org.crmworkbench.analysis.predict.ConfusionMatrix;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.predict.PredictFormats;
+import org.crmworkbench.ui.common.ViewScope;
 
 /** The 2x2 confusion matrix with counts and shares of all held-out rows, and the rates it gives. */
 final class ConfusionGrid {
@@ -52,7 +54,12 @@ final class ConfusionGrid {
         return grid;
     }
 
-    void show(ConfusionMatrix m) {
+    /** Shows the churn tab's confusion matrix now and whenever it changes. */
+    void follow(ChurnViewModel model, ViewScope scope) {
+        scope.follow(model.confusionProperty(), this::show);
+    }
+
+    private void show(ConfusionMatrix m) {
         if (m == null) {
             for (Label l : new Label[] {tp, fp, fn, tn}) {
                 l.setText("");

@@ -7,6 +7,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import org.crmworkbench.analysis.predict.Evaluation;
+import org.crmworkbench.work.DoubleRange;
+import org.crmworkbench.work.IntRange;
 
 /** The evaluation part of a Predict settings form: seed, share held out, cross-validation folds. */
 public final class EvaluationForm {
@@ -30,5 +32,18 @@ public final class EvaluationForm {
 
     public IntegerProperty foldsProperty() {
         return folds;
+    }
+
+    /** The folds the spinner offers: 0 (no cross-validation) up to the most accepted. */
+    public IntRange foldsRange() {
+        return new IntRange(Evaluation.FOLDS.parameter(), 0, Evaluation.FOLDS.max());
+    }
+
+    public DoubleRange testShareRange() {
+        return Evaluation.TEST_SHARE;
+    }
+
+    public IntRange seedRange() {
+        return Evaluation.SEED;
     }
 }

@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.predict;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,6 +12,7 @@ import org.crmworkbench.analysis.predict.ClassifierScore;
 import org.crmworkbench.analysis.predict.Coefficient;
 import org.crmworkbench.analysis.predict.ModelScore;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.predict.PredictFormats;
 import org.crmworkbench.present.predict.RiskFactorWording;
 import org.crmworkbench.present.predict.TermLabels;
 
@@ -26,9 +28,22 @@ final class PredictTables {
         this.terms = new TermLabels(messages);
     }
 
-    /** A coefficient table; {@code logistic} adds the odds ratio and calls the statistic z. */
-    TableView<Coefficient> coefficients(String id, boolean logistic) {
-        TableView<Coefficient> table = table(id);
+    /** Shows {@code items} in {@code view}, a table this class set up. */
+    @SuppressWarnings("unchecked")
+    static void show(TableView<?> view, List<?> items) {
+        ((TableView<Object>) view).getItems().setAll((List<Object>) items);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableView<T> table(TableView<?> view) {
+        TableView<T> table = (TableView<T>) view;
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    /** Sets up a coefficient table; {@code logistic} adds the odds ratio and calls the statistic z. */
+    void coefficients(TableView<?> view, boolean logistic) {
+        TableView<Coefficient> table = table(view);
         TableColumn<Coefficient, String> term = text("predict.column.term", c -> terms.label(c.term()));
         term.setMinWidth(170);
         table.getColumns().add(term);
@@ -45,11 +60,10 @@ final class PredictTables {
         if (logistic) {
             table.getColumns().add(number("predict.column.oddsRatio", c -> Math.exp(c.estimate()), 3));
         }
-        return table;
     }
 
-    TableView<ModelScore> regressionComparison(IntSupplier best) {
-        TableView<ModelScore> table = table("predict-regression-comparison");
+    void regressionComparison(TableView<?> view, IntSupplier best) {
+        TableView<ModelScore> table = table(view);
         table.getColumns().add(text("predict.column.model",
                 s -> messages.get("predict.ui.model." + s.settings().model().key())));
         table.getColumns().add(number("predict.column.rmse", s -> s.test().rmse(), 3));
@@ -67,11 +81,10 @@ final class PredictTables {
         });
         table.getColumns().add(cv);
         table.setRowFactory(t -> highlighted(table, best));
-        return table;
     }
 
-    TableView<ClassifierScore> classifierComparison(IntSupplier best) {
-        TableView<ClassifierScore> table = table("predict-churn-comparison");
+    void classifierComparison(TableView<?> view, IntSupplier best) {
+        TableView<ClassifierScore> table = table(view);
         table.getColumns().add(text("predict.column.model",
                 s -> messages.get("predict.ui.classifier." + s.settings().model().key())));
         table.getColumns().add(number("predict.column.auc", ClassifierScore::auc, 3));
@@ -88,12 +101,11 @@ final class PredictTables {
         });
         table.getColumns().add(cv);
         table.setRowFactory(t -> highlighted(table, best));
-        return table;
     }
 
-    TableView<RiskRow> risk() {
+    void risk(TableView<?> view) {
         RiskFactorWording wording = new RiskFactorWording(messages);
-        TableView<RiskRow> table = table("predict-at-risk");
+        TableView<RiskRow> table = table(view);
         table.getColumns().add(number("predict.column.rank", r -> (double) r.rank(), 0));
         table.getColumns().add(text("predict.column.customer", RiskRow::customer));
         TableColumn<RiskRow, Number> score = column("predict.column.score", RiskRow::score);
@@ -102,7 +114,6 @@ final class PredictTables {
         TableColumn<RiskRow, String> factors = text("predict.column.factors", r -> wording.describe(r.factors()));
         factors.setPrefWidth(520);
         table.getColumns().add(factors);
-        return table;
     }
 
     private <T> TableRow<T> highlighted(TableView<T> table, IntSupplier best) {
@@ -116,13 +127,6 @@ final class PredictTables {
                 setStyle(isBest ? "-fx-font-weight: bold; -fx-background-color: #E8F1FA;" : "");
             }
         };
-    }
-
-    private static <T> TableView<T> table(String id) {
-        TableView<T> table = new TableView<>();
-        table.setId(id);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return table;
     }
 
     private <T> TableColumn<T, String> text(String key, Function<T, String> value) {

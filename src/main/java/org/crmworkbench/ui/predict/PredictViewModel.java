@@ -13,6 +13,8 @@ import org.crmworkbench.model.CustomerHistory;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.work.IntRange;
+import org.crmworkbench.workflow.PredictionWorkflow;
 
 /**
  * The Predict workspace's state: the customer history read in the background (again when the data or the outcome
@@ -57,7 +59,7 @@ public final class PredictViewModel {
         }
         phase.set(Phase.LOADING);
         int days = windowDays.get();
-        jobs.job("job.predict.history", progress -> new CustomerHistoryReader(db).read(days, progress))
+        jobs.job("job.predict.history", progress -> PredictionWorkflow.readHistory(db, days, progress))
                 .nameArgs(days).replacing(LOAD_KEY)
                 .onSuccess(this::loaded)
                 .onFailure(error -> {
@@ -78,6 +80,24 @@ public final class PredictViewModel {
     /** The outcome window in days. */
     public IntegerProperty windowDaysProperty() {
         return windowDays;
+    }
+
+    /** The outcome windows the spinner offers. */
+    public IntRange windowDaysRange() {
+        return PredictionWorkflow.WINDOW_DAYS;
+    }
+
+    /** What the data row says: waiting, loading, failed, or the cutoff, window and customers of the history. */
+    public String definitionText(Messages m) {
+        CustomerHistory h = history.get();
+        return switch (phase.get()) {
+            case WAITING_FOR_DATA -> m.get("predict.data.waiting");
+            case LOADING -> m.get("predict.data.loading");
+            case FAILED -> m.get("predict.data.failed");
+            case READY -> h == null ? "" : m.get("predict.data.definition", h.cutoff().toString(),
+                    h.windowDays(), h.cutoff().plusDays(h.windowDays() - 1L).toString(),
+                    h.atCutoff().table().rowCount());
+        };
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

@@ -7,6 +7,7 @@ import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
 import org.crmworkbench.ui.Workspace;
 import org.crmworkbench.ui.common.PinnedView;
+import org.crmworkbench.ui.common.ViewSlot;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -18,6 +19,7 @@ public final class PredictWorkspace implements Workspace {
     public static final String ID = "predict";
 
     private final PredictViewModel model;
+    private final ViewSlot slot = new ViewSlot();
     private Messages messages = Messages.english();
 
     public PredictWorkspace(DataSession session, JobRunner jobs) {
@@ -38,7 +40,11 @@ public final class PredictWorkspace implements Workspace {
     @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
-        return PinnedView.load(FxmlView.PREDICT_WORKSPACE, new PredictWorkspaceController(model, current), current);
+        return slot.load(FxmlView.PREDICT_WORKSPACE, scope -> new PredictWorkspaceController(model, current, scope,
+                PinnedView.load(FxmlView.PREDICT_SPEND, new SpendPaneController(model.regression(), current, scope),
+                        current),
+                PinnedView.load(FxmlView.PREDICT_CHURN, new ChurnPaneController(model.churn(), current, scope),
+                        current)), current);
     }
 
     public PredictViewModel viewModel() {

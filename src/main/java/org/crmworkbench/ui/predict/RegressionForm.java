@@ -1,53 +1,72 @@
 package org.crmworkbench.ui.predict;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import org.crmworkbench.analysis.predict.RegressionModel;
 import org.crmworkbench.analysis.predict.RegressionSettings;
 import org.crmworkbench.model.CustomerHistory;
+import org.crmworkbench.work.IntRange;
 
-/** The Spend tab's settings: target, model and its knobs, evaluation. */
-public final class RegressionForm {
-    private final StringProperty target = new SimpleStringProperty(this, "target", CustomerHistory.NEXT_SPEND);
+/** The Spend tab's settings: target, model and its knobs (degree, penalty, trees), evaluation. */
+public final class RegressionForm extends PredictionForm<RegressionSettings> {
     private final ObjectProperty<RegressionModel> model = new SimpleObjectProperty<>(this, "model",
             RegressionModel.OLS);
     private final IntegerProperty degree = new SimpleIntegerProperty(this, "degree",
             RegressionSettings.DEFAULT_DEGREE);
-    private final StringProperty lambda = new SimpleStringProperty(this, "lambda", "");
-    private final IntegerProperty trees = new SimpleIntegerProperty(this, "trees", RegressionSettings.DEFAULT_TREES);
-    private final EvaluationForm evaluation = new EvaluationForm();
+    private final KeyedChoice<RegressionModel> modelChoice = new KeyedChoice<>(model, RegressionModel.values(),
+            RegressionModel::key);
 
-    /** @throws org.crmworkbench.work.BadParameterException naming the knob out of range */
-    public RegressionSettings settings() {
-        return new RegressionSettings(model.get(), degree.get(), Lambdas.parse(lambda.get(), true), trees.get());
+    public RegressionForm() {
+        super(CustomerHistory.NEXT_SPEND, RegressionSettings.DEFAULT_TREES);
     }
 
-    public StringProperty targetProperty() {
-        return target;
+    @Override
+    public RegressionSettings settings() {
+        return new RegressionSettings(model.get(), degree.get(), Lambdas.parse(lambdaProperty().get(), true),
+                treesProperty().get());
     }
 
     public ObjectProperty<RegressionModel> modelProperty() {
         return model;
     }
 
+    @Override
+    public KeyedChoice<RegressionModel> modelChoice() {
+        return modelChoice;
+    }
+
     public IntegerProperty degreeProperty() {
         return degree;
     }
 
-    /** The penalty as typed; blank means chosen by cross-validation. */
-    public StringProperty lambdaProperty() {
-        return lambda;
+    /** The degrees a polynomial takes. */
+    public IntRange degreeRange() {
+        return RegressionSettings.DEGREE;
     }
 
-    public IntegerProperty treesProperty() {
-        return trees;
+    public ObservableBooleanValue degreeShown() {
+        return model.isEqualTo(RegressionModel.POLYNOMIAL);
     }
 
-    public EvaluationForm evaluation() {
-        return evaluation;
+    @Override
+    public ObservableBooleanValue lambdaShown() {
+        return Bindings.createBooleanBinding(() -> model.get() == RegressionModel.RIDGE
+                || model.get() == RegressionModel.LASSO, model);
+    }
+
+    @Override
+    public ObservableBooleanValue treesShown() {
+        return Bindings.createBooleanBinding(() -> model.get() == RegressionModel.RANDOM_FOREST
+                || model.get() == RegressionModel.GRADIENT_BOOSTING, model);
+    }
+
+    /** Blank means chosen by cross-validation. */
+    @Override
+    public String lambdaPromptKey() {
+        return "predict.settings.lambdaByCv";
     }
 }

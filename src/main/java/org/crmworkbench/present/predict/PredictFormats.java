@@ -1,19 +1,19 @@
-package org.crmworkbench.ui.predict;
+package org.crmworkbench.present.predict;
 
 import java.text.NumberFormat;
 import java.util.Objects;
 import org.crmworkbench.i18n.Messages;
 
 /** Numbers of the Predict workspace in the current language: estimates, p-values with stars, shares. */
-final class PredictFormats {
+public final class PredictFormats {
     private final Messages messages;
 
-    PredictFormats(Messages messages) {
+    public PredictFormats(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     /** {@code v} with {@code digits} significant-looking decimals; empty for NaN. */
-    String number(double v, int digits) {
+    public String number(double v, int digits) {
         if (!Double.isFinite(v)) {
             return Double.isNaN(v) ? "" : (v > 0 ? "∞" : "-∞");
         }
@@ -29,11 +29,11 @@ final class PredictFormats {
         return f.format(v);
     }
 
-    String count(long n) {
+    public String count(long n) {
         return NumberFormat.getIntegerInstance(messages.locale()).format(n);
     }
 
-    String percent(double share) {
+    public String percent(double share) {
         if (!Double.isFinite(share)) {
             return "";
         }
@@ -43,7 +43,7 @@ final class PredictFormats {
     }
 
     /** A p-value as statistics software prints it: below 0.001 as "< 0.001". */
-    String p(double p) {
+    public String p(double p) {
         if (!Double.isFinite(p)) {
             return "";
         }
@@ -54,7 +54,7 @@ final class PredictFormats {
     }
 
     /** R's significance codes: *** below 0.001, ** below 0.01, * below 0.05, . below 0.1. */
-    static String stars(double p) {
+    public static String stars(double p) {
         if (!Double.isFinite(p)) {
             return "";
         }
@@ -62,7 +62,7 @@ final class PredictFormats {
     }
 
     /** Mean ± standard deviation, or the mean alone when there is no spread. */
-    String meanSd(double mean, double sd) {
+    public String meanSd(double mean, double sd) {
         return Double.isFinite(sd) ? number(mean, 3) + " ± " + number(sd, 3) : number(mean, 3);
     }
 }
