@@ -93,7 +93,7 @@ public final class BiasBaseline implements Recommender {
     }
 
     /** The fitted biases. Immutable; safe for concurrent use. */
-    public static final class Model implements TrainedRecommender {
+    public static final class Model implements RatingModel {
         private final RatingMatrix ratings;
         private final double mu;
         private final double[] userBias;
@@ -149,21 +149,8 @@ public final class BiasBaseline implements Recommender {
         }
 
         @Override
-        public boolean predictsRatings() {
-            return true;
-        }
-
-        @Override
-        public double predict(int user, int item) {
-            return ratings.clip(mu + userBias[user] + itemBias[item]);
-        }
-
-        @Override
-        public void score(int user, float[] scores) {
-            double base = mu + userBias[user];
-            for (int i = 0; i < itemBias.length; i++) {
-                scores[i] = (float) (base + itemBias[i]);
-            }
+        public double unclipped(int user, int item) {
+            return mu + userBias[user] + itemBias[item];
         }
 
         @Override

@@ -48,7 +48,7 @@ public final class ContentBasedRecommender implements Recommender {
     }
 
     /** The fitted content model; also answers "products similar to this one" by text. */
-    public static final class Trained implements TrainedRecommender, SimilarItems {
+    public static final class Trained implements RankingModel, SimilarItems {
         private final RatingMatrix ratings;
         private final RatingMatrix purchases;
         private final TermVectors vectors;
@@ -69,16 +69,6 @@ public final class ContentBasedRecommender implements Recommender {
         @Override
         public RecommendationSource source() {
             return RecommendationSource.CONTENT;
-        }
-
-        @Override
-        public boolean predictsRatings() {
-            return false;
-        }
-
-        @Override
-        public double predict(int user, int item) {
-            return Double.NaN;
         }
 
         /** Number of distinct terms over all products. */

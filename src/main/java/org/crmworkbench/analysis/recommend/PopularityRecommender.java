@@ -32,20 +32,10 @@ public final class PopularityRecommender implements Recommender {
         return new Trained(r, popularity);
     }
 
-    private record Trained(RatingMatrix ratings, float[] popularity) implements TrainedRecommender {
+    private record Trained(RatingMatrix ratings, float[] popularity) implements RankingModel {
         @Override
         public RecommendationSource source() {
             return RecommendationSource.POPULARITY;
-        }
-
-        @Override
-        public boolean predictsRatings() {
-            return false;
-        }
-
-        @Override
-        public double predict(int user, int item) {
-            return Double.NaN;
         }
 
         @Override
