@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import smile.validation.metric.AdjustedRandIndex;
@@ -119,7 +120,7 @@ class ClusterQualityTest {
     void cancellable() {
         KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 6), 5000, 1.0, 8);
         assertThrows(CancelledException.class, () -> ClusterQuality.exact()
-                .score(blobs.data(), blobs.truth(), new KMeansTestData.CancelAfter(3)));
+                .score(blobs.data(), blobs.truth(), CancelledProgress.afterChecks(3)));
     }
 
     @Test
@@ -162,6 +163,6 @@ class ClusterQualityTest {
             }
         }
         assertThrows(CancelledException.class, () -> ClusterQuality.exact()
-                .silhouettes(data, all, new KMeansTestData.CancelAfter(3)));
+                .silhouettes(data, all, CancelledProgress.afterChecks(3)));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.crmworkbench.analysis.segment.Dbscan.IndexKind;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -140,10 +141,10 @@ class DbscanTest {
     void cancelStopsTheRun() {
         FeatureMatrix data = DensityFixtures.uniform(20_000, 2, 0, 10, 1);
         for (IndexKind kind : new IndexKind[] {IndexKind.GRID, IndexKind.KD_TREE}) {
-            DensityFixtures.CancelAfter progress = new DensityFixtures.CancelAfter(3);
+            CancelledProgress progress = CancelledProgress.afterChecks(3);
             assertThrows(CancelledException.class,
                     () -> new Dbscan(new DbscanParameters(0.1, 4), kind).fit(data, progress));
-            assertEquals(4, progress.calls());
+            assertEquals(4, progress.checks());
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.crmworkbench.work.Progress;
 
 /** Data with planted structure and reference results for the density, mixture and outlier tests. */
 final class DensityFixtures {
@@ -94,32 +93,5 @@ final class DensityFixtures {
 
     private static double choose2(int n) {
         return n * (n - 1) / 2.0;
-    }
-
-    /** A progress that asks to stop once it has been consulted {@code after} times. */
-    static final class CancelAfter implements Progress {
-        private final int after;
-        private int calls;
-
-        CancelAfter(int after) {
-            this.after = after;
-        }
-
-        @Override
-        public void worked(long done, long total) {
-        }
-
-        @Override
-        public void stage(String messageKey, Object... args) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return ++calls > after;
-        }
-
-        int calls() {
-            return calls;
-        }
     }
 }

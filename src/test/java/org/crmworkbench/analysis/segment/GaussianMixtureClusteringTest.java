@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.crmworkbench.analysis.segment.GaussianMixtureClustering.Covariance;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class GaussianMixtureClusteringTest {
                 () -> new GaussianMixtureClustering(5, 1).fit(small, Progress.none())).parameter());
         FeatureMatrix data = DensityFixtures.uniform(2000, 2, 0, 1, 1);
         assertThrows(CancelledException.class,
-                () -> new GaussianMixtureClustering(3, 1).fit(data, new DensityFixtures.CancelAfter(3)));
+                () -> new GaussianMixtureClustering(3, 1).fit(data, CancelledProgress.afterChecks(3)));
     }
 
     @Test

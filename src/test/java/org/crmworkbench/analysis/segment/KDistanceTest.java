@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,6 @@ class KDistanceTest {
                 () -> new KDistance(4).compute(tiny, Progress.none())).parameter());
         FeatureMatrix data = DensityFixtures.uniform(5000, 2, 0, 1, 1);
         assertThrows(CancelledException.class,
-                () -> new KDistance(4).compute(data, new DensityFixtures.CancelAfter(2)));
+                () -> new KDistance(4).compute(data, CancelledProgress.afterChecks(2)));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import smile.validation.metric.AdjustedRandIndex;
@@ -126,9 +127,9 @@ class KMeansTest {
     @Test
     void cancellationStopsTheRun() {
         KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(4, 3, 2), 20_000, 1.5, 5);
-        KMeansTestData.CancelAfter progress = new KMeansTestData.CancelAfter(5);
+        CancelledProgress progress = CancelledProgress.afterChecks(5);
         assertThrows(CancelledException.class,
                 () -> new KMeans().fit(blobs.data(), new KMeansParameters(4, 50, 300, 0, 1), progress));
-        assertTrue(progress.asked() <= 7, "stopped at the first check after the cancel");
+        assertTrue(progress.checks() <= 7, "stopped at the first check after the cancel");
     }
 }

@@ -3,7 +3,6 @@ package org.crmworkbench.analysis.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.crmworkbench.work.Progress;
 
 /** Planted data for the k-means tests: Gaussian blobs around known centres, and a progress that cancels itself. */
 final class KMeansTestData {
@@ -44,32 +43,5 @@ final class KMeansTestData {
             names.add("f" + j);
         }
         return names;
-    }
-
-    /** A progress that reports cancellation once it has been asked {@code after} times. */
-    static final class CancelAfter implements Progress {
-        private final int after;
-        private int asked;
-
-        CancelAfter(int after) {
-            this.after = after;
-        }
-
-        @Override
-        public void worked(long done, long total) {
-        }
-
-        @Override
-        public void stage(String messageKey, Object... args) {
-        }
-
-        @Override
-        public synchronized boolean isCancelled() {
-            return ++asked > after;
-        }
-
-        synchronized int asked() {
-            return asked;
-        }
     }
 }

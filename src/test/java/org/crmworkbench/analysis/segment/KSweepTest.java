@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import smile.validation.metric.AdjustedRandIndex;
@@ -68,7 +69,7 @@ class KSweepTest {
     void sweepIsCancellableAndReportsEachK() {
         KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 4), 6000, 1.0, 12);
         assertThrows(CancelledException.class,
-                () -> new KSweep(2, 10, 5, 1, 1000, 3).run(blobs.data(), new KMeansTestData.CancelAfter(20)));
+                () -> new KSweep(2, 10, 5, 1, 1000, 3).run(blobs.data(), CancelledProgress.afterChecks(20)));
         List<String> stages = new ArrayList<>();
         List<Long> worked = new ArrayList<>();
         new KSweep(2, 4, 1, 1, 1000, 0).run(blobs.data(), new Progress() {
