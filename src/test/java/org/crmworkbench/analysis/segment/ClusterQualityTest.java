@@ -49,7 +49,7 @@ class ClusterQualityTest {
                         + (c >= 0 ? 1.5 * c : 0);
             }
         }
-        return new FeatureMatrix(v, N, KMeansTestData.names(D));
+        return new FeatureMatrix(v, N, SegmentFixtures.names(D));
     }
 
     private static void assertRelative(double expected, double actual) {
@@ -91,7 +91,7 @@ class ClusterQualityTest {
 
     @Test
     void sampledPastTheLimitExactWhenAsked() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 6), 3000, 1.0, 8);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 6), 3000, 1.0, 8);
         QualityScores exact = ClusterQuality.exact().score(blobs.data(), blobs.truth(), Progress.none());
         assertTrue(exact.silhouetteExact());
         assertEquals(3000, exact.silhouetteSample());
@@ -118,14 +118,14 @@ class ClusterQualityTest {
 
     @Test
     void cancellable() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 6), 5000, 1.0, 8);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 6), 5000, 1.0, 8);
         assertThrows(CancelledException.class, () -> ClusterQuality.exact()
                 .score(blobs.data(), blobs.truth(), CancelledProgress.afterChecks(3)));
     }
 
     @Test
     void severalSilhouettesAtOnceEqualOneAtATime() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(4, 3, 6), 3000, 1.0, 21);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(4, 3, 6), 3000, 1.0, 21);
         FeatureMatrix data = blobs.data();
         int n = data.rows();
         KMeans kmeans = new KMeans();
