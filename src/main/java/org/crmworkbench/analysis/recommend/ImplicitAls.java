@@ -17,24 +17,19 @@ import org.crmworkbench.work.Progress;
  * <p>Trains on {@link RecommenderInput#purchases()}; when there are no purchases it takes the ratings as implicit
  * feedback (every rated product preferred, confidence {@code 1 + alpha x rating}). Factors start as N(0, 0.1^2)
  * draws from the seed; solves run in parallel and the result does not depend on the thread count.
+ *
+ * @param settings the method's settings
+ * @param threads  threads for the solves (the result does not depend on it)
  */
-public final class ImplicitAls implements Recommender {
-    private final RecommenderSettings settings;
-    private final int threads;
+public record ImplicitAls(RecommenderSettings settings, int threads) implements Recommender {
 
+    public ImplicitAls {
+        FactorFit.threads(threads);
+    }
+
+    /** The method on every core of the machine. */
     public ImplicitAls(RecommenderSettings settings) {
         this(settings, FactorPool.defaultThreads());
-    }
-
-    /** The method on {@code threads} threads (the result does not depend on it). */
-    public ImplicitAls(RecommenderSettings settings, int threads) {
-        this.settings = settings;
-        this.threads = FactorFit.threads(threads);
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
     }
 
     @Override

@@ -21,27 +21,21 @@ import org.crmworkbench.work.Progress;
  * </ul>
  * Customers and products without ratings keep zero factors (and bias 0), so a new product scores {@code mu + b_u}.
  * The same seed gives the same model. Factors must not exceed the number of rated products.
+ *
+ * @param settings the method's settings
+ * @param threads  threads for the ALS solves (the result does not depend on it)
  */
-public final class MatrixFactorization implements Recommender {
+public record MatrixFactorization(RecommenderSettings settings, int threads) implements Recommender {
     /** Ratings between cancellation checks in SGD. */
     private static final int SGD_CHECK_EVERY = 1 << 15;
 
-    private final RecommenderSettings settings;
-    private final int threads;
+    public MatrixFactorization {
+        FactorFit.threads(threads);
+    }
 
+    /** The method on every core of the machine. */
     public MatrixFactorization(RecommenderSettings settings) {
         this(settings, FactorPool.defaultThreads());
-    }
-
-    /** The method on {@code threads} threads for the ALS solves (the result does not depend on it). */
-    public MatrixFactorization(RecommenderSettings settings, int threads) {
-        this.settings = settings;
-        this.threads = FactorFit.threads(threads);
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.crmworkbench.data.DatabaseException;
  */
 final class AnalysisRuns {
     private static final int MAX_TEXT = 20_000;
+    /** Rows sent to the database at once by {@link #insertRows}. */
+    static final int BATCH = 5_000;
 
     private AnalysisRuns() {
     }
@@ -48,6 +50,18 @@ final class AnalysisRuns {
     @FunctionalInterface
     interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Sets the parameters of one row of a batch insert. */
+    @FunctionalInterface
+    interface RowBinder {
+        void bind(PreparedStatement s, int row) throws SQLException;
+    }
+
+    /** Hears how many rows have been sent after each full batch (to report progress or stop). */
+    @FunctionalInterface
+    interface BatchSent {
+        void sent(int rows);
     }
 
     /** What a store writes after the {@code analysis_runs} row, inside the same transaction. */
@@ -104,6 +118,22 @@ final class AnalysisRuns {
                 return keys.getLong(1);
             }
         }
+    }
+
+    /**
+     * Inserts {@code rows} rows through {@code s}: {@code binder} sets each row's parameters; rows go to the database
+     * every {@link #BATCH} rows (then {@code sent} hears the count) and once more at the end.
+     */
+    static void insertRows(PreparedStatement s, int rows, RowBinder binder, BatchSent sent) throws SQLException {
+        for (int i = 0; i < rows; i++) {
+            binder.bind(s, i);
+            s.addBatch();
+            if ((i + 1) % BATCH == 0) {
+                s.executeBatch();
+                sent.sent(i + 1);
+            }
+        }
+        s.executeBatch();
     }
 
     /** Runs {@code sql} (its one parameter the run id) on {@code c} and hands every row to {@code reader}. */

@@ -21,7 +21,6 @@ import org.crmworkbench.model.PredictionRunRecord;
 public final class PredictionRunStore {
     /** {@code analysis_runs.kind} of a prediction run. */
     public static final String KIND = "predict";
-    private static final int BATCH = 5_000;
 
     private final Database database;
 
@@ -55,16 +54,11 @@ public final class PredictionRunStore {
                     "INSERT INTO customer_predictions (run_id, customer_id, prediction) VALUES (?, ?, ?)")) {
                 long[] ids = run.customerIds();
                 double[] values = run.values();
-                for (int i = 0; i < ids.length; i++) {
-                    s.setLong(1, id);
-                    s.setLong(2, ids[i]);
-                    RunColumns.setDouble(s, 3, values[i]);
-                    s.addBatch();
-                    if ((i + 1) % BATCH == 0) {
-                        s.executeBatch();
-                    }
-                }
-                s.executeBatch();
+                AnalysisRuns.insertRows(s, ids.length, (insert, i) -> {
+                    insert.setLong(1, id);
+                    insert.setLong(2, ids[i]);
+                    RunColumns.setDouble(insert, 3, values[i]);
+                }, sent -> { });
             }
         }, e -> "Could not save the prediction run in " + database.description()));
     }

@@ -20,7 +20,6 @@ import org.crmworkbench.work.Progress;
 public final class RecommendationRunStore {
     /** The {@code analysis_runs.kind} of recommendation runs. */
     public static final String KIND = "recommend";
-    private static final int BATCH = 5_000;
 
     private final Database database;
 
@@ -61,25 +60,21 @@ public final class RecommendationRunStore {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO recommendations (run_id, customer_id, rank, "
                 + "product_id, score, score_is_rating, source, cold_start, explanation) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < items.size(); i++) {
+            AnalysisRuns.insertRows(s, items.size(), (insert, i) -> {
                 RecommendedItem r = items.get(i);
-                s.setLong(1, id);
-                s.setLong(2, r.customerId());
-                s.setInt(3, r.rank());
-                s.setLong(4, r.productId());
-                s.setDouble(5, r.score());
-                s.setBoolean(6, r.scoreIsRating());
-                s.setString(7, r.source());
-                s.setString(8, r.coldStart());
-                s.setString(9, AnalysisRuns.clip(r.explanation(), 2000));
-                s.addBatch();
-                if ((i + 1) % BATCH == 0) {
-                    s.executeBatch();
-                    progress.checkCancelled();
-                    progress.worked(i + 1, items.size());
-                }
-            }
-            s.executeBatch();
+                insert.setLong(1, id);
+                insert.setLong(2, r.customerId());
+                insert.setInt(3, r.rank());
+                insert.setLong(4, r.productId());
+                insert.setDouble(5, r.score());
+                insert.setBoolean(6, r.scoreIsRating());
+                insert.setString(7, r.source());
+                insert.setString(8, r.coldStart());
+                insert.setString(9, AnalysisRuns.clip(r.explanation(), 2000));
+            }, sent -> {
+                progress.checkCancelled();
+                progress.worked(sent, items.size());
+            });
         }
     }
 

@@ -22,7 +22,6 @@ import org.crmworkbench.model.SegmentRunRecord.NamedSegment;
 public final class SegmentRunStore {
     /** The {@code analysis_runs.kind} of segmentation runs. */
     public static final String KIND = "segment";
-    private static final int BATCH = 5_000;
 
     private final Database database;
 
@@ -72,16 +71,11 @@ public final class SegmentRunStore {
                     "INSERT INTO segment_assignments (run_id, customer_id, segment) VALUES (?, ?, ?)")) {
                 long[] ids = run.customerIds();
                 int[] labels = run.labels();
-                for (int i = 0; i < ids.length; i++) {
-                    s.setLong(1, id);
-                    s.setLong(2, ids[i]);
-                    s.setInt(3, labels[i]);
-                    s.addBatch();
-                    if ((i + 1) % BATCH == 0) {
-                        s.executeBatch();
-                    }
-                }
-                s.executeBatch();
+                AnalysisRuns.insertRows(s, ids.length, (insert, i) -> {
+                    insert.setLong(1, id);
+                    insert.setLong(2, ids[i]);
+                    insert.setInt(3, labels[i]);
+                }, sent -> { });
             }
         }, e -> "Could not save the segmentation run in " + database.description()));
     }
