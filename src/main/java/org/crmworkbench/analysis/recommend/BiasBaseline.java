@@ -21,22 +21,11 @@ import org.crmworkbench.work.Progress;
  * <p>Customers and products without ratings get bias 0. Scores are the predictions before clipping to the scale, so
  * products keep their order above the top of the scale; {@link TrainedRecommender#predict} clips.
  */
-public final class BiasBaseline implements Recommender {
+public record BiasBaseline(RecommenderSettings settings) implements Recommender {
     public static final double ITEM_SHRINKAGE_PER_REGULARISATION = 200;
     public static final double USER_SHRINKAGE_PER_REGULARISATION = 300;
     static final int MAX_PASSES = 200;
     static final double TOLERANCE = 1e-7;
-
-    private final RecommenderSettings settings;
-
-    public BiasBaseline(RecommenderSettings settings) {
-        this.settings = settings;
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
-    }
 
     @Override
     public Model fit(RecommenderInput input, Progress progress) {

@@ -25,20 +25,9 @@ import org.crmworkbench.work.Progress;
  * lengths of those terms (never products x vocabulary); {@link SimilarItems#similarTo} likewise walks the posting
  * lists of one product's terms. Memory is about 16 bytes per (product, term) pair plus the vocabulary.
  */
-public final class ContentBasedRecommender implements Recommender {
+public record ContentBasedRecommender(RecommenderSettings settings) implements Recommender {
     /** Pseudo-ratings at the global mean added to each customer's mean to get the baseline of their profile. */
     public static final double PRIOR_RATINGS = 2.0;
-    private final RecommenderSettings settings;
-
-    public ContentBasedRecommender(RecommenderSettings settings) {
-        this.settings = settings;
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
-    }
-
     @Override
     public Trained fit(RecommenderInput input, Progress progress) {
         progress.stage("recommend.content.stage.terms", input.texts().size());
