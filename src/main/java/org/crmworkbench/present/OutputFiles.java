@@ -7,17 +7,12 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes the CSV and JSON files of the Predict and Forecast workspaces: each file is written next to its destination
- * and moved into place, so a failed write never leaves half a file; numbers keep full precision (the shortest text
- * that reads back as the same double), whole numbers are written without a fraction, and a NaN is an empty CSV cell
- * or a JSON {@code null}.
+ * Writes the CSV and JSON files of the analyses: each file appears whole or not at all ({@link AtomicFile});
+ * numbers keep full precision (the shortest text that reads back as the same double), whole numbers are written
+ * without a fraction, and a NaN is an empty CSV cell or a JSON {@code null}.
  */
 public final class OutputFiles {
     private static final JsonFactory JSON = new JsonFactory();
@@ -37,29 +32,18 @@ public final class OutputFiles {
         void write(JsonGenerator json) throws IOException;
     }
 
-    /** Writes a UTF-8 CSV file with LF line ends. */
+    /** Writes a UTF-8 CSV file with LF line ends, whole or not at all. */
     public static void writeCsv(Path file, CsvBody body) throws IOException {
-        Path temp = Files.createTempFile(parent(file), "." + file.getFileName(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
+        AtomicFile.writeText(file, out -> {
+            try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
                 body.write(csv);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
-    /** Writes {@code text} as a UTF-8 file, ending with a line break. */
+    /** Writes {@code text} as a UTF-8 file, ending with a line break, whole or not at all. */
     public static void writeText(Path file, String text) throws IOException {
-        Path temp = Files.createTempFile(parent(file), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text.endsWith("\n") ? text : text + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.writeText(file, out -> out.write(text.endsWith("\n") ? text : text + "\n"));
     }
 
     /** A pretty-printed JSON document. */
@@ -118,10 +102,5 @@ public final class OutputFiles {
             json.writeString(v);
         }
         json.writeEndArray();
-    }
-
-    private static Path parent(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? Path.of(".") : parent;
     }
 }

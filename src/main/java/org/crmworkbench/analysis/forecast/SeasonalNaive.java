@@ -40,17 +40,7 @@ public final class SeasonalNaive implements Forecaster {
         FittedParameters parameters = new FittedParameters("Seasonal naive [" + m + "]",
                 List.of(new FittedParameters.Parameter("sigma", sigma)),
                 List.of(new FittedParameters.State("season", last.clone())), sse, count);
-        return new FittedForecaster() {
-            @Override
-            public double[] fitted() {
-                return fitted.clone();
-            }
-
-            @Override
-            public FittedParameters parameters() {
-                return parameters;
-            }
-
+        return new FittedHistory(fitted, parameters) {
             @Override
             public double[] mean(int h) {
                 double[] mean = new double[h];

@@ -78,17 +78,7 @@ public final class TrendSeasonRegression implements Forecaster {
                 List.of(new FittedParameters.State("level", new double[] {intercept}),
                         new FittedParameters.State("trend", new double[] {slope}),
                         new FittedParameters.State("season", seasonal)), sse, n);
-        return new FittedForecaster() {
-            @Override
-            public double[] fitted() {
-                return fitted.clone();
-            }
-
-            @Override
-            public FittedParameters parameters() {
-                return parameters;
-            }
-
+        return new FittedHistory(fitted, parameters) {
             @Override
             public double[] mean(int h) {
                 double[] mean = new double[h];

@@ -21,22 +21,11 @@ import org.crmworkbench.work.Progress;
  * <p>Customers and products without ratings get bias 0. Scores are the predictions before clipping to the scale, so
  * products keep their order above the top of the scale; {@link TrainedRecommender#predict} clips.
  */
-public final class BiasBaseline implements Recommender {
+public record BiasBaseline(RecommenderSettings settings) implements Recommender {
     public static final double ITEM_SHRINKAGE_PER_REGULARISATION = 200;
     public static final double USER_SHRINKAGE_PER_REGULARISATION = 300;
     static final int MAX_PASSES = 200;
     static final double TOLERANCE = 1e-7;
-
-    private final RecommenderSettings settings;
-
-    public BiasBaseline(RecommenderSettings settings) {
-        this.settings = settings;
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
-    }
 
     @Override
     public Model fit(RecommenderInput input, Progress progress) {
@@ -93,7 +82,7 @@ public final class BiasBaseline implements Recommender {
     }
 
     /** The fitted biases. Immutable; safe for concurrent use. */
-    public static final class Model implements TrainedRecommender {
+    public static final class Model implements RatingModel {
         private final RatingMatrix ratings;
         private final double mu;
         private final double[] userBias;
@@ -149,21 +138,8 @@ public final class BiasBaseline implements Recommender {
         }
 
         @Override
-        public boolean predictsRatings() {
-            return true;
-        }
-
-        @Override
-        public double predict(int user, int item) {
-            return ratings.clip(mu + userBias[user] + itemBias[item]);
-        }
-
-        @Override
-        public void score(int user, float[] scores) {
-            double base = mu + userBias[user];
-            for (int i = 0; i < itemBias.length; i++) {
-                scores[i] = (float) (base + itemBias[i]);
-            }
+        public double unclipped(int user, int item) {
+            return mu + userBias[user] + itemBias[item];
         }
 
         @Override

@@ -25,20 +25,9 @@ import org.crmworkbench.work.Progress;
  * lengths of those terms (never products x vocabulary); {@link SimilarItems#similarTo} likewise walks the posting
  * lists of one product's terms. Memory is about 16 bytes per (product, term) pair plus the vocabulary.
  */
-public final class ContentBasedRecommender implements Recommender {
+public record ContentBasedRecommender(RecommenderSettings settings) implements Recommender {
     /** Pseudo-ratings at the global mean added to each customer's mean to get the baseline of their profile. */
     public static final double PRIOR_RATINGS = 2.0;
-    private final RecommenderSettings settings;
-
-    public ContentBasedRecommender(RecommenderSettings settings) {
-        this.settings = settings;
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
-    }
-
     @Override
     public Trained fit(RecommenderInput input, Progress progress) {
         progress.stage("recommend.content.stage.terms", input.texts().size());
@@ -48,7 +37,7 @@ public final class ContentBasedRecommender implements Recommender {
     }
 
     /** The fitted content model; also answers "products similar to this one" by text. */
-    public static final class Trained implements TrainedRecommender, SimilarItems {
+    public static final class Trained implements RankingModel, SimilarItems {
         private final RatingMatrix ratings;
         private final RatingMatrix purchases;
         private final TermVectors vectors;
@@ -69,16 +58,6 @@ public final class ContentBasedRecommender implements Recommender {
         @Override
         public RecommendationSource source() {
             return RecommendationSource.CONTENT;
-        }
-
-        @Override
-        public boolean predictsRatings() {
-            return false;
-        }
-
-        @Override
-        public double predict(int user, int item) {
-            return Double.NaN;
         }
 
         /** Number of distinct terms over all products. */

@@ -6,6 +6,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.crmworkbench.work.Progress;
 
 /**
  * Runs the per-customer or per-product solves of the factorisation methods over fixed slices of rows on a pool of
@@ -56,6 +58,24 @@ final class FactorPool implements AutoCloseable {
                     all.add(ForkJoinTask.adapt(() -> body.accept(slice)));
                 }
                 invokeAll(all);
+            }
+        });
+    }
+
+    /**
+     * Solves every row {@code 0 .. rows-1} on its own, slice by slice: {@code slice} makes the scratch state of one
+     * slice (a ridge system, a buffer) and returns the solve of one row. A slice that starts after cancellation was
+     * requested is skipped; the caller checks {@code progress} once all have returned.
+     */
+    void solveRows(int rows, Progress progress, Supplier<IntConsumer> slice) {
+        run(sliceCount(rows), s -> {
+            if (progress.isCancelled()) {
+                return;
+            }
+            IntConsumer solve = slice.get();
+            int end = sliceStart(rows, s + 1);
+            for (int row = sliceStart(rows, s); row < end; row++) {
+                solve.accept(row);
             }
         });
     }

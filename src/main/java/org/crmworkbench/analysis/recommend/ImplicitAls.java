@@ -17,27 +17,19 @@ import org.crmworkbench.work.Progress;
  * <p>Trains on {@link RecommenderInput#purchases()}; when there are no purchases it takes the ratings as implicit
  * feedback (every rated product preferred, confidence {@code 1 + alpha x rating}). Factors start as N(0, 0.1^2)
  * draws from the seed; solves run in parallel and the result does not depend on the thread count.
+ *
+ * @param settings the method's settings
+ * @param threads  threads for the solves (the result does not depend on it)
  */
-public final class ImplicitAls implements Recommender {
-    private final RecommenderSettings settings;
-    private final int threads;
+public record ImplicitAls(RecommenderSettings settings, int threads) implements Recommender {
 
+    public ImplicitAls {
+        FactorFit.threads(threads);
+    }
+
+    /** The method on every core of the machine. */
     public ImplicitAls(RecommenderSettings settings) {
         this(settings, FactorPool.defaultThreads());
-    }
-
-    /** The method on {@code threads} threads (the result does not depend on it). */
-    public ImplicitAls(RecommenderSettings settings, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        this.settings = settings;
-        this.threads = threads;
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
     }
 
     @Override
@@ -49,31 +41,19 @@ public final class ImplicitAls implements Recommender {
                     "there are neither purchases nor ratings to learn from");
         }
         int f = settings.factors();
-        MatrixFactorization.checkFactors(feedback, f);
+        FactorFit.checkFactors(feedback, f);
         double lambda = settings.regularisation();
-        if (lambda == 0) {
-            throw new BadParameterException("regularisation", "recommend.param.positive",
-                    "must be a positive number for ALS, was 0", 0.0);
-        }
+        FactorFit.requireRegularisation(lambda);
         double alpha = settings.confidence();
         SplittableRandom random = new SplittableRandom(settings.seed());
-        double[] x = MatrixFactorization.gaussian(random, feedback.userCount() * f);
-        double[] y = MatrixFactorization.gaussian(random, feedback.itemCount() * f);
-        int epochs = settings.epochs();
-        double[] loss = new double[epochs];
-        try (FactorPool pool = new FactorPool(threads)) {
-            for (int epoch = 0; epoch < epochs; epoch++) {
-                progress.stage("recommend.stage.epoch", epoch + 1, epochs);
-                solveSide(pool, feedback.userStart, feedback.userItems, feedback.userValues, y, x, f, lambda, alpha,
-                        progress);
-                progress.checkCancelled();
-                solveSide(pool, feedback.itemStart, feedback.itemUsers, feedback.itemValues, x, y, f, lambda, alpha,
-                        progress);
-                progress.checkCancelled();
-                loss[epoch] = objective(feedback, x, y, f, lambda, alpha);
-                progress.worked(epoch + 1, epochs);
-            }
-        }
+        double[] x = FactorFit.startingFactors(random, feedback.userCount() * f);
+        double[] y = FactorFit.startingFactors(random, feedback.itemCount() * f);
+        double[] loss = FactorFit.alternate(threads, settings.epochs(), progress,
+                pool -> solveSide(pool, feedback.userStart, feedback.userItems, feedback.userValues, y, x, f, lambda,
+                        alpha, progress),
+                pool -> solveSide(pool, feedback.itemStart, feedback.itemUsers, feedback.itemValues, x, y, f, lambda,
+                        alpha, progress),
+                () -> objective(feedback, x, y, f, lambda, alpha));
         return new ImplicitFactorModel(input.ratings(), feedback, purchases, f, x, y, loss);
     }
 
@@ -100,17 +80,12 @@ public final class ImplicitAls implements Recommender {
     private static void solveSide(FactorPool pool, int[] start, int[] cols, float[] values, double[] other,
                                   double[] solved, int f, double lambda, double alpha, Progress progress) {
         double[] base = gramPlusRidge(other, f, lambda);
-        int rows = start.length - 1;
-        pool.run(FactorPool.sliceCount(rows), slice -> {
-            if (progress.isCancelled()) {
-                return;
-            }
+        pool.solveRows(start.length - 1, progress, () -> {
             RidgeSystem system = new RidgeSystem(f);
-            int end = FactorPool.sliceStart(rows, slice + 1);
-            for (int row = FactorPool.sliceStart(rows, slice); row < end; row++) {
+            return row -> {
                 if (start[row + 1] == start[row]) {
-                    java.util.Arrays.fill(solved, row * f, (row + 1) * f, 0);
-                    continue;
+                    FactorFit.zero(solved, row, f);
+                    return;
                 }
                 system.reset(base);
                 for (int k = start[row]; k < start[row + 1]; k++) {
@@ -118,7 +93,7 @@ public final class ImplicitAls implements Recommender {
                     system.add(other, cols[k] * f, c - 1, c);
                 }
                 system.solveInto(solved, row * f);
-            }
+            };
         });
     }
 

@@ -21,30 +21,21 @@ import org.crmworkbench.work.Progress;
  * </ul>
  * Customers and products without ratings keep zero factors (and bias 0), so a new product scores {@code mu + b_u}.
  * The same seed gives the same model. Factors must not exceed the number of rated products.
+ *
+ * @param settings the method's settings
+ * @param threads  threads for the ALS solves (the result does not depend on it)
  */
-public final class MatrixFactorization implements Recommender {
+public record MatrixFactorization(RecommenderSettings settings, int threads) implements Recommender {
     /** Ratings between cancellation checks in SGD. */
     private static final int SGD_CHECK_EVERY = 1 << 15;
 
-    private final RecommenderSettings settings;
-    private final int threads;
+    public MatrixFactorization {
+        FactorFit.threads(threads);
+    }
 
+    /** The method on every core of the machine. */
     public MatrixFactorization(RecommenderSettings settings) {
         this(settings, FactorPool.defaultThreads());
-    }
-
-    /** The method on {@code threads} threads for the ALS solves (the result does not depend on it). */
-    public MatrixFactorization(RecommenderSettings settings, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        this.settings = settings;
-        this.threads = threads;
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
     }
 
     @Override
@@ -52,23 +43,19 @@ public final class MatrixFactorization implements Recommender {
         RatingMatrix r = input.ratings();
         BiasBaseline.requireRatings(r);
         int f = settings.factors();
-        checkFactors(r, f);
-        if (settings.solver() == FactorSolver.ALS && settings.regularisation() == 0) {
-            throw new BadParameterException("regularisation", "recommend.param.positive",
-                    "must be a positive number for ALS, was 0", 0.0);
+        FactorFit.checkFactors(r, f);
+        if (settings.solver() == FactorSolver.ALS) {
+            FactorFit.requireRegularisation(settings.regularisation());
         }
         SplittableRandom random = new SplittableRandom(settings.seed());
-        double[] p = gaussian(random, r.userCount() * f);
-        double[] q = gaussian(random, r.itemCount() * f);
+        double[] p = FactorFit.startingFactors(random, r.userCount() * f);
+        double[] q = FactorFit.startingFactors(random, r.itemCount() * f);
         double[] bu = new double[r.userCount()];
         double[] bi = new double[r.itemCount()];
-        double[] loss = new double[settings.epochs()];
         double mu = r.globalMean();
-        if (settings.solver() == FactorSolver.SGD) {
-            sgd(r, f, mu, bu, bi, p, q, loss, random, progress);
-        } else {
-            als(r, f, mu, bu, bi, p, q, loss, progress);
-        }
+        double[] loss = settings.solver() == FactorSolver.SGD
+                ? sgd(r, f, mu, bu, bi, p, q, random, progress)
+                : als(r, f, mu, bu, bi, p, q, progress);
         forgetUnrated(r.userStart, p, f);
         forgetUnrated(r.itemStart, q, f);
         return new BiasedFactorModel(r, f, mu, bu, bi, p, q, loss);
@@ -78,35 +65,13 @@ public final class MatrixFactorization implements Recommender {
     private static void forgetUnrated(int[] start, double[] factors, int f) {
         for (int row = 0; row + 1 < start.length; row++) {
             if (start[row + 1] == start[row]) {
-                java.util.Arrays.fill(factors, row * f, (row + 1) * f, 0);
+                FactorFit.zero(factors, row, f);
             }
         }
     }
 
-    /** Refuses more factors than there are rated products. */
-    static void checkFactors(RatingMatrix r, int factors) {
-        int rated = 0;
-        for (int i = 0; i < r.itemCount(); i++) {
-            if (r.ratingsOfItem(i) > 0) {
-                rated++;
-            }
-        }
-        if (factors > rated) {
-            throw new BadParameterException("factors", "recommend.factors.tooMany", "must be at most the number of"
-                    + " products with ratings (" + rated + "), was " + factors, rated, factors);
-        }
-    }
-
-    static double[] gaussian(SplittableRandom random, int n) {
-        double[] a = new double[n];
-        for (int k = 0; k < n; k++) {
-            a[k] = 0.1 * random.nextGaussian();
-        }
-        return a;
-    }
-
-    private void sgd(RatingMatrix r, int f, double mu, double[] bu, double[] bi, double[] p, double[] q,
-                     double[] loss, SplittableRandom random, Progress progress) {
+    private double[] sgd(RatingMatrix r, int f, double mu, double[] bu, double[] bi, double[] p, double[] q,
+                         SplittableRandom random, Progress progress) {
         int n = r.size();
         int[] userOf = new int[n];
         for (int u = 0; u < r.userCount(); u++) {
@@ -119,6 +84,7 @@ public final class MatrixFactorization implements Recommender {
         double lr = settings.learningRate();
         double reg = settings.regularisation();
         int epochs = settings.epochs();
+        double[] loss = new double[epochs];
         int[] users = new int[n];
         int[] items = new int[n];
         float[] values = new float[n];
@@ -166,23 +132,16 @@ public final class MatrixFactorization implements Recommender {
             }
             progress.worked(epoch + 1, epochs);
         }
+        return loss;
     }
 
-    private void als(RatingMatrix r, int f, double mu, double[] bu, double[] bi, double[] p, double[] q,
-                     double[] loss, Progress progress) {
+    private double[] als(RatingMatrix r, int f, double mu, double[] bu, double[] bi, double[] p, double[] q,
+                         Progress progress) {
         double reg = settings.regularisation();
-        int epochs = settings.epochs();
-        try (FactorPool pool = new FactorPool(threads)) {
-            for (int epoch = 0; epoch < epochs; epoch++) {
-                progress.stage("recommend.stage.epoch", epoch + 1, epochs);
-                solveSide(pool, r.userStart, r.userItems, r.userValues, mu, bi, q, bu, p, f, reg, progress);
-                progress.checkCancelled();
-                solveSide(pool, r.itemStart, r.itemUsers, r.itemValues, mu, bu, p, bi, q, f, reg, progress);
-                progress.checkCancelled();
-                loss[epoch] = objective(r, f, mu, bu, bi, p, q, reg);
-                progress.worked(epoch + 1, epochs);
-            }
-        }
+        return FactorFit.alternate(threads, settings.epochs(), progress,
+                pool -> solveSide(pool, r.userStart, r.userItems, r.userValues, mu, bi, q, bu, p, f, reg, progress),
+                pool -> solveSide(pool, r.itemStart, r.itemUsers, r.itemValues, mu, bu, p, bi, q, f, reg, progress),
+                () -> objective(r, f, mu, bu, bi, p, q, reg));
     }
 
     /**
@@ -192,20 +151,15 @@ public final class MatrixFactorization implements Recommender {
     private static void solveSide(FactorPool pool, int[] start, int[] cols, float[] values, double mu,
                                   double[] otherBias, double[] other, double[] bias, double[] factors, int f,
                                   double reg, Progress progress) {
-        int rows = start.length - 1;
-        pool.run(FactorPool.sliceCount(rows), slice -> {
-            if (progress.isCancelled()) {
-                return;
-            }
+        pool.solveRows(start.length - 1, progress, () -> {
             RidgeSystem system = new RidgeSystem(f + 1);
             double[] x = new double[f + 1];
-            int end = FactorPool.sliceStart(rows, slice + 1);
-            for (int row = FactorPool.sliceStart(rows, slice); row < end; row++) {
+            return row -> {
                 int n = start[row + 1] - start[row];
                 if (n == 0) {
-                    java.util.Arrays.fill(factors, row * f, (row + 1) * f, 0);
+                    FactorFit.zero(factors, row, f);
                     bias[row] = 0;
-                    continue;
+                    return;
                 }
                 system.reset(null);
                 for (int k = start[row]; k < start[row + 1]; k++) {
@@ -216,7 +170,7 @@ public final class MatrixFactorization implements Recommender {
                 system.solveInto(x, 0);
                 System.arraycopy(x, 0, factors, row * f, f);
                 bias[row] = x[f];
-            }
+            };
         });
     }
 

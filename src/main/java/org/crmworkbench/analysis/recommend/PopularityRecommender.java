@@ -8,18 +8,7 @@ import org.crmworkbench.work.Progress;
  * score is the count of ratings plus the mean rating over one more than the top of the scale (so 30 ratings averaging
  * 4.5 beat 30 averaging 3.0, but never beat 31 ratings, whatever the scale). Products without ratings cannot be recommended. Predicts no ratings.
  */
-public final class PopularityRecommender implements Recommender {
-    private final RecommenderSettings settings;
-
-    public PopularityRecommender(RecommenderSettings settings) {
-        this.settings = settings;
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
-    }
-
+public record PopularityRecommender(RecommenderSettings settings) implements Recommender {
     @Override
     public TrainedRecommender fit(RecommenderInput input, Progress progress) {
         RatingMatrix r = input.ratings();
@@ -32,20 +21,10 @@ public final class PopularityRecommender implements Recommender {
         return new Trained(r, popularity);
     }
 
-    private record Trained(RatingMatrix ratings, float[] popularity) implements TrainedRecommender {
+    private record Trained(RatingMatrix ratings, float[] popularity) implements RankingModel {
         @Override
         public RecommendationSource source() {
             return RecommendationSource.POPULARITY;
-        }
-
-        @Override
-        public boolean predictsRatings() {
-            return false;
-        }
-
-        @Override
-        public double predict(int user, int item) {
-            return Double.NaN;
         }
 
         @Override

@@ -10,16 +10,10 @@ import org.crmworkbench.work.Progress;
  * so fitting only centres the ratings and the model computes a customer's similarities when asked (see
  * {@link UserKnnModel}).
  */
-public final class UserKnnRecommender implements Recommender {
-    private final RecommenderSettings settings;
+public record UserKnnRecommender(RecommenderSettings settings) implements Recommender {
 
-    public UserKnnRecommender(RecommenderSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-    }
-
-    @Override
-    public RecommenderSettings settings() {
-        return settings;
+    public UserKnnRecommender {
+        Objects.requireNonNull(settings, "settings");
     }
 
     @Override

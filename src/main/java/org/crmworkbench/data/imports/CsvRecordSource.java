@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -22,20 +21,18 @@ import java.util.List;
  * chosen encoding), separator detected among comma, semicolon, tab and bar, RFC 4180 quoting. Bytes that are not
  * valid text in the encoding are reported with the line they are on instead of being silently replaced.
  */
-final class CsvRecordSource implements RecordSource {
+final class CsvRecordSource extends FileRecordSource {
     private static final int SNIFF_BYTES = 64 * 1024;
 
-    private final String name;
     private final long size;
     private final CountingInputStream counter;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
-    private final List<String> header;
     private final Charset charset;
     private long lastLine = 1;
 
     CsvRecordSource(Path file, ImportOptions options) throws IOException {
-        this.name = file.getFileName().toString();
+        super(file);
         this.size = Math.max(1, Files.size(file));
         this.counter = new CountingInputStream(Files.newInputStream(file));
         BufferedInputStream in = new BufferedInputStream(counter, SNIFF_BYTES);
@@ -56,40 +53,18 @@ final class CsvRecordSource implements RecordSource {
                 .ofCsvRecord(new InputStreamReader(in, charset));
         this.records = reader.iterator();
         CsvRecord first = nextRecord();
-        if (first == null) {
-            close();
-            throw new UnreadableFileException(ImportProblem.ofFile(name, "import.problem.emptyFile"), null);
-        }
-        List<String> h = new ArrayList<>(first.getFieldCount());
-        for (String f : first.getFields()) {
-            h.add(f.trim());
-        }
-        this.header = List.copyOf(h);
+        useHeader(first == null ? null : first.getFields().stream().map(String::trim).toList());
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public SourceRecord next() {
-        while (true) {
-            CsvRecord r = nextRecord();
-            if (r == null) {
-                return null;
-            }
-            SourceRecord record = new SourceRecord(r.getStartingLineNumber(), r.getFields().toArray(String[]::new));
-            checkDecoded(record);
-            if (!record.isBlank()) {
-                return record;
-            }
+    SourceRecord readRecord() {
+        CsvRecord r = nextRecord();
+        if (r == null) {
+            return null;
         }
+        SourceRecord record = new SourceRecord(r.getStartingLineNumber(), r.getFields().toArray(String[]::new));
+        checkDecoded(record);
+        return record;
     }
 
     private CsvRecord nextRecord() {
@@ -101,7 +76,7 @@ final class CsvRecordSource implements RecordSource {
             lastLine = r.getStartingLineNumber();
             return r;
         } catch (CsvParseException e) {
-            throw new UnreadableFileException(ImportProblem.ofLine(name, lastLine + 1, "import.problem.csvSyntax",
+            throw new UnreadableFileException(ImportProblem.ofLine(name(), lastLine + 1, "import.problem.csvSyntax",
                     String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())), e);
         }
     }
@@ -114,8 +89,8 @@ final class CsvRecordSource implements RecordSource {
         String[] fields = record.fields();
         for (int c = 0; c < fields.length; c++) {
             if (fields[c].indexOf('\uFFFD') >= 0) {
-                String header = this.header != null && c < this.header.size() ? this.header.get(c) : null;
-                throw new UnreadableFileException(new ImportProblem(name, record.line(), c + 1, header, null,
+                String header = c < header().size() ? header().get(c) : null;
+                throw new UnreadableFileException(new ImportProblem(name(), record.line(), c + 1, header, null,
                         "import.problem.encoding", charset.displayName()), null);
             }
         }

@@ -26,16 +26,8 @@ final class LongIntMap {
 
     /** The value for {@code key}, or {@code missing}. */
     int get(long key, int missing) {
-        int mask = keys.length - 1;
-        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-            long k = keys[i];
-            if (k == key) {
-                return values[i];
-            }
-            if (k == EMPTY) {
-                return missing;
-            }
-        }
+        int i = slot(key);
+        return keys[i] == key ? values[i] : missing;
     }
 
     /** Stores {@code value} for {@code key} unless present; returns the earlier value, or {@code missing}. */
@@ -43,21 +35,26 @@ final class LongIntMap {
         if (key == EMPTY) {
             throw new IllegalArgumentException("reserved key");
         }
-        int mask = keys.length - 1;
-        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-            long k = keys[i];
-            if (k == key) {
-                return values[i];
-            }
-            if (k == EMPTY) {
-                keys[i] = key;
-                values[i] = value;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
-                return missing;
-            }
+        int i = slot(key);
+        if (keys[i] == key) {
+            return values[i];
         }
+        keys[i] = key;
+        values[i] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return missing;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go (linear probing). */
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int i = mix(key) & mask;
+        while (keys[i] != key && keys[i] != EMPTY) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     private void grow() {

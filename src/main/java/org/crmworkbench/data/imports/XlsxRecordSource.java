@@ -20,29 +20,29 @@ import org.dhatim.fastexcel.reader.Row;
  * The first sheet of an XLSX workbook, streamed with fastexcel-reader. Cells come out as the text a person
  * would type: whole numbers without {@code .0}, date-formatted numbers as ISO dates, text as is.
  */
-final class XlsxRecordSource implements RecordSource {
-    private final String name;
+final class XlsxRecordSource extends FileRecordSource {
     private final ReadableWorkbook workbook;
     private final Stream<Row> rowStream;
     private final Iterator<Row> rows;
-    private final List<String> header;
     private final int width;
 
     XlsxRecordSource(Path file) throws IOException {
-        this.name = file.getFileName().toString();
+        super(file);
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
             this.rowStream = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(ImportProblem.ofFile(name, "import.problem.notXlsx",
+            throw new UnreadableFileException(ImportProblem.ofFile(name(), "import.problem.notXlsx",
                     String.valueOf(e.getMessage())), e);
         }
         this.rows = rowStream.iterator();
         Row first = nextRow();
-        if (first == null) {
-            close();
-            throw new UnreadableFileException(ImportProblem.ofFile(name, "import.problem.emptyFile"), null);
-        }
+        useHeader(first == null ? null : headerCells(first));
+        this.width = header().size();
+    }
+
+    /** The header row's cells, trimmed, without empty cells at the end. */
+    private static List<String> headerCells(Row first) {
         List<String> h = new ArrayList<>();
         for (int c = 0; c < first.getCellCount(); c++) {
             h.add(text(first.getCell(c)).trim());
@@ -50,46 +50,30 @@ final class XlsxRecordSource implements RecordSource {
         while (!h.isEmpty() && h.get(h.size() - 1).isEmpty()) {
             h.remove(h.size() - 1);
         }
-        this.header = List.copyOf(h);
-        this.width = header.size();
+        return h;
     }
 
     private Row nextRow() {
         try {
             return rows.hasNext() ? rows.next() : null;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFileException(ImportProblem.ofFile(name, "import.problem.notXlsx",
+            throw new UnreadableFileException(ImportProblem.ofFile(name(), "import.problem.notXlsx",
                     String.valueOf(e.getMessage())), e);
         }
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public SourceRecord next() {
-        while (true) {
-            Row row = nextRow();
-            if (row == null) {
-                return null;
-            }
-            int n = Math.max(width, lastNonEmpty(row) + 1);
-            String[] fields = new String[n];
-            for (int c = 0; c < n; c++) {
-                fields[c] = c < row.getCellCount() ? text(row.getCell(c)) : "";
-            }
-            SourceRecord record = new SourceRecord(row.getRowNum(), fields);
-            if (!record.isBlank()) {
-                return record;
-            }
+    SourceRecord readRecord() {
+        Row row = nextRow();
+        if (row == null) {
+            return null;
         }
+        int n = Math.max(width, lastNonEmpty(row) + 1);
+        String[] fields = new String[n];
+        for (int c = 0; c < n; c++) {
+            fields[c] = c < row.getCellCount() ? text(row.getCell(c)) : "";
+        }
+        return new SourceRecord(row.getRowNum(), fields);
     }
 
     private static int lastNonEmpty(Row row) {

@@ -21,7 +21,6 @@ import org.crmworkbench.model.PredictionRunRecord;
 public final class PredictionRunStore {
     /** {@code analysis_runs.kind} of a prediction run. */
     public static final String KIND = "predict";
-    private static final int BATCH = 5_000;
 
     private final Database database;
 
@@ -31,52 +30,37 @@ public final class PredictionRunStore {
 
     /** Stores the run in one transaction and returns it with its new id. */
     public PredictionRunRecord save(PredictionRunRecord run) {
-        try (Connection c = database.connect()) {
-            c.setAutoCommit(false);
-            try {
-                long id = AnalysisRuns.insert(c, KIND, describe(run), run.seed(), run.appVersion(), run.startedAt(),
-                        run.task() + " " + run.model() + " of " + run.target() + " for " + run.customerIds().length
-                                + " customers");
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO prediction_runs (run_id, task, model, "
-                        + "target, features, parameters, metrics, cutoff, window_days, data_source, customers) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setLong(1, id);
-                    s.setString(2, run.task());
-                    s.setString(3, run.model());
-                    s.setString(4, run.target());
-                    s.setString(5, String.join(",", run.features()));
-                    s.setString(6, run.parameters());
-                    s.setString(7, run.metrics());
-                    s.setDate(8, run.cutoff() == null ? null : Date.valueOf(run.cutoff()));
-                    RunColumns.setInteger(s, 9, run.windowDays());
-                    s.setString(10, run.dataSource());
-                    s.setInt(11, run.customerIds().length);
-                    s.executeUpdate();
-                }
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO customer_predictions (run_id, customer_id, prediction) VALUES (?, ?, ?)")) {
-                    long[] ids = run.customerIds();
-                    double[] values = run.values();
-                    for (int i = 0; i < ids.length; i++) {
-                        s.setLong(1, id);
-                        s.setLong(2, ids[i]);
-                        RunColumns.setDouble(s, 3, values[i]);
-                        s.addBatch();
-                        if ((i + 1) % BATCH == 0) {
-                            s.executeBatch();
-                        }
-                    }
-                    s.executeBatch();
-                }
-                c.commit();
-                return run.withId(id);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        AnalysisRuns.Entry entry = new AnalysisRuns.Entry(KIND, describe(run), run.seed(), run.appVersion(),
+                run.startedAt(), run.task() + " " + run.model() + " of " + run.target() + " for "
+                        + run.customerIds().length + " customers");
+        return run.withId(AnalysisRuns.saveWhole(database, entry, (c, id) -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO prediction_runs (run_id, task, model, "
+                    + "target, features, parameters, metrics, cutoff, window_days, data_source, customers) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, id);
+                s.setString(2, run.task());
+                s.setString(3, run.model());
+                s.setString(4, run.target());
+                s.setString(5, String.join(",", run.features()));
+                s.setString(6, run.parameters());
+                s.setString(7, run.metrics());
+                s.setDate(8, run.cutoff() == null ? null : Date.valueOf(run.cutoff()));
+                RunColumns.setInteger(s, 9, run.windowDays());
+                s.setString(10, run.dataSource());
+                s.setInt(11, run.customerIds().length);
+                s.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not save the prediction run in " + database.description(), e);
-        }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO customer_predictions (run_id, customer_id, prediction) VALUES (?, ?, ?)")) {
+                long[] ids = run.customerIds();
+                double[] values = run.values();
+                AnalysisRuns.insertRows(s, ids.length, (insert, i) -> {
+                    insert.setLong(1, id);
+                    insert.setLong(2, ids[i]);
+                    RunColumns.setDouble(insert, 3, values[i]);
+                }, sent -> { });
+            }
+        }, e -> "Could not save the prediction run in " + database.description()));
     }
 
     /** Ids of the saved runs, newest first. */
@@ -99,43 +83,27 @@ public final class PredictionRunStore {
     /** The run with id {@code runId}, with its scores ordered by customer id. */
     public Optional<PredictionRunRecord> load(long runId) {
         try (Connection c = database.connect()) {
-            PredictionRunRecord head;
-            try (PreparedStatement s = c.prepareStatement("SELECT r.task, r.model, r.target, r.features, "
-                    + "r.parameters, r.metrics, a.seed, r.cutoff, r.window_days, r.data_source, a.started_at, "
-                    + "a.app_version FROM prediction_runs r JOIN analysis_runs a ON a.id = r.run_id WHERE r.run_id = ?")) {
-                s.setLong(1, runId);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    String features = rs.getString(4);
-                    Date cutoff = rs.getDate(8);
-                    int window = rs.getInt(9);
-                    Integer windowDays = rs.wasNull() ? null : window;
-                    head = new PredictionRunRecord(runId, rs.getString(1), rs.getString(2), rs.getString(3),
-                            features.isEmpty() ? List.of() : Arrays.asList(features.split(",")), rs.getString(5),
-                            rs.getString(6), rs.getLong(7), cutoff == null ? null : cutoff.toLocalDate(), windowDays,
-                            rs.getString(10), rs.getTimestamp(11).toInstant(), rs.getString(12), new long[0],
-                            new double[0]);
-                }
-            }
             List<Long> ids = new ArrayList<>();
             List<Double> values = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT customer_id, prediction FROM customer_predictions "
-                    + "WHERE run_id = ? ORDER BY customer_id")) {
-                s.setLong(1, runId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                        values.add(RunColumns.getDouble(rs, 2));
-                    }
-                }
-            }
-            return Optional.of(new PredictionRunRecord(runId, head.task(), head.model(), head.target(),
-                    head.features(), head.parameters(), head.metrics(), head.seed(), head.cutoff(), head.windowDays(),
-                    head.dataSource(), head.startedAt(), head.appVersion(),
-                    ids.stream().mapToLong(Long::longValue).toArray(),
-                    values.stream().mapToDouble(Double::doubleValue).toArray()));
+            AnalysisRuns.eachRow(c, "SELECT customer_id, prediction FROM customer_predictions "
+                    + "WHERE run_id = ? ORDER BY customer_id", runId, rs -> {
+                ids.add(rs.getLong(1));
+                values.add(RunColumns.getDouble(rs, 2));
+            });
+            return AnalysisRuns.first(c, "SELECT r.task, r.model, r.target, r.features, r.parameters, r.metrics, "
+                    + "a.seed, r.cutoff, r.window_days, r.data_source, a.started_at, a.app_version "
+                    + "FROM prediction_runs r JOIN analysis_runs a ON a.id = r.run_id WHERE r.run_id = ?", runId, rs -> {
+                String features = rs.getString(4);
+                Date cutoff = rs.getDate(8);
+                int window = rs.getInt(9);
+                Integer windowDays = rs.wasNull() ? null : window;
+                return new PredictionRunRecord(runId, rs.getString(1), rs.getString(2), rs.getString(3),
+                        features.isEmpty() ? List.of() : Arrays.asList(features.split(",")), rs.getString(5),
+                        rs.getString(6), rs.getLong(7), cutoff == null ? null : cutoff.toLocalDate(), windowDays,
+                        rs.getString(10), rs.getTimestamp(11).toInstant(), rs.getString(12),
+                        ids.stream().mapToLong(Long::longValue).toArray(),
+                        values.stream().mapToDouble(Double::doubleValue).toArray());
+            });
         } catch (SQLException e) {
             throw new DatabaseException("Could not read prediction run " + runId, e);
         }

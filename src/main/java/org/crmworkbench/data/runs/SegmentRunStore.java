@@ -3,12 +3,8 @@ package org.crmworkbench.data.runs;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +22,6 @@ import org.crmworkbench.model.SegmentRunRecord.NamedSegment;
 public final class SegmentRunStore {
     /** The {@code analysis_runs.kind} of segmentation runs. */
     public static final String KIND = "segment";
-    private static final int BATCH = 5_000;
 
     private final Database database;
 
@@ -36,83 +31,53 @@ public final class SegmentRunStore {
 
     /** Stores {@code run} and returns it with the id the database gave it. */
     public SegmentRunRecord save(SegmentRunRecord run) {
-        try (Connection c = database.connect()) {
-            c.setAutoCommit(false);
-            try {
-                long id;
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO analysis_runs (kind, parameters, seed, "
-                        + "app_version, started_at, finished_at, status, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    s.setString(1, KIND);
-                    s.setString(2, describeParameters(run));
-                    s.setLong(3, run.seed());
-                    s.setString(4, run.appVersion());
-                    s.setTimestamp(5, Timestamp.from(run.startedAt()));
-                    s.setTimestamp(6, Timestamp.from(Instant.now()));
-                    s.setString(7, "done");
-                    s.setString(8, run.segments().size() + " segments of " + run.labels().length + " customers");
-                    s.executeUpdate();
-                    try (ResultSet keys = s.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
+        AnalysisRuns.Entry entry = new AnalysisRuns.Entry(KIND, describeParameters(run), run.seed(),
+                run.appVersion(), run.startedAt(),
+                run.segments().size() + " segments of " + run.labels().length + " customers");
+        return run.withId(AnalysisRuns.saveWhole(database, entry, (c, id) -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO segment_runs (run_id, algorithm, k, eps, "
+                    + "min_pts, restarts, scaling, features, as_of, customers, silhouette) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, id);
+                s.setString(2, run.algorithm());
+                RunColumns.setInteger(s, 3, run.k());
+                if (run.eps() == null) {
+                    s.setNull(4, Types.DOUBLE);
+                } else {
+                    s.setDouble(4, run.eps());
                 }
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO segment_runs (run_id, algorithm, k, eps, "
-                        + "min_pts, restarts, scaling, features, as_of, customers, silhouette) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setLong(1, id);
-                    s.setString(2, run.algorithm());
-                    setInteger(s, 3, run.k());
-                    if (run.eps() == null) {
-                        s.setNull(4, Types.DOUBLE);
-                    } else {
-                        s.setDouble(4, run.eps());
-                    }
-                    setInteger(s, 5, run.minPts());
-                    setInteger(s, 6, run.restarts());
-                    s.setString(7, run.scaling());
-                    s.setString(8, String.join(",", run.features()));
-                    s.setDate(9, run.asOf() == null ? null : Date.valueOf(run.asOf()));
-                    s.setInt(10, run.labels().length);
-                    setDouble(s, 11, run.silhouette());
-                    s.executeUpdate();
-                }
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO segments (run_id, segment, name, customers, revenue_share) VALUES (?, ?, ?, ?, ?)")) {
-                    for (NamedSegment seg : run.segments()) {
-                        s.setLong(1, id);
-                        s.setInt(2, seg.segment());
-                        s.setString(3, seg.name());
-                        s.setInt(4, seg.customers());
-                        setDouble(s, 5, seg.revenueShare());
-                        s.addBatch();
-                    }
-                    s.executeBatch();
-                }
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO segment_assignments (run_id, customer_id, segment) VALUES (?, ?, ?)")) {
-                    long[] ids = run.customerIds();
-                    int[] labels = run.labels();
-                    for (int i = 0; i < ids.length; i++) {
-                        s.setLong(1, id);
-                        s.setLong(2, ids[i]);
-                        s.setInt(3, labels[i]);
-                        s.addBatch();
-                        if ((i + 1) % BATCH == 0) {
-                            s.executeBatch();
-                        }
-                    }
-                    s.executeBatch();
-                }
-                c.commit();
-                return run.withId(id);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                RunColumns.setInteger(s, 5, run.minPts());
+                RunColumns.setInteger(s, 6, run.restarts());
+                s.setString(7, run.scaling());
+                s.setString(8, String.join(",", run.features()));
+                s.setDate(9, run.asOf() == null ? null : Date.valueOf(run.asOf()));
+                s.setInt(10, run.labels().length);
+                RunColumns.setDouble(s, 11, run.silhouette());
+                s.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not save the segmentation run in " + database.description(), e);
-        }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO segments (run_id, segment, name, customers, revenue_share) VALUES (?, ?, ?, ?, ?)")) {
+                for (NamedSegment seg : run.segments()) {
+                    s.setLong(1, id);
+                    s.setInt(2, seg.segment());
+                    s.setString(3, seg.name());
+                    s.setInt(4, seg.customers());
+                    RunColumns.setDouble(s, 5, seg.revenueShare());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO segment_assignments (run_id, customer_id, segment) VALUES (?, ?, ?)")) {
+                long[] ids = run.customerIds();
+                int[] labels = run.labels();
+                AnalysisRuns.insertRows(s, ids.length, (insert, i) -> {
+                    insert.setLong(1, id);
+                    insert.setLong(2, ids[i]);
+                    insert.setInt(3, labels[i]);
+                }, sent -> { });
+            }
+        }, e -> "Could not save the segmentation run in " + database.description()));
     }
 
     /** Gives segment {@code segment} of run {@code runId} a new name. */
@@ -142,58 +107,33 @@ public final class SegmentRunStore {
     /** The run with id {@code runId}, with its assignments ordered by customer id. */
     public Optional<SegmentRunRecord> load(long runId) {
         try (Connection c = database.connect()) {
-            SegmentRunRecord head;
-            try (PreparedStatement s = c.prepareStatement("SELECT r.algorithm, r.k, r.eps, r.min_pts, r.restarts, "
-                    + "a.seed, r.scaling, r.features, r.as_of, r.silhouette, a.started_at, a.app_version, r.customers "
-                    + "FROM segment_runs r JOIN analysis_runs a ON a.id = r.run_id WHERE r.run_id = ?")) {
-                s.setLong(1, runId);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    Date asOf = rs.getDate(9);
-                    double silhouette = rs.getDouble(10);
-                    head = new SegmentRunRecord(runId, rs.getString(1), (Integer) rs.getObject(2),
-                            (Double) rs.getObject(3), (Integer) rs.getObject(4), (Integer) rs.getObject(5),
-                            rs.getLong(6), rs.getString(7), Arrays.asList(rs.getString(8).split(",")),
-                            asOf == null ? null : asOf.toLocalDate(), rs.wasNull() ? Double.NaN : silhouette,
-                            rs.getTimestamp(11).toInstant(), rs.getString(12), List.of(),
-                            new long[0], new int[0]);
-                }
-            }
             List<NamedSegment> segments = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT segment, name, customers, revenue_share "
-                    + "FROM segments WHERE run_id = ? ORDER BY segment")) {
-                s.setLong(1, runId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        double share = rs.getDouble(4);
-                        segments.add(new NamedSegment(rs.getInt(1), rs.getString(2), rs.getInt(3),
-                                rs.wasNull() ? Double.NaN : share));
-                    }
-                }
+            AnalysisRuns.eachRow(c, "SELECT segment, name, customers, revenue_share "
+                    + "FROM segments WHERE run_id = ? ORDER BY segment", runId, rs -> {
+                double share = rs.getDouble(4);
+                segments.add(new NamedSegment(rs.getInt(1), rs.getString(2), rs.getInt(3),
+                        rs.wasNull() ? Double.NaN : share));
+            });
+            List<long[]> rows = new ArrayList<>();
+            AnalysisRuns.eachRow(c, "SELECT customer_id, segment FROM segment_assignments WHERE run_id = ? "
+                    + "ORDER BY customer_id", runId, rs -> rows.add(new long[] {rs.getLong(1), rs.getInt(2)}));
+            long[] ids = new long[rows.size()];
+            int[] labels = new int[rows.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = rows.get(i)[0];
+                labels[i] = (int) rows.get(i)[1];
             }
-            long[] ids;
-            int[] labels;
-            try (PreparedStatement s = c.prepareStatement("SELECT customer_id, segment FROM segment_assignments "
-                    + "WHERE run_id = ? ORDER BY customer_id")) {
-                s.setLong(1, runId);
-                List<long[]> rows = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new long[] {rs.getLong(1), rs.getInt(2)});
-                    }
-                }
-                ids = new long[rows.size()];
-                labels = new int[rows.size()];
-                for (int i = 0; i < ids.length; i++) {
-                    ids[i] = rows.get(i)[0];
-                    labels[i] = (int) rows.get(i)[1];
-                }
-            }
-            return Optional.of(new SegmentRunRecord(runId, head.algorithm(), head.k(), head.eps(), head.minPts(),
-                    head.restarts(), head.seed(), head.scaling(), head.features(), head.asOf(), head.silhouette(),
-                    head.startedAt(), head.appVersion(), segments, ids, labels));
+            return AnalysisRuns.first(c, "SELECT r.algorithm, r.k, r.eps, r.min_pts, r.restarts, a.seed, r.scaling, "
+                    + "r.features, r.as_of, r.silhouette, a.started_at, a.app_version, r.customers "
+                    + "FROM segment_runs r JOIN analysis_runs a ON a.id = r.run_id WHERE r.run_id = ?", runId, rs -> {
+                Date asOf = rs.getDate(9);
+                double silhouette = rs.getDouble(10);
+                return new SegmentRunRecord(runId, rs.getString(1), (Integer) rs.getObject(2),
+                        (Double) rs.getObject(3), (Integer) rs.getObject(4), (Integer) rs.getObject(5),
+                        rs.getLong(6), rs.getString(7), Arrays.asList(rs.getString(8).split(",")),
+                        asOf == null ? null : asOf.toLocalDate(), rs.wasNull() ? Double.NaN : silhouette,
+                        rs.getTimestamp(11).toInstant(), rs.getString(12), segments, ids, labels);
+            });
         } catch (SQLException e) {
             throw new DatabaseException("Could not read segmentation run " + runId, e);
         }
@@ -212,21 +152,5 @@ public final class SegmentRunStore {
         }
         return b.append(" scaling=").append(run.scaling()).append(" features=")
                 .append(String.join(",", run.features())).toString();
-    }
-
-    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.INTEGER);
-        } else {
-            s.setInt(index, value);
-        }
-    }
-
-    private static void setDouble(PreparedStatement s, int index, double value) throws SQLException {
-        if (Double.isNaN(value)) {
-            s.setNull(index, Types.DOUBLE);
-        } else {
-            s.setDouble(index, value);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.crmworkbench.analysis.recommend.AlgorithmScores;
 import org.crmworkbench.analysis.recommend.NeighbourPoint;
+import org.crmworkbench.present.OutputFiles;
 
 /**
  * The files of a recommender evaluation: {@code metrics.csv} (one line per method: algorithm, parameters, rmse,
@@ -21,25 +22,25 @@ public final class EvaluationFiles {
 
     public void writeMetrics(Path file, List<AlgorithmScores> scores) throws IOException {
         int n = scores.isEmpty() ? 10 : scores.get(0).n();
-        CsvFiles.write(file, csv -> {
+        OutputFiles.writeCsv(file, csv -> {
             csv.writeRecord(metricsHeader(n));
             for (AlgorithmScores s : scores) {
-                csv.writeRecord(s.algorithm().cliName(), s.parameters(), CsvFiles.number(s.rmse()),
-                        CsvFiles.number(s.mae()), CsvFiles.number(s.precision()), CsvFiles.number(s.recall()),
-                        CsvFiles.number(s.ndcg()), CsvFiles.number(s.map()), CsvFiles.number(s.hitRate()),
-                        CsvFiles.number(s.coverage()), CsvFiles.number(s.fitSeconds()),
-                        CsvFiles.number(s.predictSeconds()));
+                csv.writeRecord(s.algorithm().cliName(), s.parameters(), CsvNumbers.number(s.rmse()),
+                        CsvNumbers.number(s.mae()), CsvNumbers.number(s.precision()), CsvNumbers.number(s.recall()),
+                        CsvNumbers.number(s.ndcg()), CsvNumbers.number(s.map()), CsvNumbers.number(s.hitRate()),
+                        CsvNumbers.number(s.coverage()), CsvNumbers.number(s.fitSeconds()),
+                        CsvNumbers.number(s.predictSeconds()));
             }
         });
     }
 
     public void writeNeighbours(Path file, List<NeighbourPoint> points) throws IOException {
         int n = points.isEmpty() ? 10 : points.get(0).n();
-        CsvFiles.write(file, csv -> {
+        OutputFiles.writeCsv(file, csv -> {
             csv.writeRecord("algorithm", "neighbours", "rmse", "precision@" + n);
             for (NeighbourPoint p : points) {
                 csv.writeRecord(p.algorithm().cliName(), Integer.toString(p.neighbours()),
-                        CsvFiles.number(p.rmse()), CsvFiles.number(p.precision()));
+                        CsvNumbers.number(p.rmse()), CsvNumbers.number(p.precision()));
             }
         });
     }

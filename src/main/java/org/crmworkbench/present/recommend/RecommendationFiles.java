@@ -9,6 +9,7 @@ import org.crmworkbench.model.Product;
 import org.crmworkbench.model.RecommendationData;
 import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.model.RecommendationRunRecord.RecommendedItem;
+import org.crmworkbench.present.OutputFiles;
 
 /**
  * Writes a recommendation run as CSV, one line per recommended product: customer_id (the shop's id),
@@ -25,7 +26,7 @@ public final class RecommendationFiles {
         data.customers().forEach(c -> customers.put(c.id(), c));
         Map<Long, Product> products = new HashMap<>();
         data.products().forEach(p -> products.put(p.id(), p));
-        CsvFiles.write(file, csv -> {
+        OutputFiles.writeCsv(file, csv -> {
             csv.writeRecord(HEADER);
             for (RecommendedItem r : run.items()) {
                 Customer c = customers.get(r.customerId());
@@ -33,7 +34,7 @@ public final class RecommendationFiles {
                 csv.writeRecord(c == null ? Long.toString(r.customerId()) : c.externalId(),
                         c == null ? "" : c.name(), Integer.toString(r.rank()),
                         p == null ? Long.toString(r.productId()) : p.externalId(), p == null ? "" : p.name(),
-                        CsvFiles.number(r.score()), r.scoreIsRating() ? "1" : "0", r.source(), r.coldStart(),
+                        CsvNumbers.number(r.score()), r.scoreIsRating() ? "1" : "0", r.source(), r.coldStart(),
                         r.explanation());
             }
         });

@@ -3,15 +3,8 @@ package org.crmworkbench.present.segment;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +21,12 @@ import org.crmworkbench.analysis.segment.SegmentProfile;
 import org.crmworkbench.analysis.segment.SegmentTrait;
 import org.crmworkbench.analysis.segment.SegmentationResult;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.AtomicFile;
+import org.crmworkbench.present.OutputFiles;
 
 /**
- * The files a segmentation leaves behind: assignments, profiles, members and the k-choice metrics. Each file is
- * written next to its destination and moved into place, so a failed write never leaves half a file.
+ * The files a segmentation leaves behind: assignments, profiles, members and the k-choice metrics. Each file appears
+ * whole or not at all ({@link AtomicFile}).
  */
 public final class SegmentFiles {
     private final Messages messages;
@@ -42,7 +37,7 @@ public final class SegmentFiles {
 
     /** {@code id,segment}: one line per row in input order, noise as -1. */
     public void writeAssignments(Path file, List<String> ids, int[] labels) throws IOException {
-        writeCsv(file, csv -> {
+        OutputFiles.writeCsv(file, csv -> {
             csv.writeRecord("id", "segment");
             for (int i = 0; i < labels.length; i++) {
                 csv.writeRecord(ids.get(i), Integer.toString(labels[i]));
@@ -56,7 +51,7 @@ public final class SegmentFiles {
      */
     public void writeProfiles(Path file, List<SegmentProfile> profiles, List<String> names) throws IOException {
         SegmentWording wording = new SegmentWording(messages);
-        writeCsv(file, csv -> {
+        OutputFiles.writeCsv(file, csv -> {
             List<String> header = new ArrayList<>(List.of("segment", "name", "customers", "customer_share",
                     "revenue_share"));
             List<String> features = profiles.isEmpty() ? List.of() : profiles.get(0).features();
@@ -97,7 +92,7 @@ public final class SegmentFiles {
         for (int p = 0; p < result.profiles().size() && p < names.size(); p++) {
             nameOf.put(result.profiles().get(p).segment(), names.get(p));
         }
-        writeCsv(file, csv -> {
+        OutputFiles.writeCsv(file, csv -> {
             List<String> header = new ArrayList<>(List.of("id", "segment", "segment_name", "outlier",
                     "outlier_reasons"));
             header.addAll(features);
@@ -132,10 +127,8 @@ public final class SegmentFiles {
      */
     public void writeMetrics(Path file, MetricsHeader header, KChoice choice, SegmentationResult single)
             throws IOException {
-        Path temp = Files.createTempFile(parent(file), ".metrics", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp);
-                 JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        AtomicFile.write(file, out -> {
+            try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 json.useDefaultPrettyPrinter();
                 json.writeStartObject();
                 json.writeStringField("source", header.source());
@@ -191,10 +184,7 @@ public final class SegmentFiles {
                 }
                 json.writeEndObject();
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void writeScores(JsonGenerator json, int k, double wcss, double silhouette, int sample,
@@ -236,37 +226,8 @@ public final class SegmentFiles {
                                 List<String> features, boolean defaultFeatures, List<ImputedFeature> imputed) {
     }
 
-    @FunctionalInterface
-    private interface CsvBody {
-        void write(CsvWriter csv) throws IOException;
-    }
-
-    private static void writeCsv(Path file, CsvBody body) throws IOException {
-        Path temp = Files.createTempFile(parent(file), "." + file.getFileName(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
-                body.write(csv);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static Path parent(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? Path.of(".") : parent;
-    }
-
+    /** A number for a CSV cell as {@link OutputFiles#cell}, except that an infinity is written out. */
     private static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return Double.isInfinite(v) ? Double.toString(v) : OutputFiles.cell(v);
     }
-
 }

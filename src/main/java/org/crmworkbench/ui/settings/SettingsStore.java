@@ -1,17 +1,16 @@
 package org.crmworkbench.ui.settings;
 
-import org.crmworkbench.home.AppHome;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import org.crmworkbench.home.AppHome;
+import org.crmworkbench.present.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +61,7 @@ public final class SettingsStore {
         return new WorkbenchSettings(language, window(properties, file));
     }
 
-    /** Writes the settings (through a temporary file, so a crash never leaves half a file); false on failure. */
+    /** Writes the settings whole or not at all ({@link AtomicFile}); false on failure. */
     public boolean save(WorkbenchSettings settings) {
         Properties properties = new Properties();
         properties.setProperty(LANGUAGE, settings.language().code());
@@ -76,11 +75,7 @@ public final class SettingsStore {
         Path file = home.settingsFile();
         try {
             home.ensureExists();
-            Path temporary = Files.createTempFile(home.dir(), "settings", ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(writer, "CRM Workbench settings");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.writeText(file, writer -> properties.store(writer, "CRM Workbench settings"));
             return true;
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}: {}", file, e.getMessage());

@@ -154,24 +154,10 @@ class ChurnStudyTest {
             assertThrows(CancelledException.class,
                     () -> study.fit(settings(model, ClassBalance.NONE, 20), new CancelledProgress()));
         }
-        int[] checks = {0};
-        Progress midway = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-            }
-
-            @Override
-            public void stage(String messageKey, Object... args) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return ++checks[0] > 3;
-            }
-        };
+        CancelledProgress midway = CancelledProgress.afterChecks(3);
         assertThrows(CancelledException.class,
                 () -> study.fit(settings(ClassifierModel.RANDOM_FOREST, ClassBalance.NONE, 2000), midway));
-        assertTrue(checks[0] == 4, "stopped at the first check after cancelling: " + checks[0]);
+        assertTrue(midway.checks() == 4, "stopped at the first check after cancelling: " + midway.checks());
         assertThrows(CancelledException.class, () -> study.compare(
                 List.of(ClassificationSettings.of(ClassifierModel.LOGISTIC)), new CancelledProgress()));
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -181,23 +180,9 @@ class RegressionStudyTest {
     @Test
     void reportsStagesAndProgress() {
         PredictorData d = PredictorData.prepare(table(200, 9), "quadratic", List.of("a", "b"));
-        List<String> stages = new ArrayList<>();
-        Progress recording = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-            }
-
-            @Override
-            public void stage(String messageKey, Object... args) {
-                stages.add(messageKey);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        CancelledProgress recording = CancelledProgress.recording();
         new RegressionStudy(d, Evaluation.defaults()).fit(RegressionSettings.of(RegressionModel.OLS), recording);
+        List<String> stages = recording.stages();
         assertEquals("predict.stage.fit", stages.get(0));
         assertTrue(stages.contains("predict.stage.holdout"));
         assertEquals(5, stages.stream().filter("predict.stage.fold"::equals).count());

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.crmworkbench.model.RatingRows;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +178,6 @@ class BiasBaselineTest {
         assertEquals("recommend.fit.noRatings", e.messageKey());
         RatingMatrix m = new PlantedFactors(50, 20, 2, 1).ratings(5, 0.3, 2);
         assertThrows(CancelledException.class,
-                () -> new BiasBaseline(SETTINGS).fit(RecommenderInput.ratingsOnly(m), TestProgress.cancelled()));
+                () -> new BiasBaseline(SETTINGS).fit(RecommenderInput.ratingsOnly(m), new CancelledProgress()));
     }
 }

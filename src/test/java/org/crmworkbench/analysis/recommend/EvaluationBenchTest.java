@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -112,10 +111,11 @@ class EvaluationBenchTest {
         RecommenderInput input = RecommenderInput.ratingsOnly(m);
         EvaluationSettings e = EvaluationSettings.defaults().withSplit(SplitKind.KFOLD).withFolds(4);
         EvaluationBench bench = new EvaluationBench(1, FakeRecommenders.factory(m));
-        List<String> stages = Collections.synchronizedList(new ArrayList<>());
-        Progress recording = new Recording(stages, Integer.MAX_VALUE, new AtomicInteger());
+        CancelledProgress recording = CancelledProgress.recording();
         List<AlgorithmScores> scores = bench.compare(input, List.of(method(RecommenderAlgorithm.MF),
                 method(RecommenderAlgorithm.BASELINE)), e, recording);
+        assertReportsInRange(recording);
+        List<String> stages = recording.stageLines();
         int customers = 0;
         double precision = 0;
         for (HoldOut fold : bench.splits(m, e, Progress.none()).folds()) {
@@ -167,8 +167,7 @@ class EvaluationBenchTest {
         RecommenderInput input = RecommenderInput.ratingsOnly(m);
         EvaluationSettings e = EvaluationSettings.defaults();
         EvaluationBench bench = new EvaluationBench(2, FakeRecommenders.factory(m));
-        List<String> stages = Collections.synchronizedList(new ArrayList<>());
-        Progress recording = new Recording(stages, Integer.MAX_VALUE, new AtomicInteger());
+        CancelledProgress recording = CancelledProgress.recording();
         for (int k : new int[] {10, 20, 40}) {
             NeighbourPoint point = bench.neighbourPoint(input,
                     method(RecommenderAlgorithm.USER_KNN).withNeighbours(k), e, recording);
@@ -178,7 +177,8 @@ class EvaluationBenchTest {
             assertEquals(10, point.n());
             assertTrue(point.precision() > 0);
         }
-        assertEquals(1, stages.stream().filter(s -> s.startsWith("recommend.stage.split")).count());
+        assertReportsInRange(recording);
+        assertEquals(1, recording.stageLines().stream().filter(s -> s.startsWith("recommend.stage.split")).count());
         Splits first = bench.splits(m, e, Progress.none());
         assertSame(first, bench.splits(m, e.withN(5), Progress.none())); // N does not change the split
         assertNotSame(first, bench.splits(m, e.withSeed(99), Progress.none()));
@@ -192,36 +192,21 @@ class EvaluationBenchTest {
         RatingMatrix m = PlantedRatings.twoGroups(2000, 50, 10, 9);
         RecommenderInput input = RecommenderInput.ratingsOnly(m);
         for (int threads : new int[] {1, 2}) {
-            AtomicInteger asked = new AtomicInteger();
-            Progress cancelAfter = new Recording(new ArrayList<>(), 300, asked);
+            CancelledProgress cancelAfter = CancelledProgress.afterChecks(300);
             EvaluationBench bench = new EvaluationBench(threads, FakeRecommenders.factory(m));
             assertThrows(CancelledException.class, () -> bench.compare(input,
                     List.of(method(RecommenderAlgorithm.HYBRID), method(RecommenderAlgorithm.POPULAR)),
                     EvaluationSettings.defaults(), cancelAfter));
             // a full run asks once per customer per method (4000 times) and more; it stopped soon after the 300th
-            assertTrue(asked.get() < 600, threads + " threads: asked " + asked.get());
+            assertReportsInRange(cancelAfter);
+            assertTrue(cancelAfter.checks() < 600, threads + " threads: asked " + cancelAfter.checks());
         }
     }
 
-    /** Records stages as "key arg arg"; says cancelled once asked more than {@code after} times. */
-    private record Recording(List<String> stages, int after, AtomicInteger asked) implements Progress {
-        @Override
-        public void worked(long done, long total) {
-            assertTrue(done >= 0 && (total <= 0 || done <= total));
-        }
-
-        @Override
-        public void stage(String messageKey, Object... args) {
-            StringBuilder b = new StringBuilder(messageKey);
-            for (Object a : args) {
-                b.append(' ').append(a);
-            }
-            stages.add(b.toString());
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return asked.incrementAndGet() > after;
+    /** Every progress report lies between 0 and its total (when the total is known). */
+    private static void assertReportsInRange(CancelledProgress progress) {
+        for (long[] report : progress.worked()) {
+            assertTrue(report[0] >= 0 && (report[1] <= 0 || report[0] <= report[1]));
         }
     }
 }

@@ -155,28 +155,14 @@ class HybridRecommenderTest {
 
     @Test
     void reportsProgressPerPartAndStopsWhenCancelled() {
-        List<String> stages = new ArrayList<>();
-        long[] last = {-1, -1};
-        Progress recording = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-                assertTrue(done >= last[0], "progress never goes back");
-                last[0] = done;
-                last[1] = total;
-            }
-
-            @Override
-            public void stage(String messageKey, Object... args) {
-                stages.add(messageKey);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        CancelledProgress recording = CancelledProgress.recording();
         hybrid().fit(TwoFamilyShop.input(7), recording);
-        assertEquals(4, stages.stream().filter("recommend.hybrid.stage.part"::equals).count());
+        assertEquals(4, recording.stages().stream().filter("recommend.hybrid.stage.part"::equals).count());
+        long[] last = {-1, -1};
+        for (long[] report : recording.worked()) {
+            assertTrue(report[0] >= last[0], "progress never goes back");
+            last = report;
+        }
         assertEquals(last[0], last[1]);
         Progress cancelled = new CancelledProgress();
         assertThrows(CancelledException.class, () -> hybrid().fit(TwoFamilyShop.input(7), cancelled));

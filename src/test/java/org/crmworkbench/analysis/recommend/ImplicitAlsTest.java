@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,9 +123,9 @@ class ImplicitAlsTest {
 
     @Test
     void cancelsAndRefusesBadSettings() {
-        TestProgress progress = new TestProgress(2);
+        CancelledProgress progress = CancelledProgress.afterChecks(2);
         assertThrows(CancelledException.class, () -> new ImplicitAls(settings(), 2).fit(input(), progress));
-        assertTrue(progress.worked.isEmpty());
+        assertTrue(progress.worked().isEmpty());
         BadParameterException e = assertThrows(BadParameterException.class,
                 () -> fit(settings().withFactors(201), 1));
         assertEquals("recommend.factors.tooMany", e.messageKey());

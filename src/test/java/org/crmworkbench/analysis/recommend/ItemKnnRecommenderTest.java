@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -213,28 +213,13 @@ class ItemKnnRecommenderTest {
     @Test
     void cancellationStopsTheBuild() {
         RatingMatrix r = KnnTestData.random(400, 2000, 0.05, 4);
-        AtomicInteger reports = new AtomicInteger();
-        Progress cancelSoon = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-                reports.incrementAndGet();
-            }
-
-            @Override
-            public void stage(String messageKey, Object... args) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return reports.get() >= 3;
-            }
-        };
         for (int threads : new int[] {1, 2}) {
-            reports.set(0);
+            CancelledProgress cancelSoon = CancelledProgress.afterReports(3);
             RecommenderSettings s = RecommenderSettings.defaults(RecommenderAlgorithm.ITEM_KNN);
             assertThrows(CancelledException.class,
                     () -> new ItemKnnRecommender(s, threads).fit(RecommenderInput.ratingsOnly(r), cancelSoon));
-            assertTrue(reports.get() < 20, "went on after cancel: " + reports.get() + " reports");
+            int reports = cancelSoon.worked().size();
+            assertTrue(reports < 20, "went on after cancel: " + reports + " reports");
         }
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,10 +129,10 @@ class MatrixFactorizationTest {
     void cancelsWithinAnEpochAndRefusesBadSettings() {
         for (FactorSolver solver : FactorSolver.values()) {
             // SGD checks every 32,768 ratings (once per epoch here), ALS every slice of 128 customers or products
-            TestProgress progress = new TestProgress(solver == FactorSolver.SGD ? 0 : 3);
+            CancelledProgress progress = CancelledProgress.afterChecks(solver == FactorSolver.SGD ? 0 : 3);
             assertThrows(CancelledException.class, () -> new MatrixFactorization(settings(solver), 2)
                     .fit(RecommenderInput.ratingsOnly(train), progress));
-            assertTrue(progress.worked.isEmpty(), solver + " finished an epoch after cancellation");
+            assertTrue(progress.worked().isEmpty(), solver + " finished an epoch after cancellation");
         }
         BadParameterException tooMany = assertThrows(BadParameterException.class,
                 () -> fit(settings(FactorSolver.ALS).withFactors(201), 1));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import smile.validation.metric.AdjustedRandIndex;
@@ -48,7 +49,7 @@ class ClusterQualityTest {
                         + (c >= 0 ? 1.5 * c : 0);
             }
         }
-        return new FeatureMatrix(v, N, KMeansTestData.names(D));
+        return new FeatureMatrix(v, N, SegmentFixtures.names(D));
     }
 
     private static void assertRelative(double expected, double actual) {
@@ -90,7 +91,7 @@ class ClusterQualityTest {
 
     @Test
     void sampledPastTheLimitExactWhenAsked() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 6), 3000, 1.0, 8);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 6), 3000, 1.0, 8);
         QualityScores exact = ClusterQuality.exact().score(blobs.data(), blobs.truth(), Progress.none());
         assertTrue(exact.silhouetteExact());
         assertEquals(3000, exact.silhouetteSample());
@@ -117,14 +118,14 @@ class ClusterQualityTest {
 
     @Test
     void cancellable() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 6), 5000, 1.0, 8);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 6), 5000, 1.0, 8);
         assertThrows(CancelledException.class, () -> ClusterQuality.exact()
-                .score(blobs.data(), blobs.truth(), new KMeansTestData.CancelAfter(3)));
+                .score(blobs.data(), blobs.truth(), CancelledProgress.afterChecks(3)));
     }
 
     @Test
     void severalSilhouettesAtOnceEqualOneAtATime() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(4, 3, 6), 3000, 1.0, 21);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(4, 3, 6), 3000, 1.0, 21);
         FeatureMatrix data = blobs.data();
         int n = data.rows();
         KMeans kmeans = new KMeans();
@@ -162,6 +163,6 @@ class ClusterQualityTest {
             }
         }
         assertThrows(CancelledException.class, () -> ClusterQuality.exact()
-                .silhouettes(data, all, new KMeansTestData.CancelAfter(3)));
+                .silhouettes(data, all, CancelledProgress.afterChecks(3)));
     }
 }

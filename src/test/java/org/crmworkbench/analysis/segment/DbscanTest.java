@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.crmworkbench.analysis.segment.Dbscan.IndexKind;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class DbscanTest {
     /** Labels computed once with scikit-learn 1.2.1 (src/test/resources/segment/make_fixtures.py). */
     @Test
     void matchesScikitLearnIn2dOnGridAndTree() throws Exception {
-        DensityFixtures.Labelled f = DensityFixtures.csv("/segment/dbscan2d.csv");
+        SegmentFixtures.Labelled f = SegmentFixtures.csv("/segment/dbscan2d.csv");
         for (IndexKind kind : IndexKind.values()) {
             Clustering c = run(f.data(), 0.3, 5, kind);
             assertArrayEquals(f.labels(), c.labels(), kind.name());
@@ -32,7 +33,7 @@ class DbscanTest {
 
     @Test
     void matchesScikitLearnIn5d() throws Exception {
-        DensityFixtures.Labelled f = DensityFixtures.csv("/segment/dbscan5d.csv");
+        SegmentFixtures.Labelled f = SegmentFixtures.csv("/segment/dbscan5d.csv");
         Clustering c = run(f.data(), 1.0, 6, IndexKind.AUTO);
         assertArrayEquals(f.labels(), c.labels());
         assertArrayEquals(new int[] {120, 120, 119, 119}, c.sizes());
@@ -43,13 +44,13 @@ class DbscanTest {
     @Test
     void findsPlantedBlobsAndLeavesScatteredRowsAsNoise() {
         double[][] centres = {{0, 0}, {10, 0}, {0, 10}, {10, 10}};
-        DensityFixtures.Labelled blobs = DensityFixtures.blobs(centres, 250, 0.3, 11);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(centres, centres.length * 250, 0.3, 11);
         int noise = 40;
         int n = blobs.data().rows() + noise;
         double[] v = new double[n * 2];
         System.arraycopy(blobs.data().values(), 0, v, 0, blobs.data().values().length);
         int[] truth = new int[n];
-        System.arraycopy(blobs.labels(), 0, truth, 0, blobs.labels().length);
+        System.arraycopy(blobs.truth(), 0, truth, 0, blobs.truth().length);
         for (int t = 0; t < noise; t++) {
             // scattered rows on a circle of radius 40, 6+ apart from each other and far from every blob
             double angle = 2 * Math.PI * t / noise;
@@ -58,14 +59,14 @@ class DbscanTest {
             v[2 * i + 1] = 5 + 40 * Math.sin(angle);
             truth[i] = Clustering.NOISE;
         }
-        FeatureMatrix data = new FeatureMatrix(v, n, DensityFixtures.names(2));
+        FeatureMatrix data = new FeatureMatrix(v, n, SegmentFixtures.names(2));
         for (IndexKind kind : IndexKind.values()) {
             Clustering c = run(data, 0.5, 5, kind);
             assertEquals(4, c.clusterCount(), kind.name());
             for (int i = blobs.data().rows(); i < n; i++) {
                 assertEquals(Clustering.NOISE, c.labels()[i]);
             }
-            assertTrue(DensityFixtures.ari(truth, c.labels()) > 0.98, kind.name());
+            assertTrue(SegmentFixtures.ari(truth, c.labels()) > 0.98, kind.name());
             for (double[] centroid : c.centroids()) {
                 double nearest = Double.POSITIVE_INFINITY;
                 for (double[] centre : centres) {
@@ -83,7 +84,7 @@ class DbscanTest {
         // eps around the percolation threshold: many segments of all sizes, plenty of border and noise rows
         double[][] epsByD = {{}, {}, {0.08, 0.12}, {0.45, 0.6}};
         for (int d = 2; d <= 3; d++) {
-            FeatureMatrix data = DensityFixtures.uniform(6000, d, 0, 10, 5 + d);
+            FeatureMatrix data = SegmentFixtures.uniform(6000, d, 0, 10, 5 + d);
             for (double eps : epsByD[d]) {
                 Clustering grid = run(data, eps, 4, IndexKind.GRID);
                 Clustering tree = run(data, eps, 4, IndexKind.KD_TREE);
@@ -97,7 +98,7 @@ class DbscanTest {
 
     @Test
     void treeAgreesWithBruteForceNeighbourCounts() {
-        FeatureMatrix data = DensityFixtures.uniform(1500, 6, -1, 1, 3);
+        FeatureMatrix data = SegmentFixtures.uniform(1500, 6, -1, 1, 3);
         KdTree tree = new KdTree(data.values(), data.rows(), data.cols());
         double eps2 = 0.5 * 0.5;
         int[] out = new int[data.rows()];
@@ -118,7 +119,7 @@ class DbscanTest {
 
     @Test
     void minPtsOneMakesEveryRowCore() {
-        FeatureMatrix data = DensityFixtures.uniform(300, 2, 0, 100, 9);
+        FeatureMatrix data = SegmentFixtures.uniform(300, 2, 0, 100, 9);
         Clustering c = run(data, 0.01, 1, IndexKind.AUTO);
         assertEquals(0, c.noiseCount());
         assertEquals(300, c.clusterCount());
@@ -138,18 +139,18 @@ class DbscanTest {
 
     @Test
     void cancelStopsTheRun() {
-        FeatureMatrix data = DensityFixtures.uniform(20_000, 2, 0, 10, 1);
+        FeatureMatrix data = SegmentFixtures.uniform(20_000, 2, 0, 10, 1);
         for (IndexKind kind : new IndexKind[] {IndexKind.GRID, IndexKind.KD_TREE}) {
-            DensityFixtures.CancelAfter progress = new DensityFixtures.CancelAfter(3);
+            CancelledProgress progress = CancelledProgress.afterChecks(3);
             assertThrows(CancelledException.class,
                     () -> new Dbscan(new DbscanParameters(0.1, 4), kind).fit(data, progress));
-            assertEquals(4, progress.calls());
+            assertEquals(4, progress.checks());
         }
     }
 
     @Test
     void emptyDataGivesNoSegments() {
-        FeatureMatrix data = new FeatureMatrix(new double[0], 0, DensityFixtures.names(2));
+        FeatureMatrix data = new FeatureMatrix(new double[0], 0, SegmentFixtures.names(2));
         Clustering c = run(data, 1, 3, IndexKind.AUTO);
         assertEquals(0, c.clusterCount());
         assertEquals(0, c.labels().length);

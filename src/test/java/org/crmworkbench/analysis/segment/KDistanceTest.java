@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class KDistanceTest {
 
     @Test
     void matchesBruteForce() {
-        FeatureMatrix data = DensityFixtures.uniform(700, 4, 0, 1, 21);
+        FeatureMatrix data = SegmentFixtures.uniform(700, 4, 0, 1, 21);
         for (int k : new int[] {1, 2, 5, 30}) {
             KDistanceCurve curve = new KDistance(k).compute(data, Progress.none());
             double[] brute = new double[data.rows()];
@@ -62,7 +63,7 @@ class KDistanceTest {
             v[p++] = 5 * t;
             v[p++] = 50;
         }
-        FeatureMatrix data = new FeatureMatrix(v, v.length / 2, DensityFixtures.names(2));
+        FeatureMatrix data = new FeatureMatrix(v, v.length / 2, SegmentFixtures.names(2));
         KDistanceCurve curve = new KDistance(4).compute(data, Progress.none());
         assertEquals(0.1, curve.distances()[0], 1e-9);
         assertTrue(curve.suggestedEps() >= 0.1 - 1e-9 && curve.suggestedEps() < 1, "eps " + curve.suggestedEps());
@@ -75,7 +76,7 @@ class KDistanceTest {
 
     @Test
     void largeDataIsSampledWithTheSeed() {
-        FeatureMatrix data = DensityFixtures.uniform(3000, 3, 0, 1, 4);
+        FeatureMatrix data = SegmentFixtures.uniform(3000, 3, 0, 1, 4);
         KDistanceCurve a = new KDistance(5, 500, 99).compute(data, Progress.none());
         KDistanceCurve b = new KDistance(5, 500, 99).compute(data, Progress.none());
         KDistanceCurve other = new KDistance(5, 500, 100).compute(data, Progress.none());
@@ -99,11 +100,11 @@ class KDistanceTest {
     @Test
     void badParametersAndCancel() {
         assertEquals("min-pts", assertThrows(BadParameterException.class, () -> new KDistance(0)).parameter());
-        FeatureMatrix tiny = DensityFixtures.uniform(3, 2, 0, 1, 1);
+        FeatureMatrix tiny = SegmentFixtures.uniform(3, 2, 0, 1, 1);
         assertEquals("min-pts", assertThrows(BadParameterException.class,
                 () -> new KDistance(4).compute(tiny, Progress.none())).parameter());
-        FeatureMatrix data = DensityFixtures.uniform(5000, 2, 0, 1, 1);
+        FeatureMatrix data = SegmentFixtures.uniform(5000, 2, 0, 1, 1);
         assertThrows(CancelledException.class,
-                () -> new KDistance(4).compute(data, new DensityFixtures.CancelAfter(2)));
+                () -> new KDistance(4).compute(data, CancelledProgress.afterChecks(2)));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import smile.validation.metric.AdjustedRandIndex;
@@ -15,7 +16,7 @@ class KMeansTest {
 
     @Test
     void recoversPlantedBlobs() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(5, 4, 10), 5000, 1.0, 1);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(5, 4, 10), 5000, 1.0, 1);
         Clustering c = new KMeans().fit(blobs.data(), KMeansParameters.of(5, 7), Progress.none());
         assertEquals("kmeans", c.algorithm());
         assertEquals(5, c.clusterCount());
@@ -36,7 +37,7 @@ class KMeansTest {
 
     @Test
     void sameSeedSameSegmentsOnAnyThreadCount() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(6, 3, 3), 20_000, 1.5, 2);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(6, 3, 3), 20_000, 1.5, 2);
         KMeansParameters p = new KMeansParameters(6, 3, 100, 0, 99);
         Clustering one = new KMeans(1).fit(blobs.data(), p, Progress.none());
         Clustering two = new KMeans(2).fit(blobs.data(), p, Progress.none());
@@ -56,7 +57,7 @@ class KMeansTest {
     @Test
     void hamerlyBoundsGiveTheSameIterationsAsPlainLloyd() {
         // overlapping blobs and a poor start, so many rows change segment over many iterations
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(5, 3, 2), 12_000, 1.2, 3);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(5, 3, 2), 12_000, 1.2, 3);
         double[][] start = new double[5][];
         for (int k = 0; k < 5; k++) {
             start[k] = blobs.data().row(k * 7);
@@ -78,7 +79,7 @@ class KMeansTest {
 
     @Test
     void emptySegmentIsReseededOnTheFarthestRow() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 10), 3000, 1.0, 4);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 10), 3000, 1.0, 4);
         double[][] start = {blobs.data().row(0), blobs.data().row(1), {1000, 1000}};
         Clustering c = new KMeans(2).fitFrom(blobs.data(), start, 100, 0, true, Progress.none());
         for (int size : c.sizes()) {
@@ -97,7 +98,7 @@ class KMeansTest {
         for (int i = 0; i < 50; i++) {
             rows[i] = new double[] {i % 2, 0};
         }
-        FeatureMatrix data = FeatureMatrix.ofRows(rows, KMeansTestData.names(2));
+        FeatureMatrix data = FeatureMatrix.ofRows(rows, SegmentFixtures.names(2));
         Clustering c = new KMeans().fit(data, new KMeansParameters(3, 2, 20, 0, 1), Progress.none());
         assertEquals(3, c.clusterCount());
         assertEquals(0.0, c.wcss(), 1e-12);
@@ -115,7 +116,7 @@ class KMeansTest {
                 () -> new KMeansParameters(2, 1, 10, -1e-3, 0)).parameter());
         assertEquals("tolerance", assertThrows(BadParameterException.class,
                 () -> new KMeansParameters(2, 1, 10, Double.NaN, 0)).parameter());
-        FeatureMatrix three = FeatureMatrix.ofRows(new double[][] {{0}, {1}, {2}}, KMeansTestData.names(1));
+        FeatureMatrix three = FeatureMatrix.ofRows(new double[][] {{0}, {1}, {2}}, SegmentFixtures.names(1));
         BadParameterException tooMany = assertThrows(BadParameterException.class,
                 () -> new KMeans().fit(three, KMeansParameters.of(4, 0), Progress.none()));
         assertEquals("k", tooMany.parameter());
@@ -125,10 +126,10 @@ class KMeansTest {
 
     @Test
     void cancellationStopsTheRun() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(4, 3, 2), 20_000, 1.5, 5);
-        KMeansTestData.CancelAfter progress = new KMeansTestData.CancelAfter(5);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(4, 3, 2), 20_000, 1.5, 5);
+        CancelledProgress progress = CancelledProgress.afterChecks(5);
         assertThrows(CancelledException.class,
                 () -> new KMeans().fit(blobs.data(), new KMeansParameters(4, 50, 300, 0, 1), progress));
-        assertTrue(progress.asked() <= 7, "stopped at the first check after the cancel");
+        assertTrue(progress.checks() <= 7, "stopped at the first check after the cancel");
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import smile.validation.metric.AdjustedRandIndex;
@@ -19,7 +20,7 @@ class KSweepTest {
 
     @Test
     void sweepFindsThePlantedNumberOfSegments() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(4, 4, 8), 4000, 1.0, 11);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(4, 4, 8), 4000, 1.0, 11);
         KChoice choice = new KSweep(2, 8, 3, 5, 2000, 4).run(blobs.data(), Progress.none());
         assertEquals(7, choice.scores().size());
         assertEquals(4, choice.suggestedK());
@@ -36,7 +37,7 @@ class KSweepTest {
 
     @Test
     void sameSeedSameSweepOnAnyThreadCount() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 4), 6000, 1.0, 12);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 4), 6000, 1.0, 12);
         KChoice one = new KSweep(2, 5, 2, 9, 1000, 2).withThreads(1).run(blobs.data(), Progress.none());
         KChoice two = new KSweep(2, 5, 2, 9, 1000, 2).withThreads(2).run(blobs.data(), Progress.none());
         assertEquals(one.favoured(), two.favoured());
@@ -59,16 +60,16 @@ class KSweepTest {
                 () -> new KSweep(2, 3, 1, 0, 100, 1)).parameter());
         assertEquals("silhouetteSample", assertThrows(BadParameterException.class,
                 () -> new KSweep(2, 3, 1, 0, 1, 0)).parameter());
-        FeatureMatrix five = FeatureMatrix.ofRows(new double[][] {{0}, {1}, {2}, {3}, {4}}, KMeansTestData.names(1));
+        FeatureMatrix five = FeatureMatrix.ofRows(new double[][] {{0}, {1}, {2}, {3}, {4}}, SegmentFixtures.names(1));
         assertEquals("kMax", assertThrows(BadParameterException.class,
                 () -> new KSweep(2, 6, 1, 0, 100, 0).run(five, Progress.none())).parameter());
     }
 
     @Test
     void sweepIsCancellableAndReportsEachK() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 2, 4), 6000, 1.0, 12);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 4), 6000, 1.0, 12);
         assertThrows(CancelledException.class,
-                () -> new KSweep(2, 10, 5, 1, 1000, 3).run(blobs.data(), new KMeansTestData.CancelAfter(20)));
+                () -> new KSweep(2, 10, 5, 1, 1000, 3).run(blobs.data(), CancelledProgress.afterChecks(20)));
         List<String> stages = new ArrayList<>();
         List<Long> worked = new ArrayList<>();
         new KSweep(2, 4, 1, 1, 1000, 0).run(blobs.data(), new Progress() {
@@ -95,13 +96,13 @@ class KSweepTest {
 
     @Test
     void stabilityIsHighForPlantedSegmentsAndLowForAnArbitrarySplit() {
-        KMeansTestData.Blobs blobs = KMeansTestData.blobs(KMeansTestData.axisCentres(3, 3, 8), 3000, 1.0, 13);
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 3, 8), 3000, 1.0, 13);
         KMeans kmeans = new KMeans();
         Stability stability = new Stability(4, 3);
         assertEquals(1.0, stability.of(blobs.data(), new KMeansParameters(3, 2, 100, 0, 1), kmeans, Progress.none()),
                 1e-3);
         // one round blob cut in 2 has no right cut: runs disagree
-        KMeansTestData.Blobs round = KMeansTestData.blobs(new double[][] {{0, 0, 0}}, 3000, 1.0, 14);
+        SegmentFixtures.Blobs round = SegmentFixtures.blobs(new double[][] {{0, 0, 0}}, 3000, 1.0, 14);
         double arbitrary = stability.of(round.data(), new KMeansParameters(6, 1, 100, 0, 1), kmeans, Progress.none());
         assertTrue(arbitrary < 0.9, "an arbitrary split is less stable, was " + arbitrary);
     }

@@ -44,7 +44,7 @@ class PcaProjectionTest {
     /** explained_variance_ratio_ of sklearn.decomposition.PCA on dbscan5d.csv (make_fixtures.py, sklearn 1.2.1). */
     @Test
     void explainedShareMatchesScikitLearn() throws Exception {
-        FeatureMatrix data = DensityFixtures.csv("/segment/dbscan5d.csv").data();
+        FeatureMatrix data = SegmentFixtures.csv("/segment/dbscan5d.csv").data();
         Projection p = PcaProjection.fit(data);
         assertEquals(0.5018065788707946, p.explained()[0], 1e-10);
         assertEquals(0.19772052836584966, p.explained()[1], 1e-10);

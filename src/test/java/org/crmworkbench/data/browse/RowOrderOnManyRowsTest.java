@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.SampleData;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,25 +68,10 @@ class RowOrderOnManyRowsTest {
 
     @Test
     void orderingReportsProgressAndStopsWhenCancelled() {
-        AtomicLong reports = new AtomicLong();
-        Progress cancelAfterFirstReport = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-                reports.incrementAndGet();
-                assertEquals(RATINGS, total);
-            }
-
-            @Override
-            public void stage(String messageKey, Object... args) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return reports.get() > 0;
-            }
-        };
+        CancelledProgress cancelAfterFirstReport = CancelledProgress.afterReports(1);
         assertThrows(CancelledException.class, () -> ratings.order("", "rating", true, cancelAfterFirstReport));
-        assertEquals(1, reports.get());
+        assertEquals(1, cancelAfterFirstReport.worked().size());
+        assertEquals(RATINGS, cancelAfterFirstReport.worked().get(0)[1]);
         assertEquals(RATINGS, ratings.order("", null, true, Progress.none()).size(), "the connection is fine after");
     }
 

@@ -15,12 +15,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.DatabaseSnapshot;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.work.CancelledException;
+import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -286,22 +286,7 @@ class ImporterTest {
         }
         Path f = write("many.csv", sb.toString());
         String before = DatabaseSnapshot.of(db);
-        AtomicLong reports = new AtomicLong();
-        Progress cancelling = new Progress() {
-            @Override
-            public void worked(long done, long total) {
-                reports.incrementAndGet();
-            }
-
-            @Override
-            public void stage(String key, Object... args) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return reports.get() >= 3;
-            }
-        };
+        Progress cancelling = CancelledProgress.afterReports(3);
         assertThrows(CancelledException.class,
                 () -> importer.importFile(CrmTable.CUSTOMERS, f, ImportOptions.defaults(), cancelling));
         assertEquals(before, DatabaseSnapshot.of(db));

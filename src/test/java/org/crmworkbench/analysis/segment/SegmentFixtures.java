@@ -6,11 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.crmworkbench.work.Progress;
 
-/** Data with planted structure and reference results for the density, mixture and outlier tests. */
-final class DensityFixtures {
-    private DensityFixtures() {
+/**
+ * Data with planted structure for the segmentation tests: Gaussian blobs round known centres, uniform noise, fixture
+ * CSVs with reference labels, and the adjusted Rand index to compare labellings.
+ */
+final class SegmentFixtures {
+    private SegmentFixtures() {
+    }
+
+    /** Rows drawn round {@code centres} (in turn), with noise of standard deviation {@code spread}; truth kept. */
+    record Blobs(FeatureMatrix data, int[] truth, double[][] centres) {
     }
 
     /** A fixture CSV: coordinates then scikit-learn's DBSCAN label per row. */
@@ -21,7 +27,7 @@ final class DensityFixtures {
         List<double[]> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                DensityFixtures.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+                SegmentFixtures.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("#") || line.isBlank()) {
@@ -49,20 +55,29 @@ final class DensityFixtures {
         return names;
     }
 
-    /** Gaussian blobs of {@code size} rows around the centres, rows interleaved; truth = blob index. */
-    static Labelled blobs(double[][] centres, int size, double sd, long seed) {
-        Random random = new Random(seed);
+    /** {@code rows} rows round {@code centres}, rows interleaved (row i round centre i mod k); truth = centre index. */
+    static Blobs blobs(double[][] centres, int rows, double spread, long seed) {
         int d = centres[0].length;
-        double[][] rows = new double[centres.length * size][d];
-        int[] truth = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
+        Random random = new Random(seed);
+        double[] values = new double[rows * d];
+        int[] truth = new int[rows];
+        for (int i = 0; i < rows; i++) {
             int c = i % centres.length;
             truth[i] = c;
             for (int j = 0; j < d; j++) {
-                rows[i][j] = centres[c][j] + sd * random.nextGaussian();
+                values[i * d + j] = centres[c][j] + spread * random.nextGaussian();
             }
         }
-        return new Labelled(FeatureMatrix.ofRows(rows, names(d)), truth);
+        return new Blobs(new FeatureMatrix(values, rows, names(d)), truth, centres);
+    }
+
+    /** {@code k} centres on the corners of a simplex-like layout, {@code distance} apart on their own axis. */
+    static double[][] axisCentres(int k, int d, double distance) {
+        double[][] c = new double[k][d];
+        for (int i = 0; i < k; i++) {
+            c[i][i % d] = distance * (1 + i / d);
+        }
+        return c;
     }
 
     static FeatureMatrix uniform(int n, int d, double lo, double hi, long seed) {
@@ -84,9 +99,9 @@ final class DensityFixtures {
             ca.merge(a[i], 1, Integer::sum);
             cb.merge(b[i], 1, Integer::sum);
         }
-        double index = pairs.values().stream().mapToDouble(DensityFixtures::choose2).sum();
-        double sa = ca.values().stream().mapToDouble(DensityFixtures::choose2).sum();
-        double sb = cb.values().stream().mapToDouble(DensityFixtures::choose2).sum();
+        double index = pairs.values().stream().mapToDouble(SegmentFixtures::choose2).sum();
+        double sa = ca.values().stream().mapToDouble(SegmentFixtures::choose2).sum();
+        double sb = cb.values().stream().mapToDouble(SegmentFixtures::choose2).sum();
         double expected = sa * sb / choose2(a.length);
         double max = (sa + sb) / 2;
         return max == expected ? 1 : (index - expected) / (max - expected);
@@ -94,32 +109,5 @@ final class DensityFixtures {
 
     private static double choose2(int n) {
         return n * (n - 1) / 2.0;
-    }
-
-    /** A progress that asks to stop once it has been consulted {@code after} times. */
-    static final class CancelAfter implements Progress {
-        private final int after;
-        private int calls;
-
-        CancelAfter(int after) {
-            this.after = after;
-        }
-
-        @Override
-        public void worked(long done, long total) {
-        }
-
-        @Override
-        public void stage(String messageKey, Object... args) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return ++calls > after;
-        }
-
-        int calls() {
-            return calls;
-        }
     }
 }
