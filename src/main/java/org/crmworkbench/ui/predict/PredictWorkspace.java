@@ -38,6 +38,11 @@ public final class PredictWorkspace implements Workspace {
     }
 
     @Override
+    public void releaseView() {
+        slot.release();
+    }
+
+    @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
         return slot.load(FxmlView.PREDICT_WORKSPACE, scope -> new PredictWorkspaceController(model, current, scope,

@@ -48,6 +48,11 @@ public final class RecommendWorkspace implements Workspace {
     }
 
     @Override
+    public void releaseView() {
+        slot.release();
+    }
+
+    @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
         return slot.load(FxmlView.RECOMMEND_WORKSPACE, scope -> new RecommendWorkspaceController(model, current, scope),

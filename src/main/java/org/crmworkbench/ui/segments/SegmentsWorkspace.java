@@ -45,6 +45,11 @@ public final class SegmentsWorkspace implements Workspace {
     }
 
     @Override
+    public void releaseView() {
+        slot.release();
+    }
+
+    @Override
     public Node view(Messages current) {
         this.messages = Objects.requireNonNull(current, "messages");
         return slot.load(FxmlView.SEGMENTS_WORKSPACE, scope -> new SegmentsWorkspaceController(model, current, scope),
