@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Switching the language rebuilds every workspace's view over the same long-lived view models. The old views must
+ * One test for every workspace's view wiring. Switching the language rebuilds every workspace's view over the same long-lived view models. The old views must
  * then be collectable: a view model that still reaches an old controller through a listener keeps its nodes and
  * charts alive for as long as the window is open. Ten switches over every real workspace on a loaded database, then
  * every controller built before the last switch must be gone after garbage collection.
@@ -50,16 +50,20 @@ class LanguageSwitchLeakTest extends FxUiTest {
         }
     }
 
-    @Test
-    void oldControllersAreCollectableAfterTenLanguageSwitches() throws Exception {
+    /** Every real workspace over one session, in the order of the navigation, the session open on a sample. */
+    private List<Workspace> workspacesOverSample(DataSession session) throws Exception {
         Path data = appHomeDir.resolve("sample");
         new SampleDataGenerator(SampleDataSpec.defaults(300, 5)).writeTo(data, false, Progress.none());
         db = Database.openFile(appHomeDir.resolve("db").resolve("workbench"));
         new Importer(db, Messages.english()).importDirectory(data, ImportOptions.defaults(), Progress.none());
-
         jobs = PooledJobRunner.forJavaFx();
+        return onFx(() -> DataWorkspaces.create(session, new WorkbenchServices(appHome(), jobs)));
+    }
+
+    @Test
+    void oldControllersAreCollectableAfterTenLanguageSwitches() throws Exception {
         DataSession session = new DataSession();
-        List<Workspace> workspaces = onFx(() -> DataWorkspaces.create(session, new WorkbenchServices(appHome(), jobs)));
+        List<Workspace> workspaces = workspacesOverSample(session);
         WorkbenchWindow window = openWindow(workspaces, jobs);
         onFx(() -> session.opened(db));
 
@@ -89,24 +93,51 @@ class LanguageSwitchLeakTest extends FxUiTest {
                 "every workspace's view has a pinned controller each round: " + built.size());
 
         waitUntil("the jobs the views started have finished", () -> window.jobs().activeCountProperty().get() == 0);
+        assertEquals(new TreeMap<String, Integer>(), stillReachable(built),
+                "controllers of replaced views still reachable (class = how many of " + built.size() + ")");
+    }
+
+    @Test
+    void aViewTheWindowDropsIsCollectableBeforeItsWorkspaceIsShownAgain() throws Exception {
+        DataSession session = new DataSession();
+        List<Workspace> workspaces = workspacesOverSample(session);
+        onFx(() -> session.opened(db));
+        List<Node> views = new ArrayList<>();
+        for (Workspace workspace : workspaces) {
+            views.add(onFx(() -> workspace.view(Messages.english())));
+        }
+        List<WeakReference<Object>> dropped = new ArrayList<>();
+        for (Node view : views) {
+            Object controller = PinnedView.controllerOf(view);
+            assertTrue(controller != null, "every workspace's view has a pinned controller");
+            dropped.add(new WeakReference<>(controller));
+        }
+        views.clear();
+        for (Workspace workspace : workspaces) {
+            onFx(workspace::releaseView);
+        }
+        assertEquals(new TreeMap<String, Integer>(), stillReachable(dropped), "controllers of dropped views");
+    }
+
+    /** Collects garbage until every referent is gone or two seconds passed; the survivors counted by class. */
+    private static TreeMap<String, Integer> stillReachable(List<WeakReference<Object>> refs) {
         TreeMap<String, Integer> alive = new TreeMap<>();
         for (int attempt = 0; attempt < 40; attempt++) {
             System.gc();
             sleep(50);
             WaitForAsyncUtils.waitForFxEvents();
             alive.clear();
-            for (WeakReference<Object> ref : built) {
-                Object controller = ref.get();
-                if (controller != null) {
-                    alive.merge(controller.getClass().getSimpleName(), 1, Integer::sum);
+            for (WeakReference<Object> ref : refs) {
+                Object referent = ref.get();
+                if (referent != null) {
+                    alive.merge(referent.getClass().getSimpleName(), 1, Integer::sum);
                 }
             }
             if (alive.isEmpty()) {
                 break;
             }
         }
-        assertEquals(new TreeMap<String, Integer>(), alive,
-                "controllers of replaced views still reachable (class = how many of " + built.size() + ")");
+        return alive;
     }
 
     /** Every controller {@link PinnedView} pinned to a node of the shown scene. */

@@ -12,19 +12,21 @@ import org.crmworkbench.work.DoubleRange;
 public record OutlierRules(double zThreshold, double iqrMultiplier) {
     public static final double DEFAULT_Z = 3.0;
     public static final double DEFAULT_IQR = 1.5;
-    /** Every positive finite threshold. */
-    public static final DoubleRange Z = new DoubleRange("z-threshold", Double.MIN_VALUE, Double.MAX_VALUE, 0.5);
-    /** Every positive finite multiplier. */
-    public static final DoubleRange IQR = new DoubleRange("iqr-multiplier", Double.MIN_VALUE, Double.MAX_VALUE, 0.5);
+    /** Thresholds that flag something but not everything: below 0.1 nearly every value is "out". */
+    public static final DoubleRange Z = new DoubleRange("z-threshold", 0.1, 100, 0.5);
+    /** Multipliers likewise (Tukey's fences use 1.5 and 3). */
+    public static final DoubleRange IQR = new DoubleRange("iqr-multiplier", 0.1, 100, 0.5);
 
     public OutlierRules {
         if (!Z.contains(zThreshold)) {
             throw new BadParameterException(Z.parameter(), "segment.outliers.bad.z",
-                    "the z-score threshold must be a positive number, not " + zThreshold, zThreshold);
+                    "the z-score threshold must be from " + Z.min() + " to " + Z.max() + ", not " + zThreshold,
+                    zThreshold, Z.min(), Z.max());
         }
         if (!IQR.contains(iqrMultiplier)) {
             throw new BadParameterException(IQR.parameter(), "segment.outliers.bad.iqr",
-                    "the IQR multiplier must be a positive number, not " + iqrMultiplier, iqrMultiplier);
+                    "the IQR multiplier must be from " + IQR.min() + " to " + IQR.max() + ", not " + iqrMultiplier,
+                    iqrMultiplier, IQR.min(), IQR.max());
         }
     }
 

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * A CSV file read with FastCSV: UTF-8 with or without a byte-order mark (UTF-16 when its mark says so, or the

@@ -2,6 +2,9 @@ package org.crmworkbench.ui.charts;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import org.crmworkbench.ui.common.SaveDialog;
 import java.util.Objects;
 import org.crmworkbench.present.chart.ChartCopy;
 import org.crmworkbench.present.chart.ChartExporter;
@@ -38,6 +41,11 @@ public record ChartExportRequest(JFreeChart chart, ChartFormat format, String ba
     /** The file name to propose, with the format's extension. */
     public String fileName() {
         return baseName + "." + format.extension();
+    }
+
+    /** Asks, over {@code owner}, where the file goes, proposing {@link #fileName()}; empty when the person cancels. */
+    public Optional<Path> askWhere(Node owner) {
+        return SaveDialog.ask(owner, fileName(), formatName(), extension());
     }
 
     /** The chart as the file draws it: thinned for SVG and PDF. Slow for a large chart: not on the FX thread. */

@@ -1,14 +1,19 @@
 package org.crmworkbench.ui.common;
 
 import java.util.Objects;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import org.crmworkbench.work.DoubleRange;
 import org.crmworkbench.work.IntRange;
 
 /**
- * A slider and a spinner that both show and set one whole-number parameter, with the limits of the parameter's
+ * The window's number controls, each bound to one parameter and to the limits of its range. Above all a slider and
+ * a spinner that both show and set one whole-number parameter, with the limits of the parameter's
  * {@link IntRange}: dragging the slider moves the spinner, typing into the spinner moves the slider, and a change of
  * the view model's value (a restored run) moves both. The slider and spinner come from the view's FXML; the
  * listener on the long-lived value goes through the view's {@link ViewScope}.
@@ -59,6 +64,37 @@ public final class SliderSpinner {
             }
         });
         scope.onChange(value, (o, a, b) -> values.setValue(range.clamp(b.intValue())));
+        return values;
+    }
+
+    /** Binds a decimal spinner to {@code value} with the limits and step of {@code range}. */
+    public static DoubleSpinnerValueFactory bind(Spinner<Double> spinner, DoubleProperty value, DoubleRange range,
+                                                 ViewScope scope) {
+        DoubleSpinnerValueFactory values = new DoubleSpinnerValueFactory(range.min(), range.max(), value.get(),
+                range.step());
+        spinner.setValueFactory(values);
+        values.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != value.get()) {
+                value.set(b);
+            }
+        });
+        scope.onChange(value, (o, a, b) -> values.setValue(b.doubleValue()));
+        return values;
+    }
+
+    /** Binds a spinner to a seed (a long the spinner shows within {@code range}). */
+    public static IntegerSpinnerValueFactory bindSeed(Spinner<Integer> spinner, LongProperty seed, IntRange range,
+                                                      ViewScope scope) {
+        IntegerSpinnerValueFactory values = new IntegerSpinnerValueFactory(range.min(), range.max(),
+                range.clamp((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, seed.get()))));
+        spinner.setValueFactory(values);
+        values.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != seed.get()) {
+                seed.set(b);
+            }
+        });
+        scope.onChange(seed, (o, a, b) -> values.setValue(range.clamp((int) Math.max(Integer.MIN_VALUE,
+                Math.min(Integer.MAX_VALUE, b.longValue())))));
         return values;
     }
 }

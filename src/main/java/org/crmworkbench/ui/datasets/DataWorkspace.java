@@ -2,14 +2,13 @@ package org.crmworkbench.ui.datasets;
 
 import org.crmworkbench.ui.common.FxDebounce;
 import org.crmworkbench.ui.common.PinnedView;
-import org.crmworkbench.ui.common.ViewSlot;
 import java.util.Objects;
-import javafx.scene.Node;
 import javafx.util.Duration;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
-import org.crmworkbench.ui.Workspace;
+import org.crmworkbench.ui.FxmlWorkspace;
+import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -27,14 +26,12 @@ import org.crmworkbench.ui.jobs.JobRunner;
  * Sorting and filtering run as jobs (they read the whole table once and show in the jobs panel with Cancel);
  * pages of rows are read on the workspace's own {@link BrowseQueue}.
  */
-public final class DataWorkspace implements Workspace {
+public final class DataWorkspace extends FxmlWorkspace {
     public static final String ID = "data";
     /** How long the filter waits after the last keystroke. */
     public static final Duration FILTER_PAUSE = Duration.millis(300);
 
     private final DataViewModel model;
-    private final ViewSlot slot = new ViewSlot();
-    private Messages messages = Messages.english();
 
     /** The workspace over {@code session}, reading pages on a thread of its own. */
     public DataWorkspace(DataSession session, JobRunner jobs) {
@@ -43,32 +40,17 @@ public final class DataWorkspace implements Workspace {
 
     /** The workspace over {@code session}, reading pages on {@code queue}. */
     public DataWorkspace(DataSession session, JobRunner jobs, BrowseQueue queue) {
+        super(ID, FxmlView.DATA_WORKSPACE);
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(jobs, "jobs");
-        this.model = new DataViewModel(session, jobs, queue, new FxDebounce(FILTER_PAUSE), () -> messages);
+        this.model = new DataViewModel(session, jobs, queue, new FxDebounce(FILTER_PAUSE), this::messages);
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String titleKey() {
-        return "workspace.data.title";
-    }
-
-    @Override
-    public void releaseView() {
-        slot.release();
-    }
-
-    @Override
-    public Node view(Messages current) {
-        this.messages = Objects.requireNonNull(current, "messages");
-        return slot.load(FxmlView.DATA_WORKSPACE, scope -> new DataWorkspaceController(model, current, scope,
+    protected Object controller(Messages current, ViewScope scope) {
+        return new DataWorkspaceController(model, current, scope,
                 () -> PinnedView.load(FxmlView.IMPORT_WIZARD, new ImportWizardController(model.wizard(), current,
-                        scope), current)), current);
+                        scope), current));
     }
 
     /** The workspace's state, which outlives its views. */

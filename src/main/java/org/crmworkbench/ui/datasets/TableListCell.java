@@ -1,5 +1,7 @@
 package org.crmworkbench.ui.datasets;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -35,8 +37,12 @@ final class TableListCell extends ListCell<TableEntry> {
         }
         setId("table-" + entry.table().sqlName());
         name.setText(Formats.table(messages, entry.table()));
-        count.textProperty().bind(entry.rowsProperty().map(n -> n.longValue() < 0 ? "–"
-                : Formats.count(messages, n.longValue())));
+        // a binding that observes the long-lived entry weakly and captures no cell: a fluent map() here would keep
+        // the old view's list reachable from the entry after a language switch
+        Messages words = messages;
+        ReadOnlyLongProperty rows = entry.rowsProperty();
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> rows.get() < 0 ? "–" : Formats.count(words, rows.get()), rows));
         setGraphic(box);
     }
 }

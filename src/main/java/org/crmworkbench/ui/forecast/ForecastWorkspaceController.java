@@ -171,8 +171,7 @@ public final class ForecastWorkspaceController {
     }
 
     private void exportChart(ChartExportRequest request) {
-        SaveDialog.ask(root, request.fileName(), request.formatName(), request.extension())
-                .ifPresent(file -> model.export(file, request::write));
+        request.askWhere(root).ifPresent(file -> model.export(file, request::write));
     }
 
     private void show(ForecastDrawing drawing) {

@@ -2,17 +2,13 @@ package org.crmworkbench.ui.predict;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
-import javafx.scene.Node;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.PredictionRunRecord;
-import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.common.Notice;
-import org.crmworkbench.ui.common.SaveDialog;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.workflow.PredictionWorkflow;
 
@@ -34,11 +30,6 @@ final class PredictOutput {
         this.notices = Objects.requireNonNull(notices, "notices");
     }
 
-    /** Asks, beside {@code owner}, where the chart export the dialog chose goes; {@code save} then writes it. */
-    static void askChartFile(Node owner, ChartExportRequest request, BiConsumer<Path, FileWork> save) {
-        SaveDialog.ask(owner, request.fileName(), request.format().name(), request.format().extension())
-                .ifPresent(file -> save.accept(file, request::write));
-    }
 
     /** Builds the run (scoring every customer) and stores it, both in the job; {@code saved} gets the new id. */
     void save(Database db, Supplier<PredictionRunRecord> run, PredictionWorkflow<?, ?, ?> workflow,

@@ -14,8 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory;
-import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -28,7 +26,6 @@ import org.crmworkbench.ui.common.SaveDialog;
 import org.crmworkbench.ui.common.SliderSpinner;
 import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.ui.segments.FeatureChoice;
-import org.crmworkbench.work.DoubleRange;
 
 /**
  * What the Spend and Churn panes' controllers share: the settings column (features, target, model, penalty, trees,
@@ -89,23 +86,8 @@ abstract class PredictionPaneController<T extends PredictionTab<?, ?, ?>> {
                 .setAmountToStepBy(TREES_STEP);
         showWhen(form.treesShown(), treesLabel, treesSpinner);
         EvaluationForm evaluation = form.evaluation();
-        IntegerSpinnerValueFactory seeds = new IntegerSpinnerValueFactory(evaluation.seedRange().min(),
-                evaluation.seedRange().max(), (int) Math.min(Integer.MAX_VALUE, evaluation.seedProperty().get()));
-        seedSpinner.setValueFactory(seeds);
-        seeds.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                evaluation.seedProperty().set(b);
-            }
-        });
-        DoubleRange shares = evaluation.testShareRange();
-        DoubleSpinnerValueFactory share = new DoubleSpinnerValueFactory(shares.min(), shares.max(),
-                evaluation.testShareProperty().get(), shares.step());
-        testShareSpinner.setValueFactory(share);
-        share.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                evaluation.testShareProperty().set(b);
-            }
-        });
+        SliderSpinner.bindSeed(seedSpinner, evaluation.seedProperty(), evaluation.seedRange(), scope);
+        SliderSpinner.bind(testShareSpinner, evaluation.testShareProperty(), evaluation.testShareRange(), scope);
         SliderSpinner.bind(foldsSpinner, evaluation.foldsProperty(), evaluation.foldsRange(), scope);
         fitButton.disableProperty().bind(model.fittingProperty());
         compareButton.disableProperty().bind(model.comparingProperty());
@@ -160,7 +142,7 @@ abstract class PredictionPaneController<T extends PredictionTab<?, ?, ?>> {
     }
 
     private void exportChart(ChartExportRequest request) {
-        PredictOutput.askChartFile(root, request, model::export);
+        request.askWhere(root).ifPresent(file -> model.export(file, request::write));
     }
 
     /** A combo box of keyed options, shown through {@code text}, kept in step with the form. */

@@ -206,7 +206,7 @@ public final class RecommendWorkspaceController {
     }
 
     private void exportChart(ChartExportRequest request) {
-        ChartExportDialog.ask(root, request).ifPresent(file -> model.export(file, (target, progress) -> request.write(target)));
+        request.askWhere(root).ifPresent(file -> model.export(file, (target, progress) -> request.write(target)));
     }
 
     private static ListCell<Integer> indexCell(Function<Integer, String> describe) {

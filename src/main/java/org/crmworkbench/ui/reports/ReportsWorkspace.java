@@ -1,13 +1,12 @@
 package org.crmworkbench.ui.reports;
 
 import java.util.Objects;
-import javafx.scene.Node;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
-import org.crmworkbench.ui.Workspace;
+import org.crmworkbench.ui.FxmlWorkspace;
+import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.ui.common.SaveDialog;
-import org.crmworkbench.ui.common.ViewSlot;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -17,50 +16,33 @@ import org.crmworkbench.ui.jobs.JobRunner;
  * whenever the workspace is shown, since runs are saved in the other workspaces; when another database is opened
  * the report's items, built from the old one, are dropped.
  */
-public final class ReportsWorkspace implements Workspace {
+public final class ReportsWorkspace extends FxmlWorkspace {
     public static final String ID = "reports";
 
     private final ReportBuilderViewModel model;
-    private final ViewSlot slot = new ViewSlot();
-    private Messages messages = Messages.english();
     private SaveTarget saveTarget = SaveDialog::ask;
 
     /** The window's builder: the report catalogue over the session's database and the report exporter. */
     public ReportsWorkspace(DataSession session, JobRunner jobs) {
+        super(ID, FxmlView.REPORTS_WORKSPACE);
         Objects.requireNonNull(session, "session");
-        this.model = new ReportBuilderViewModel(new CatalogueSource(session, () -> messages),
-                new ExporterOutput(() -> messages), jobs, () -> messages);
+        this.model = new ReportBuilderViewModel(new CatalogueSource(session, this::messages),
+                new ExporterOutput(this::messages), jobs, this::messages);
         session.databaseProperty().addListener((o, a, b) -> model.databaseChanged());
         session.dataVersionProperty().addListener((o, a, b) -> model.refresh());
     }
 
     /** A builder over another source and output (tests). */
     public ReportsWorkspace(ReportSource source, ReportOutput output, JobRunner jobs) {
-        this.model = new ReportBuilderViewModel(source, output, jobs, () -> messages);
+        super(ID, FxmlView.REPORTS_WORKSPACE);
+        this.model = new ReportBuilderViewModel(source, output, jobs, this::messages);
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String titleKey() {
-        return "workspace.reports.title";
-    }
-
-    @Override
-    public void releaseView() {
-        slot.release();
-    }
-
-    @Override
-    public Node view(Messages current) {
-        this.messages = Objects.requireNonNull(current, "messages");
+    protected Object controller(Messages current, ViewScope scope) {
         model.relabel();
-        return slot.load(FxmlView.REPORTS_WORKSPACE,
-                scope -> new ReportsWorkspaceController(model, current, (owner, name, format, ext) ->
-                        saveTarget.ask(owner, name, format, ext), scope), current);
+        return new ReportsWorkspaceController(model, current, (owner, name, format, ext) ->
+                saveTarget.ask(owner, name, format, ext), scope);
     }
 
     /** Where export files go instead of asking with a file chooser (tests). */

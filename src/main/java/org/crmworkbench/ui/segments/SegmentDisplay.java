@@ -1,7 +1,6 @@
 package org.crmworkbench.ui.segments;
 
 import java.util.Objects;
-import javafx.scene.Node;
 import javafx.util.StringConverter;
 import org.crmworkbench.analysis.segment.KChoice;
 import org.crmworkbench.analysis.segment.KDistanceCurve;
@@ -10,8 +9,6 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.FeatureLabels;
 import org.crmworkbench.present.segment.SegmentChartSet;
 import org.crmworkbench.present.segment.SegmentSummary;
-import org.crmworkbench.ui.charts.ChartExportRequest;
-import org.crmworkbench.ui.common.SaveDialog;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -93,11 +90,6 @@ final class SegmentDisplay {
         };
     }
 
-    /** Asks where to save the chart of {@code request} (in its format) and has the view model write it there. */
-    void exportChart(Node owner, ChartExportRequest request) {
-        SaveDialog.ask(owner, request.fileName(), request.format().name(), request.format().extension())
-                .ifPresent(file -> model.export(file, request::write));
-    }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {

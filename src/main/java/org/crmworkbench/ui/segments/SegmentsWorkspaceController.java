@@ -108,11 +108,11 @@ public final class SegmentsWorkspaceController {
 
         SliderSpinner.bind(kSlider, kSpinner, form.kProperty(), SegmentSettingsForm.K,
                 SegmentSettingsForm.K_ON_SLIDER, scope);
-        SettingSpinners.bind(seedSpinner, form.seedProperty(), SegmentSettingsForm.SEED, scope);
-        SettingSpinners.bind(epsSpinner, form.epsProperty(), SegmentSettingsForm.EPS, scope);
+        SliderSpinner.bindSeed(seedSpinner, form.seedProperty(), SegmentSettingsForm.SEED, scope);
+        SliderSpinner.bind(epsSpinner, form.epsProperty(), SegmentSettingsForm.EPS, scope);
         SliderSpinner.bind(minPtsSpinner, form.minPtsProperty(), SegmentSettingsForm.MIN_PTS, scope);
-        SettingSpinners.bind(zSpinner, form.zThresholdProperty(), SegmentSettingsForm.Z, scope);
-        SettingSpinners.bind(iqrSpinner, form.iqrMultiplierProperty(), SegmentSettingsForm.IQR, scope);
+        SliderSpinner.bind(zSpinner, form.zThresholdProperty(), SegmentSettingsForm.Z, scope);
+        SliderSpinner.bind(iqrSpinner, form.iqrMultiplierProperty(), SegmentSettingsForm.IQR, scope);
 
         busyIndicator.visibleProperty().bind(model.busyProperty());
         saveButton.disableProperty().bind(model.hasResultProperty().not());
@@ -152,7 +152,7 @@ public final class SegmentsWorkspaceController {
     }
 
     private void exportChart(ChartExportRequest request) {
-        display.exportChart(root, request);
+        request.askWhere(root).ifPresent(file -> model.export(file, request::write));
     }
 
     @FXML

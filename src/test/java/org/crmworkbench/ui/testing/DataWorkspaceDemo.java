@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.SampleData;

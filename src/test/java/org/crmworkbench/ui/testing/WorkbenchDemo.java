@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.crmworkbench.ui.DesktopLauncher;
 import org.crmworkbench.ui.WorkbenchWindow;
