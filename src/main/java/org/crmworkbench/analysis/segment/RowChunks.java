@@ -43,6 +43,18 @@ final class RowChunks implements AutoCloseable {
         return (int) ((long) rows * chunk / chunks);
     }
 
+    /** The slice of {@code chunks} over {@code rows} rows that holds {@code row}. */
+    static int chunkOf(int rows, int chunks, int row) {
+        int ch = (int) ((long) row * chunks / rows);
+        while (ch + 1 < chunks && start(rows, chunks, ch + 1) <= row) {
+            ch++;
+        }
+        while (ch > 0 && start(rows, chunks, ch) > row) {
+            ch--;
+        }
+        return ch;
+    }
+
     /** Runs {@code body} once for every task index {@code 0 .. tasks-1}, in parallel, and waits for all. */
     void run(int tasks, IntConsumer body) {
         if (pool == null || tasks == 1) {
