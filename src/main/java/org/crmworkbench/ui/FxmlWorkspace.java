@@ -51,6 +51,11 @@ public abstract class FxmlWorkspace implements Workspace {
     }
 
     @Override
+    public final void useLanguage(Messages current) {
+        this.messages = Objects.requireNonNull(current, "messages");
+    }
+
+    @Override
     public final void releaseView() {
         slot.release();
     }

@@ -58,6 +58,7 @@ public final class WorkbenchWindow {
         this.workbench = new WorkbenchViewModel(workspaces);
         this.settings = settingsStore.load();
         this.messages = new Messages(settings.language().locale());
+        workspaces.forEach(workspace -> workspace.useLanguage(messages));
         this.jobs = new JobsViewModel(messages);
         this.placement = new WindowPlacement(stage);
         jobRunner.addObserver(jobs);
@@ -87,6 +88,7 @@ public final class WorkbenchWindow {
         settings = settings.withLanguage(language);
         settingsStore.save(settings);
         messages = new Messages(language.locale());
+        workbench.workspaces().forEach(workspace -> workspace.useLanguage(messages));
         jobs.setMessages(messages);
         if (shown) {
             mainView.dispose();

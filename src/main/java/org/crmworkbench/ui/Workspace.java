@@ -32,4 +32,12 @@ public interface Workspace {
      */
     default void releaseView() {
     }
+
+    /**
+     * The window's language, told to every workspace when the window opens and whenever it changes, whether or
+     * not the workspace's view has been built yet: work its view model starts before it is first shown (names of
+     * segments, series titles) is then written in the reader's language. FX thread only.
+     */
+    default void useLanguage(Messages messages) {
+    }
 }
