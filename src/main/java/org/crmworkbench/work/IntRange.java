@@ -10,6 +10,8 @@ package org.crmworkbench.work;
  * @param max       the largest accepted value
  */
 public record IntRange(String parameter, int min, int max) {
+    /** The random seeds every face offers: any non-negative whole number a spinner can hold. */
+    public static final IntRange SEEDS = new IntRange("seed", 0, Integer.MAX_VALUE);
 
     public IntRange {
         if (parameter == null || parameter.isBlank()) {

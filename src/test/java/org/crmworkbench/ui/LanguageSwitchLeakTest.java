@@ -84,11 +84,15 @@ class LanguageSwitchLeakTest extends FxUiTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         seen.clear();
-        // the views of now: built again, not tracked
+        // the views of now: built again, not tracked; they show the state the view models kept
         for (Workspace workspace : workspaces) {
             onFx(() -> window.workbench().select(workspace.id()));
             WaitForAsyncUtils.waitForFxEvents();
         }
+        onFx(() -> window.workbench().select("predict"));
+        waitUntil("the rebuilt Churn pane shows the threshold of the fit made before the switches",
+                () -> !robot.lookup("#churn-threshold-value").queryAs(javafx.scene.control.Label.class).getText()
+                        .isBlank());
         assertTrue(built.size() >= SWITCHES * workspaces.size(),
                 "every workspace's view has a pinned controller each round: " + built.size());
 

@@ -18,7 +18,7 @@ public record Evaluation(double testShare, int folds, long seed) {
     /** Cross-validation folds; 0 (no cross-validation) is accepted as well. */
     public static final IntRange FOLDS = new IntRange("folds", 2, 20);
     /** The seeds the window's spinner offers (the command line takes any long). */
-    public static final IntRange SEED = new IntRange("seed", 0, Integer.MAX_VALUE);
+    public static final IntRange SEED = IntRange.SEEDS;
     public static final double DEFAULT_TEST_SHARE = 0.25;
     public static final int DEFAULT_FOLDS = 5;
     public static final long DEFAULT_SEED = 20261123L;

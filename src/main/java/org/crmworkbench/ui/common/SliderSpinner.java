@@ -28,21 +28,34 @@ public final class SliderSpinner {
      */
     public static void bind(Slider slider, Spinner<Integer> spinner, IntegerProperty value, IntRange range,
                             int sliderMax, ViewScope scope) {
+        bind(slider, value, range, sliderMax, scope);
+        bind(spinner, value, range, scope);
+    }
+
+    /**
+     * Binds a slider alone to {@code value} over a track from the range's minimum to {@code sliderMax}. A value set
+     * elsewhere moves the knob (to the track's end when it lies beyond), without the knob writing that end back.
+     */
+    public static void bind(Slider slider, IntegerProperty value, IntRange range, int sliderMax, ViewScope scope) {
         Objects.requireNonNull(slider, "slider");
         Objects.requireNonNull(value, "value");
         slider.setMin(range.min());
         slider.setMax(Math.max(range.min(), Math.min(range.max(), sliderMax)));
         slider.setValue(value.get());
+        boolean[] following = {false};
         slider.valueProperty().addListener((o, a, b) -> {
             int v = range.clamp((int) Math.round(b.doubleValue()));
-            if (v != value.get()) {
+            if (!following[0] && v != value.get()) {
                 value.set(v);
             }
         });
-        IntegerSpinnerValueFactory values = bind(spinner, value, range, scope);
         scope.onChange(value, (o, a, b) -> {
-            slider.setValue(b.intValue());
-            values.setValue(b.intValue());
+            following[0] = true;
+            try {
+                slider.setValue(b.intValue());
+            } finally {
+                following[0] = false;
+            }
         });
     }
 

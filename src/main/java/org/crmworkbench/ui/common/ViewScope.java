@@ -33,13 +33,30 @@ public final class ViewScope {
         action.accept(value.getValue());
     }
 
-    /** Calls {@code listener} on every later change of {@code value} (not now). */
-    public <T> void onChange(ObservableValue<T> value, ChangeListener<T> listener) {
+    /**
+     * Calls {@code listener} on every later change of {@code value} (not now).
+     *
+     * @return cancels this one listener before the scope is released (for a view that follows one of many
+     *         long-lived objects at a time, such as the selected item)
+     */
+    public <T> Subscription onChange(ObservableValue<T> value, ChangeListener<T> listener) {
         checkOpen();
         WeakChangeListener<T> weak = new WeakChangeListener<>(listener);
+        Runnable removal = () -> value.removeListener(weak);
         held.add(listener);
         value.addListener(weak);
-        removals.add(() -> value.removeListener(weak));
+        removals.add(removal);
+        return () -> {
+            removal.run();
+            removals.remove(removal);
+            held.remove(listener);
+        };
+    }
+
+    /** One listener of the scope, which can be taken off on its own. */
+    @FunctionalInterface
+    public interface Subscription {
+        void cancel();
     }
 
     /** Calls {@code action} now and after every change of {@code list}. */

@@ -47,7 +47,7 @@ public final class ChurnPaneController extends PredictionPaneController<ChurnVie
         bindCommon("churn-comparison-chart", "classifier-comparison");
         confusion.follow(model, scope);
         whenAny(this::showFit, model.resultProperty(), model.fittingProperty());
-        scope.onChange(model.confusionProperty(), (o, a, b) -> showThreshold());
+        scope.follow(model.confusionProperty(), confusionNow -> showThreshold());
         scope.follow(model.atRisk(), () -> PredictTables.show(riskTable, model.atRisk()));
     }
 

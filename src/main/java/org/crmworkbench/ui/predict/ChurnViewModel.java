@@ -117,8 +117,9 @@ public final class ChurnViewModel
     }
 
     @Override
-    double[] currentValues(ClassificationResult r, CustomerHistory h) {
-        return currentScores.clone();
+    Supplier<double[]> currentValues(ClassificationResult r, CustomerHistory h) {
+        double[] shown = currentScores.clone(); // the scores on screen now, not those of a refit that lands later
+        return () -> shown;
     }
 
     @Override

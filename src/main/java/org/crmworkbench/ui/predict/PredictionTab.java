@@ -124,8 +124,11 @@ public abstract class PredictionTab<S, R, C> {
         return Double.NaN;
     }
 
-    /** Every current customer's value under {@code r}, for saving (in the job). */
-    abstract double[] currentValues(R r, CustomerHistory h);
+    /**
+     * Every current customer's value under {@code r}, for saving: called on the FX thread when Save is pressed, so
+     * it takes whatever it needs of the view model's state then; the supplier runs in the save job.
+     */
+    abstract Supplier<double[]> currentValues(R r, CustomerHistory h);
 
     private PredictorData prepare(CustomerHistory source) {
         String target = form.targetProperty().get();
@@ -189,7 +192,8 @@ public abstract class PredictionTab<S, R, C> {
         double cut = threshold();
         Instant started = Instant.now();
         PredictionWorkflow<S, R, C> workflow = new PredictionWorkflow<>(task, task.evaluationOf().apply(r));
-        output.save(db, () -> workflow.run(r, h, workflow.metrics(r, cut, compared), currentValues(r, h), started),
+        Supplier<double[]> values = currentValues(r, h);
+        output.save(db, () -> workflow.run(r, h, workflow.metrics(r, cut, compared), values.get(), started),
                 workflow, savedRun::set);
     }
 

@@ -42,8 +42,8 @@ public final class RegressionViewModel extends PredictionTab<RegressionSettings,
     }
 
     @Override
-    double[] currentValues(RegressionResult r, CustomerHistory h) {
-        return predictCurrent(r, h);
+    Supplier<double[]> currentValues(RegressionResult r, CustomerHistory h) {
+        return () -> predictCurrent(r, h);
     }
 
     /** Writes every current customer's predicted value to a CSV file. */

@@ -1,6 +1,5 @@
 package org.crmworkbench.ui.recommend;
 
-import javafx.beans.property.IntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -8,8 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.charts.ChartPane;
+import org.crmworkbench.ui.common.SliderSpinner;
 import org.crmworkbench.ui.common.ViewScope;
-import org.crmworkbench.work.IntRange;
 
 /**
  * The Evaluation tab's neighbour curve: RMSE and precision of a kNN method against its neighbour count, with the
@@ -37,7 +36,7 @@ final class NeighbourCurveView {
         kSlider.setMinorTickCount(0);
         kSlider.setSnapToTicks(true);
         kSlider.setPrefWidth(200);
-        bind(kSlider, curve.kProperty(), curve.kRange(), scope);
+        SliderSpinner.bind(kSlider, curve.kProperty(), curve.kRange(), K_TRACK, scope);
         kLabel.setMinWidth(60);
         scope.followAll(() -> kLabel.setText(messages.get("recommend.eval.k", curve.kProperty().get())),
                 curve.kProperty());
@@ -45,20 +44,6 @@ final class NeighbourCurveView {
         sweepButton.disableProperty().bind(model.hasData().not());
         scope.followAll(() -> pane.show(curve.chart(messages)), curve.points(), curve.kProperty(),
                 model.corpusProperty());
-    }
-
-    /** The slider shows and sets k over its track; a k set elsewhere (the sweep, a test) moves it. */
-    private static void bind(Slider slider, IntegerProperty k, IntRange range, ViewScope scope) {
-        slider.setMin(range.min());
-        slider.setMax(Math.min(range.max(), K_TRACK));
-        slider.setValue(k.get());
-        slider.valueProperty().addListener((o, a, b) -> {
-            int v = range.clamp((int) Math.round(b.doubleValue()));
-            if (v != k.get()) {
-                k.set(v);
-            }
-        });
-        scope.onChange(k, (o, a, b) -> slider.setValue(b.intValue()));
     }
 
     Node node() {

@@ -12,7 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -26,6 +25,7 @@ import org.crmworkbench.ui.common.NoticeLabel;
 import org.crmworkbench.ui.common.SaveDialog;
 import org.crmworkbench.ui.common.SliderSpinner;
 import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.work.IntRange;
 
 /**
  * Binds the Recommend view to its {@link RecommendViewModel}: the model panel, the customer and similar-product tabs
@@ -98,10 +98,7 @@ public final class RecommendWorkspaceController {
                 NEIGHBOURS_TRACK, scope);
         SliderSpinner.bind(factorsSpinner, form.factorsProperty(), form.factorsRange(), scope);
         SliderSpinner.bind(nSpinner, form.nProperty(), form.nRange(), scope);
-        SpinnerValueFactory.IntegerSpinnerValueFactory seeds = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
-                Integer.MAX_VALUE, (int) form.seedProperty().get());
-        seedSpinner.setValueFactory(seeds);
-        seeds.valueProperty().addListener((o, a, b) -> form.seedProperty().set(b));
+        SliderSpinner.bindSeed(seedSpinner, form.seedProperty(), IntRange.SEEDS, scope);
 
         busyIndicator.visibleProperty().bind(model.busy());
         writeButton.disableProperty().bind(model.fittedProperty().isNull());

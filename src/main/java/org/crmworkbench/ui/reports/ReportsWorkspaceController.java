@@ -31,6 +31,8 @@ public final class ReportsWorkspaceController {
     private final ItemPreview preview;
     private final ViewScope scope;
     private ItemRow bound;
+    /** The listener on the shown row's built item: taken off when another row is shown. */
+    private ViewScope.Subscription boundItem;
 
     @FXML private BorderPane root;
     @FXML private ProgressIndicator runsBusy;
@@ -155,6 +157,10 @@ public final class ReportsWorkspaceController {
     }
 
     private void showItem(ItemRow row) {
+        if (boundItem != null) {
+            boundItem.cancel();
+            boundItem = null;
+        }
         if (bound != null) {
             itemTitleField.textProperty().unbindBidirectional(bound.titleProperty());
             itemNoteArea.textProperty().unbindBidirectional(bound.noteProperty());
@@ -163,7 +169,7 @@ public final class ReportsWorkspaceController {
         if (row != null) {
             itemTitleField.textProperty().bindBidirectional(row.titleProperty());
             itemNoteArea.textProperty().bindBidirectional(row.noteProperty());
-            scope.onChange(row.itemProperty(), (o, a, b) -> {
+            boundItem = scope.onChange(row.itemProperty(), (o, a, b) -> {
                 if (row == bound) {
                     showPreview();
                 }

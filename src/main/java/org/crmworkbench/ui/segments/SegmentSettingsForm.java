@@ -41,7 +41,7 @@ public final class SegmentSettingsForm {
     public static final DoubleRange Z = OutlierRules.Z;
     public static final DoubleRange IQR = OutlierRules.IQR;
     /** The seeds the seed spinner offers (a whole-number spinner; the command line takes any long). */
-    public static final IntRange SEED = new IntRange("seed", 0, Integer.MAX_VALUE);
+    public static final IntRange SEED = IntRange.SEEDS;
 
     private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(this, "scaling", Scaling.ZSCORE);
     private final ObjectProperty<SegmentAlgorithm> algorithm =
