@@ -127,11 +127,11 @@ public final class SegmentRunStore {
                     + "r.features, r.as_of, r.silhouette, a.started_at, a.app_version, r.customers "
                     + "FROM segment_runs r JOIN analysis_runs a ON a.id = r.run_id WHERE r.run_id = ?", runId, rs -> {
                 Date asOf = rs.getDate(9);
-                double silhouette = rs.getDouble(10);
+                double silhouette = RunColumns.getDouble(rs, 10); // NULL (no silhouette) reads back as NaN
                 return new SegmentRunRecord(runId, rs.getString(1), (Integer) rs.getObject(2),
                         (Double) rs.getObject(3), (Integer) rs.getObject(4), (Integer) rs.getObject(5),
                         rs.getLong(6), rs.getString(7), Arrays.asList(rs.getString(8).split(",")),
-                        asOf == null ? null : asOf.toLocalDate(), rs.wasNull() ? Double.NaN : silhouette,
+                        asOf == null ? null : asOf.toLocalDate(), silhouette,
                         rs.getTimestamp(11).toInstant(), rs.getString(12), segments, ids, labels);
             });
         } catch (SQLException e) {

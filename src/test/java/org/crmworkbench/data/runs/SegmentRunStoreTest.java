@@ -50,6 +50,20 @@ class SegmentRunStoreTest {
     }
 
     @Test
+    void aRunWithoutASilhouetteReadsBackWithout(@TempDir Path dir) throws Exception {
+        try (Database db = Database.inMemory()) {
+            SampleData.load(db, dir);
+            long[] ids = new CustomerFeatureReader(db).read(Progress.none()).customerIds();
+            SegmentRunStore store = new SegmentRunStore(db);
+            SegmentRunRecord noise = new SegmentRunRecord(0, "dbscan", null, 0.5, 5, null, 1L, "zscore",
+                    List.of("recency_days"), LocalDate.of(2024, 1, 4), Double.NaN, Instant.now(), "test",
+                    List.of(new NamedSegment(-1, "Noise", 5, 1.0)), ids, new int[] {-1, -1, -1, -1, -1});
+            store.save(noise);
+            assertTrue(Double.isNaN(store.latest().orElseThrow().silhouette()), "no silhouette, not 0");
+        }
+    }
+
+    @Test
     void aRunThatCannotBeStoredLeavesNothingBehind(@TempDir Path dir) throws Exception {
         try (Database db = Database.inMemory()) {
             SampleData.load(db, dir);
