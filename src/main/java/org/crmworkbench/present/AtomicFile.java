@@ -6,15 +6,18 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file whole or not at all: into a hidden temporary file beside it, moved into place once complete (an
  * atomic move where the file system allows one). A write that fails or is cancelled leaves the previous file (or
  * none) and no temporary file behind. Every file the workbench writes for a person (exports, reports, settings)
- * goes through here.
+ * goes through here. The file gets the permissions a plainly created file gets (the user's umask), not the
+ * owner-only ones of {@link Files#createTempFile}.
  */
 public final class AtomicFile {
     /** What goes into the file, as bytes. */
@@ -57,7 +60,7 @@ public final class AtomicFile {
 
     private static void replace(Path file, Fill fill) throws IOException {
         Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        Path temporary = createTemporary(target);
         boolean moved = false;
         try {
             fill.into(temporary);
@@ -70,6 +73,26 @@ public final class AtomicFile {
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /**
+     * A new, empty, hidden file beside {@code target}, created the plain way (no permission attributes) so the file
+     * system gives it the mode any new file gets under the process umask; a fresh random name each attempt.
+     */
+    private static Path createTemporary(Path target) throws IOException {
+        Path folder = target.getParent();
+        String prefix = "." + target.getFileName() + ".";
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = folder.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".part");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 99) {
+                    throw e;
+                }
             }
         }
     }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crmworkbench.work.CancelledException;
@@ -86,6 +88,21 @@ class AtomicFileTest {
         }));
         assertArrayEquals(OLD, Files.readAllBytes(csv));
         assertEquals(List.of(text, csv), files());
+    }
+
+    @Test
+    void theWrittenFileFollowsTheUmaskLikeAPlainlyCreatedFile() throws IOException {
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
+        Path written = dir.resolve("written.csv");
+        AtomicFile.write(written, out -> out.write(OLD));
+        assertEquals(expected, Files.getPosixFilePermissions(written));
+        Path text = dir.resolve("written.txt");
+        Files.write(text, OLD);
+        Files.setPosixFilePermissions(text, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        AtomicFile.writeText(text, out -> out.write("replaced"));
+        assertEquals(expected, Files.getPosixFilePermissions(text), "a replaced file is a new file under the umask");
+        assertEquals(List.of(plain, written, text), files());
     }
 
     private List<Path> files() throws IOException {
