@@ -71,8 +71,8 @@ class SettingsStoreTest {
             System.setProperty(AppHome.PROPERTY, dir.toString());
             assertEquals(dir, AppHome.fromSystemProperties().dir());
             System.clearProperty(AppHome.PROPERTY);
-            assertEquals(Path.of(System.getProperty("user.home"), ".crm-workbench"),
-                    AppHome.fromSystemProperties().dir());
+            assertEquals(AppHome.resolve(System.getenv(), System.getProperties()),
+                    AppHome.fromSystemProperties());
         } finally {
             if (before == null) {
                 System.clearProperty(AppHome.PROPERTY);
