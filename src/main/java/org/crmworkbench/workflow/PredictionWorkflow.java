@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.crmworkbench.analysis.predict.ClassificationResult;
 import org.crmworkbench.analysis.predict.ClassificationSettings;
 import org.crmworkbench.analysis.predict.ClassifierScore;
@@ -68,6 +69,15 @@ public final class PredictionWorkflow<S, R, C> {
     /** The customers' history with outcomes over the last {@code windowDays} days of the data. */
     public static CustomerHistory readHistory(Database db, int windowDays, Progress progress) {
         return new CustomerHistoryReader(db).read(windowDays, progress);
+    }
+
+    /**
+     * The customers' history as {@link #readHistory}, or empty when the database has no orders yet (nothing to
+     * learn from is no failure for a window that waits for data).
+     */
+    public static Optional<CustomerHistory> readHistoryIfAny(Database db, int windowDays, Progress progress) {
+        CustomerHistoryReader reader = new CustomerHistoryReader(db);
+        return reader.hasOrders() ? Optional.of(reader.read(windowDays, progress)) : Optional.empty();
     }
 
     public PredictionTask<S, R, C> task() {

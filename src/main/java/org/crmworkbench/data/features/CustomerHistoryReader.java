@@ -41,6 +41,11 @@ public final class CustomerHistoryReader {
         this.database = Objects.requireNonNull(database, "database");
     }
 
+    /** Whether there is any order to learn from (an empty database has none: a workspace then waits for data). */
+    public boolean hasOrders() {
+        return orderSpan() != null;
+    }
+
     /**
      * @throws org.crmworkbench.work.BadParameterException naming {@code window-days} when the window is below 7 days
      *         or leaves less history before it than the window itself (the message gives the data's span)

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A stored JSON object (a run's parameters or metrics) as name/value rows for a table: nested objects give dotted
- * names ({@code backtest.mae}), arrays are written out as text, numbers stay numbers.
+ * names ({@code backtest.mae}), arrays become a {@link JsonList} (its numbers worded like any other), numbers stay numbers.
  */
 final class JsonFields {
     private static final JsonFactory JSON = new JsonFactory();
@@ -68,29 +70,42 @@ final class JsonFields {
         return b.append(name == null ? "value" : name).toString();
     }
 
-    private static String array(JsonParser p) throws IOException {
-        StringBuilder b = new StringBuilder("[");
+    private static JsonList array(JsonParser p) throws IOException {
+        List<Object> parts = new ArrayList<>();
+        parts.add("[");
         int depth = 1;
+        boolean open = true; // nothing in the current array or object yet: no separator before the next value
         JsonToken t;
         while (depth > 0 && (t = p.nextToken()) != null) {
             if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+                separate(parts, open);
                 depth++;
-                b.append(t == JsonToken.START_ARRAY ? "[" : "{");
+                parts.add(t == JsonToken.START_ARRAY ? "[" : "{");
+                open = true;
             } else if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
                 depth--;
                 if (depth > 0) {
-                    b.append(t == JsonToken.END_ARRAY ? "]" : "}");
+                    parts.add(t == JsonToken.END_ARRAY ? "]" : "}");
                 }
+                open = false;
             } else if (t == JsonToken.FIELD_NAME) {
-                b.append(p.currentName()).append(": ");
+                separate(parts, open);
+                parts.add(p.currentName() + ": ");
+                open = true;
             } else {
-                if (b.length() > 1 && b.charAt(b.length() - 1) != '[' && b.charAt(b.length() - 1) != '{'
-                        && b.charAt(b.length() - 1) != ' ') {
-                    b.append(", ");
-                }
-                b.append(p.getText());
+                separate(parts, open);
+                parts.add(t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
+                        ? (Object) p.getDoubleValue() : p.getText());
+                open = false;
             }
         }
-        return b.append(']').toString();
+        parts.add("]");
+        return new JsonList(parts);
+    }
+
+    private static void separate(List<Object> parts, boolean open) {
+        if (!open) {
+            parts.add(", ");
+        }
     }
 }

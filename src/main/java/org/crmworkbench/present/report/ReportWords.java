@@ -106,6 +106,9 @@ final class ReportWords {
         if (cell instanceof LocalDate date) {
             return date.toString();
         }
+        if (cell instanceof JsonList list) {
+            return list.format(this::cell);
+        }
         if (cell instanceof Integer || cell instanceof Long || cell instanceof Short || cell instanceof Byte
                 || cell instanceof BigInteger) {
             return pattern("#,##0").format(cell);

@@ -148,7 +148,7 @@ final class XlsxReportWriter implements ReportWriter {
                     ws.style(r, c).format(DATE).set();
                     widths[c] = Math.max(widths[c], 12);
                 } else if (cell != null) {
-                    String text = cell.toString();
+                    String text = cell instanceof JsonList ? words.cell(cell) : cell.toString();
                     ws.value(r, c, text);
                     widths[c] = Math.max(widths[c], Math.min(60, text.length() + 2));
                 }

@@ -20,10 +20,15 @@ public final class SegmentSummary {
      */
     public String result(SegmentationResult r, long savedRun) {
         QualityScores q = r.quality();
-        String silhouette = q.silhouetteExact() ? messages.get("segment.summary.silhouetteExact", q.silhouette())
+        // both scores compare segments with each other: with fewer than two segments they are not defined (NaN)
+        String silhouette = !Double.isFinite(q.silhouette()) ? messages.get("segment.summary.silhouetteUndefined")
+                : q.silhouetteExact() ? messages.get("segment.summary.silhouetteExact", q.silhouette())
                 : messages.get("segment.summary.silhouetteSampled", q.silhouette(), q.silhouetteSample());
+        String daviesBouldin = Double.isFinite(q.daviesBouldin())
+                ? messages.get("segment.summary.daviesBouldin", q.daviesBouldin())
+                : messages.get("segment.summary.daviesBouldinUndefined");
         String text = messages.get("segment.summary.result", r.clustering().labels().length,
-                r.clustering().clusterCount(), r.clustering().noiseCount(), silhouette, q.daviesBouldin(),
+                r.clustering().clusterCount(), r.clustering().noiseCount(), silhouette, daviesBouldin,
                 r.outliers().rowCount(), r.features().imputedValues());
         return savedRun > 0 ? text + "  " + messages.get("segment.summary.saved", savedRun) : text;
     }

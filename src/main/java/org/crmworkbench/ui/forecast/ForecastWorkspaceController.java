@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.forecast;
 
+import org.crmworkbench.ui.common.TableHint;
 import java.io.File;
 import java.util.Locale;
 import javafx.fxml.FXML;
@@ -130,6 +131,9 @@ public final class ForecastWorkspaceController {
         periodTable.setId("forecast-period-table");
         tables.models(modelTable);
         tables.parameters(parameterTable);
+        TableHint.set(modelTable, messages.get("forecast.ws.hint.models"));
+        TableHint.set(parameterTable, messages.get("forecast.ws.hint.parameters"));
+        TableHint.set(periodTable, messages.get("forecast.ws.hint.periods"));
         modelTable.setItems(model.models());
         parameterTable.setItems(model.parameters());
         periodTable.setItems(model.periods());

@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.predict;
 
+import org.crmworkbench.ui.common.TableHint;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -37,6 +38,9 @@ public final class ChurnPaneController extends PredictionPaneController<ChurnVie
         tables.coefficients(coefficientTable, true);
         tables.risk(riskTable);
         tables.classifierComparison(comparisonTable, () -> model.bestProperty().get());
+        TableHint.set(coefficientTable, messages.get("predict.hint.coefficients"));
+        TableHint.set(riskTable, messages.get("predict.hint.risk"));
+        TableHint.set(comparisonTable, messages.get("predict.hint.compareClassifiers"));
         choice(balanceBox, model.form().balanceChoice(), key -> messages.get("predict.ui.balance." + key));
         DoubleRange cuts = model.thresholdRange();
         thresholdSlider.setMin(cuts.min());

@@ -1,6 +1,7 @@
 package org.crmworkbench.ui.predict;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -59,7 +60,7 @@ public final class PredictViewModel {
         }
         phase.set(Phase.LOADING);
         int days = windowDays.get();
-        jobs.job("job.predict.history", progress -> PredictionWorkflow.readHistory(db, days, progress))
+        jobs.job("job.predict.history", progress -> PredictionWorkflow.readHistoryIfAny(db, days, progress))
                 .nameArgs(days).replacing(LOAD_KEY)
                 .onSuccess(this::loaded)
                 .onFailure(error -> {
@@ -69,8 +70,14 @@ public final class PredictViewModel {
                 .start();
     }
 
-    private void loaded(CustomerHistory loaded) {
+    private void loaded(Optional<CustomerHistory> read) {
         notice.set(null);
+        if (read.isEmpty()) {
+            // no orders yet (a new database, the sample still loading): wait for the data to change
+            phase.set(Phase.WAITING_FOR_DATA);
+            return;
+        }
+        CustomerHistory loaded = read.get();
         history.set(loaded);
         phase.set(loaded.atCutoff().table().rowCount() < 2 ? Phase.WAITING_FOR_DATA : Phase.READY);
         regression.use(loaded);

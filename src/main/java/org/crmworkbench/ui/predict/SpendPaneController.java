@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.predict;
 
+import org.crmworkbench.ui.common.TableHint;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -25,6 +26,8 @@ public final class SpendPaneController extends PredictionPaneController<Regressi
         coefficientTab.setContent(chart("predict-coefficient-chart", "coefficients"));
         tables.coefficients(coefficientTable, false);
         tables.regressionComparison(comparisonTable, () -> model.bestProperty().get());
+        TableHint.set(coefficientTable, messages.get("predict.hint.coefficients"));
+        TableHint.set(comparisonTable, messages.get("predict.hint.compare"));
         RegressionForm form = model.form();
         SliderSpinner.bind(degreeSpinner, form.degreeProperty(), form.degreeRange(), scope);
         showWhen(form.degreeShown(), degreeLabel, degreeSpinner);

@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.report.JsonList;
 import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.present.report.ReportTable;
 import org.jfree.chart.fx.ChartViewer;
@@ -108,6 +109,9 @@ final class ItemPreview {
         }
         if (value instanceof LocalDate d) {
             return d.toString();
+        }
+        if (value instanceof JsonList list) {
+            return list.format(this::text); // a model's fitted values, worded like the numbers beside them
         }
         return value.toString();
     }

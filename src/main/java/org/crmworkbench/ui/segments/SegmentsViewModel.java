@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
 import org.crmworkbench.analysis.segment.KDistanceCurve;
 import org.crmworkbench.analysis.segment.OutlierFlag;
+import org.crmworkbench.analysis.segment.SegmentAlgorithm;
 import org.crmworkbench.analysis.segment.Segmentation;
 import org.crmworkbench.analysis.segment.SegmentationResult;
 import org.crmworkbench.analysis.segment.SegmentationSettings;
@@ -66,6 +67,12 @@ public final class SegmentsViewModel {
     private final KChoiceViewModel kSelection;
     private final SegmentOutput output;
     private final BooleanProperty restoring = new SimpleBooleanProperty(this, "restoring");
+    /**
+     * Whether DBSCAN's eps follows the k-distance curve's knee (as {@code segment} does without {@code --eps}): true
+     * until the analyst sets eps or a saved run with its eps is restored.
+     */
+    private boolean suggestedEps = true;
+    private boolean settingEps;
     private final BooleanBinding hasResult = result.isNotNull();
     private final BooleanBinding busy;
 
@@ -89,7 +96,17 @@ public final class SegmentsViewModel {
         form.iqrMultiplierProperty().addListener((o, a, b) -> featuresChanged());
         form.algorithmProperty().addListener((o, a, b) -> settingsChanged());
         form.kProperty().addListener((o, a, b) -> settingsChanged());
-        form.epsProperty().addListener((o, a, b) -> settingsChanged());
+        form.epsProperty().addListener((o, a, b) -> {
+            if (!settingEps) {
+                suggestedEps = false; // the analyst's own eps
+            }
+            settingsChanged();
+        });
+        kSelection.kDistanceProperty().addListener((o, a, curve) -> {
+            if (curve != null && suggestedEps) {
+                takeSuggestedEps(curve);
+            }
+        });
         form.minPtsProperty().addListener((o, a, b) -> {
             kSelection.clearKDistances();
             settingsChanged();
@@ -144,6 +161,7 @@ public final class SegmentsViewModel {
             restoring.set(true);
             form.apply(pendingRestore);
             restoring.set(false);
+            suggestedEps = pendingRestore.eps() == null;
         }
         featuresChanged();
     }
@@ -186,6 +204,17 @@ public final class SegmentsViewModel {
         }
         SegmentationSettings settings = currentSettings();
         if (settings == null) {
+            return;
+        }
+        if (settings.algorithm() == SegmentAlgorithm.DBSCAN && suggestedEps && pendingRestore == null
+                && kSelection.kDistanceProperty().get() == null) {
+            // start from the knee of the k-distance curve: the eps the curve suggests comes back and segments
+            Segmentation curveOf = segmentationOrNotice();
+            if (curveOf != null) {
+                result.set(null);
+                cards.shown().clear();
+                kSelection.kDistances(curveOf, form.minPtsProperty().get());
+            }
             return;
         }
         SegmentationResult cached = cache.get(settings);
@@ -287,7 +316,25 @@ public final class SegmentsViewModel {
     public void useSuggestedEps() {
         KDistanceCurve curve = kSelection.kDistanceProperty().get();
         if (curve != null) {
+            suggestedEps = true;
+            takeSuggestedEps(curve);
+        }
+    }
+
+    /** Sets eps to the curve's knee, keeping it a suggestion that a new curve (other minPts or features) replaces. */
+    private void takeSuggestedEps(KDistanceCurve curve) {
+        if (!Double.isFinite(curve.suggestedEps()) || curve.suggestedEps() <= 0) {
+            return;
+        }
+        double before = form.epsProperty().get();
+        settingEps = true;
+        try {
             form.epsProperty().set(curve.suggestedEps());
+        } finally {
+            settingEps = false;
+        }
+        if (before == curve.suggestedEps()) {
+            settingsChanged(); // no change event: segment with it now
         }
     }
 

@@ -45,6 +45,18 @@ class TextAndCellsTest {
     }
 
     @Test
+    void arraysInStoredParametersAreWordedLikeOtherNumbers() {
+        Object seasonal = JsonFields.of("{\"seasonal\": [284321.73000000004, 1.23456, 12], "
+                + "\"grid\": [{\"a\": 0.30000000000000004, \"m\": \"ets\"}]}").get("seasonal");
+        ReportWords en = new ReportWords(Messages.english(), ZoneOffset.UTC);
+        assertEquals("[284,322, 1.23, 12]", en.cell(seasonal), "issue 20: no raw double in a report cell");
+        assertEquals("[284321.73000000004, 1.23456, 12]", seasonal.toString(), "CSV keeps every digit");
+        Object grid = JsonFields.of("{\"grid\": [{\"a\": 0.30000000000000004, \"m\": \"ets\"}, [1, 2]]}")
+                .get("grid");
+        assertEquals("[{a: 0.3, m: ets}, [1, 2]]", en.cell(grid));
+    }
+
+    @Test
     void cellsReadWithSensiblePrecision() {
         ReportWords en = new ReportWords(Messages.english(), ZoneOffset.UTC);
         assertEquals("1,234,567", en.cell(1_234_567L));

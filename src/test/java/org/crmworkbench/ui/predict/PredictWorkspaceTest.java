@@ -85,6 +85,9 @@ class PredictWorkspaceTest extends FxUiTest {
         jobs.release();
         waitUntil("the comparison stopped", () -> !model.regression().comparingProperty().get());
         assertEquals(0, rows("#predict-regression-comparison"));
+        assertEquals(Messages.english().get("predict.hint.compare"), onFx(() -> ((Label) ((TableView<?>) robot
+                .lookup("#predict-regression-comparison").query()).getPlaceholder()).getText()),
+                "an empty comparison says what to press, not \"No content in table\" (issue 20)");
         assertTrue(JobState.values().length > 0);
     }
 
