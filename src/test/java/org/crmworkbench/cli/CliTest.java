@@ -79,6 +79,23 @@ class CliTest {
     }
 
     @Test
+    void aHeaderOnlyFileExitsThreeNamesTheFileAndIsNotCountedAsAnImport() throws Exception {
+        assertEquals(0, run("--db", db.toString(), "import", "--dir", dir.resolve("set").toString()), err);
+        String before;
+        try (Database d = Database.openFile(db)) {
+            before = DatabaseSnapshot.of(d);
+        }
+        Path headerOnly = Files.writeString(dir.resolve("header-only.csv"), "customer_id,name\n");
+        assertEquals(3, run("--db", db.toString(), "import", "--table", "customers", headerOnly.toString()));
+        assertTrue(err.contains("header-only.csv: the file has a header but no rows; nothing to import"), err);
+        try (Database d = Database.openFile(db)) {
+            assertEquals(before, DatabaseSnapshot.of(d), "no rows and no import record");
+        }
+        assertEquals(0, run("--db", db.toString(), "info"), err);
+        assertTrue(!out.contains("header-only.csv"), out);
+    }
+
+    @Test
     void skipBadRowsWritesRejects() throws Exception {
         run("--db", db.toString(), "import", "--dir", dir.resolve("set").toString());
         Path bad = dir.resolve("bad.csv");

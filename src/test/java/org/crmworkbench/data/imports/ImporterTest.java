@@ -209,6 +209,24 @@ class ImporterTest {
     }
 
     @Test
+    void aHeaderWithoutRowsIsRefusedAndRecordsNoImport() throws Exception {
+        ImportFailedException alone = refused(CrmTable.CUSTOMERS, "customer_id,name\n\n");
+        assertEquals("customers.csv: the file has a header but no rows; nothing to import", first(alone));
+        assertEquals(1, alone.report().problemCount());
+
+        // in a folder import an empty file is a data error too: the whole set is refused, the good file included
+        Path set = dir.resolve("set-empty");
+        Files.createDirectories(set);
+        Files.writeString(set.resolve("customers.csv"), "customer_id,name\nC700,New\n");
+        Files.writeString(set.resolve("ratings.csv"), "customer_id,product_id,rating\n");
+        String before = DatabaseSnapshot.of(db);
+        ImportFailedException e = assertThrows(ImportFailedException.class,
+                () -> importer.importDirectory(set, ImportOptions.defaults(), Progress.none()));
+        assertEquals("ratings.csv: the file has a header but no rows; nothing to import", first(e));
+        assertEquals(before, DatabaseSnapshot.of(db));
+    }
+
+    @Test
     void aBadSecondFileRollsBackTheWholeDataSet() throws Exception {
         Path set = dir.resolve("set");
         Files.createDirectories(set);
