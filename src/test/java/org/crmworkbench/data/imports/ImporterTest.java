@@ -227,6 +227,33 @@ class ImporterTest {
     }
 
     @Test
+    void aBinaryFileIsRefusedOnceAsNotTextBeforeParsingInTheImportAndThePreview() throws Exception {
+        Path f = dir.resolve("in").resolve("program.csv");
+        Files.createDirectories(f.getParent());
+        byte[] elf = new byte[4096];
+        new java.util.Random(5).nextBytes(elf);
+        System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0}, 0, elf, 0, 10);
+        Files.write(f, elf);
+        String before = DatabaseSnapshot.of(db);
+        ImportFailedException e = assertThrows(ImportFailedException.class,
+                () -> importer.importFile(CrmTable.CUSTOMERS, f, ImportOptions.defaults(), Progress.none()));
+        assertEquals(1, e.report().problemCount());
+        assertEquals("program.csv: the file does not look like a text (CSV/TSV) file; choose a CSV, TSV or XLSX export",
+                first(e));
+        assertEquals(before, DatabaseSnapshot.of(db));
+        UnreadableFileException preview = assertThrows(UnreadableFileException.class,
+                () -> importer.preview(CrmTable.CUSTOMERS, f, ImportOptions.defaults(), 10));
+        assertEquals(first(e), preview.problem().toString(), "the wizard shows the same message");
+
+        // text is not judged binary: UTF-16 with its mark, GB18030 read as UTF-8 (the encoding check names the line)
+        byte[] utf16 = "\uFEFFcustomer_id,name\nC800,Ann\n".getBytes(StandardCharsets.UTF_16LE);
+        assertFalse(RecordSources.looksBinary(utf16, StandardCharsets.UTF_8));
+        assertFalse(RecordSources.looksBinary("customer_id,name\nC801,王芳\n".getBytes(Charset.forName("GB18030")),
+                StandardCharsets.UTF_8));
+        assertTrue(RecordSources.looksBinary(elf, Charset.forName("GB18030")));
+    }
+
+    @Test
     void aBadSecondFileRollsBackTheWholeDataSet() throws Exception {
         Path set = dir.resolve("set");
         Files.createDirectories(set);
