@@ -254,6 +254,27 @@ class ImporterTest {
     }
 
     @Test
+    void aFieldTooLongToReadIsNamedWithLineColumnAndTheLimitNotAsBrokenQuoting() throws Exception {
+        String huge = "x".repeat(CsvRecordSource.MAX_FIELD_CHARS + 1000);
+        ImportFailedException e = refused(CrmTable.CUSTOMERS, "customer_id,name\nC900,Ann\nC901," + huge + "\n");
+        assertEquals("customers.csv, line 3, column 2 (name): this field is longer than the 16,777,216 characters a "
+                + "field may have; is it the right file, or is a separator or line break missing?", first(e));
+        ImportFailedException open = refused(CrmTable.CUSTOMERS, "customer_id,name\nC902,\"Ann\n" + huge + "\n");
+        assertEquals("customers.csv, line 2, column 2 (name): the CSV quoting is broken here: the quote that opens "
+                + "this field is not closed within 16,777,216 characters", first(open));
+    }
+
+    @Test
+    void theLongFieldIsFoundAcrossQuotesDoubledQuotesAndLineBreaks() throws Exception {
+        String text = "a,b\r\n\"x\"\"\ny\",zzzzzz\n1,2\n";
+        LongFieldFinder.LongField f = LongFieldFinder.find(new java.io.StringReader(text), ',', 5);
+        assertEquals(new LongFieldFinder.LongField(2, 2, false), f);
+        assertEquals(new LongFieldFinder.LongField(2, 1, true),
+                LongFieldFinder.find(new java.io.StringReader(text), ',', 3));
+        assertEquals(null, LongFieldFinder.find(new java.io.StringReader(text), ',', 6));
+    }
+
+    @Test
     void aBadSecondFileRollsBackTheWholeDataSet() throws Exception {
         Path set = dir.resolve("set");
         Files.createDirectories(set);
