@@ -31,6 +31,34 @@ public final class RecordSources {
         return new CsvRecordSource(file, options);
     }
 
+    /**
+     * A cheap upper bound of the data rows of a text file: its line breaks less the header (blank lines and line
+     * breaks inside quotes only make it larger), counted without parsing; -1 for a workbook, whose rows cannot be
+     * counted without reading it.
+     */
+    public static long rowsAtMost(Path file) throws IOException {
+        if (isXlsx(file)) {
+            return -1;
+        }
+        long lines = 0;
+        int last = '\n';
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buffer[n - 1];
+            }
+        }
+        if (last != '\n') {
+            lines++;
+        }
+        return Math.max(0, lines - 1);
+    }
+
     /** Bytes looked at to tell text from binary content. */
     static final int SNIFF_BYTES = 8 * 1024;
 
