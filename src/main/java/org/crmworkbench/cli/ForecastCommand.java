@@ -216,7 +216,9 @@ final class ForecastCommand implements Callable<Integer> {
         out.println(m.get(r.settings().model() == ForecastModel.AUTO ? "cli.forecast.chosen" : "cli.forecast.model",
                 r.model().key(), p.description()));
         if (r.candidates().size() > 1) {
-            out.println(m.get("cli.forecast.candidates", r.settings().backtestOrigins(), r.settings().horizon()));
+            Backtest first = r.candidates().get(0);
+            out.println(m.get("cli.forecast.candidates", origins(m, first, r.settings()), first.points().size(),
+                    r.settings().horizon()));
             for (Backtest b : r.candidates()) {
                 out.println("  " + errors(m, "cli.forecast.candidateLine", b.model().key(), b));
             }
@@ -231,7 +233,8 @@ final class ForecastCommand implements Callable<Integer> {
                     PredictionReport.g(parameter.value())));
         }
         out.println(m.get("cli.forecast.sse", PredictionReport.g(p.sse()), p.observations()));
-        out.println(errors(m, "cli.forecast.backtest", Integer.toString(r.backtest().points().size()), r.backtest()));
+        out.println(m.get("cli.forecast.backtest", r.backtest().points().size(),
+                origins(m, r.backtest(), r.settings()), errorsText(m, r.backtest())));
         Forecast f = r.forecast();
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-12s %12s",
                 m.get("cli.forecast.col.period"), m.get("cli.forecast.col.forecast")));
@@ -248,6 +251,17 @@ final class ForecastCommand implements Callable<Integer> {
             }
             out.println(row);
         }
+    }
+
+    /** The origins a backtest used, with the asked number when the series allowed fewer ("10 origins (12 asked, 10 possible)"). */
+    static String origins(Messages m, Backtest b, ForecastSettings settings) {
+        int used = b.origins();
+        int asked = settings.backtestOrigins();
+        return used < asked ? m.get("cli.forecast.originsCut", used, asked) : m.get("cli.forecast.origins", used);
+    }
+
+    private static String errorsText(Messages m, Backtest b) {
+        return errors(m, "cli.forecast.errors", "", b);
     }
 
     private static String errors(Messages m, String key, String first, Backtest b) {

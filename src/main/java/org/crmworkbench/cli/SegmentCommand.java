@@ -97,7 +97,7 @@ final class SegmentCommand implements Callable<Integer> {
         TerminalProgress progress = context.progress();
         try {
             SegmentSource source = input != null ? readFile(workflow, request, m, progress)
-                    : readDatabase(workflow, m, progress);
+                    : readDatabase(workflow, request, m, progress);
             PreparedFeatures prepared = workflow.prepare(source, request);
             int rows = prepared.scaled().rows();
             stdout.println(m.get(request.defaultFeatures() ? "cli.segment.defaultFeatures" : "cli.segment.features",
@@ -202,6 +202,11 @@ final class SegmentCommand implements Callable<Integer> {
     private SegmentSource readFile(SegmentWorkflow workflow, SegmentRequest request, Messages m,
                                    TerminalProgress progress) throws Exception {
         SegmentSource source;
+        if (k != null && java.nio.file.Files.isRegularFile(input)) {
+            // an asked k is checked against the file's lines at once; the default range waits for the rows, so a
+            // problem in a small file is told first
+            workflow.checkBeforeReading(input, request);
+        }
         try {
             source = workflow.read(input, progress);
         } catch (UnreadableFileException e) {
@@ -221,12 +226,16 @@ final class SegmentCommand implements Callable<Integer> {
         return source;
     }
 
-    private SegmentSource readDatabase(SegmentWorkflow workflow, Messages m, TerminalProgress progress) {
+    private SegmentSource readDatabase(SegmentWorkflow workflow, SegmentRequest request, Messages m,
+                                       TerminalProgress progress) {
         Path path = parent.databasePath();
         if (!Database.exists(path)) {
             throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
         }
         try (Database db = parent.openDatabase()) {
+            if (k != null) {
+                workflow.checkBeforeReading(db, request);
+            }
             SegmentSource source = workflow.read(db, progress);
             if (source.rows() == 0) {
                 throw new DataProblemException(m.get("cli.segment.noCustomers", db.description()));

@@ -21,7 +21,10 @@ import org.crmworkbench.analysis.segment.Segmentation;
 import org.crmworkbench.analysis.segment.SegmentationResult;
 import org.crmworkbench.analysis.segment.SegmentationSettings;
 import org.crmworkbench.analysis.segment.Stability;
+import org.crmworkbench.data.CrmTable;
+import org.crmworkbench.data.DataSetSummary;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.imports.RecordSources;
 import org.crmworkbench.data.features.CustomerFeatureReader;
 import org.crmworkbench.data.features.FeatureFileReader;
 import org.crmworkbench.data.runs.SegmentRunStore;
@@ -46,6 +49,32 @@ public final class SegmentWorkflow {
     /** The rows of a feature file (CSV or XLSX). */
     public SegmentSource read(Path file, Progress progress) throws IOException {
         return SegmentSource.of(new FeatureFileReader().read(file, progress));
+    }
+
+    /**
+     * What can be checked of {@code request} against the customers of {@code db} before reading their features
+     * (which takes seconds on a large database): k against the number of customers, a cheap COUNT.
+     *
+     * @throws BadParameterException on {@code k} when more segments are asked for than there are customers
+     */
+    public void checkBeforeReading(Database db, SegmentRequest request) {
+        long customers = DataSetSummary.read(db).rowCount(CrmTable.CUSTOMERS);
+        if (customers > 0) {
+            request.requireFits((int) Math.min(Integer.MAX_VALUE, customers));
+        }
+    }
+
+    /**
+     * The same for a feature file, against a bound of its rows counted without parsing (its line breaks); nothing is
+     * checked for a workbook.
+     *
+     * @throws BadParameterException on {@code k} when more segments are asked for than the file can have rows
+     */
+    public void checkBeforeReading(Path file, SegmentRequest request) throws IOException {
+        long rows = RecordSources.rowsAtMost(file);
+        if (rows > 0) {
+            request.requireFits((int) Math.min(Integer.MAX_VALUE, rows));
+        }
     }
 
     /** The newest saved run of {@code db}, if any. */

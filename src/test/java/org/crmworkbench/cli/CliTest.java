@@ -79,6 +79,36 @@ class CliTest {
     }
 
     @Test
+    void aHeaderOnlyFileExitsThreeNamesTheFileAndIsNotCountedAsAnImport() throws Exception {
+        assertEquals(0, run("--db", db.toString(), "import", "--dir", dir.resolve("set").toString()), err);
+        String before;
+        try (Database d = Database.openFile(db)) {
+            before = DatabaseSnapshot.of(d);
+        }
+        Path headerOnly = Files.writeString(dir.resolve("header-only.csv"), "customer_id,name\n");
+        assertEquals(3, run("--db", db.toString(), "import", "--table", "customers", headerOnly.toString()));
+        assertTrue(err.contains("header-only.csv: the file has a header but no rows; nothing to import"), err);
+        try (Database d = Database.openFile(db)) {
+            assertEquals(before, DatabaseSnapshot.of(d), "no rows and no import record");
+        }
+        assertEquals(0, run("--db", db.toString(), "info"), err);
+        assertTrue(!out.contains("header-only.csv"), out);
+    }
+
+    @Test
+    void aBinaryFileRenamedCsvIsRefusedOnceWithoutItsBytes() throws Exception {
+        byte[] bytes = new byte[2048];
+        new java.util.Random(3).nextBytes(bytes);
+        System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, 0, bytes, 0, 8);
+        Path binary = Files.write(dir.resolve("tool.csv"), bytes);
+        assertEquals(3, run("--db", db.toString(), "import", "--table", "customers", binary.toString()));
+        String said = "tool.csv: the file does not look like a text (CSV/TSV) file";
+        assertTrue(err.contains(said), err);
+        assertEquals(err.indexOf(said), err.lastIndexOf(said), "said once: " + err);
+        assertTrue(!err.contains("ELF"), "no raw bytes: " + err);
+    }
+
+    @Test
     void skipBadRowsWritesRejects() throws Exception {
         run("--db", db.toString(), "import", "--dir", dir.resolve("set").toString());
         Path bad = dir.resolve("bad.csv");

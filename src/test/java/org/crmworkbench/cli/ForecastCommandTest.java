@@ -98,6 +98,28 @@ class ForecastCommandTest {
     }
 
     @Test
+    void theBacktestLinesSayTheOriginsAndForecastsActuallyUsedAndTheAskedNumberWhenCut() throws Exception {
+        assertEquals(0, cli.run("forecast", "--input", series.toString(), "--date-col", "month", "--value-col",
+                "sales", "--horizon", "6", "--origins", "60", "--out", out.toString()), cli.stderr);
+        List<List<String>> backtest = csv(out.resolve("backtest.csv"));
+        String chosen = (String) json(out.resolve("parameters.json")).get("model");
+        List<List<String>> rows = backtest.subList(1, backtest.size()).stream()
+                .filter(row -> row.get(0).equals(chosen)).toList();
+        long origins = rows.stream().map(row -> row.get(1)).distinct().count();
+        assertTrue(origins < 60, "72 months cannot give 60 origins: " + origins);
+        String used = origins + " origins (60 asked, " + origins + " possible)";
+        assertTrue(cli.stdout.contains("Backtest of every model over " + used + ", " + rows.size()
+                + " forecasts each, up to 6 periods ahead; best first:"), cli.stdout);
+        assertTrue(cli.stdout.contains("Backtest over " + used + ", " + rows.size() + " forecasts: MAE "), cli.stdout);
+        assertTrue(cli.stderr.contains("origin " + origins + " of " + origins), "the progress says the same");
+
+        assertEquals(0, cli.run("forecast", "--input", series.toString(), "--date-col", "month", "--value-col",
+                "sales", "--model", "snaive", "--horizon", "3", "--origins", "5", "--out", out.toString()),
+                cli.stderr);
+        assertTrue(cli.stdout.contains("Backtest over 5 origins, 12 forecasts: MAE "), cli.stdout);
+    }
+
+    @Test
     void aSeriesTooShortForTheModelExitsThreeAndSaysHowManyPeriodsItNeeds() throws Exception {
         Path shortSeries = Files.writeString(series.resolveSibling("short.csv"),
                 "month,sales\n2020-01-01,5\n2020-02-01,6\n2020-03-01,7\n2020-04-01,8\n2020-05-01,9\n");

@@ -125,6 +125,25 @@ class SegmentCommandTest {
     }
 
     @Test
+    void aKBeyondTheRowsIsRefusedBeforeTheDataIsRead() throws Exception {
+        Path set = dir.resolve("set");
+        new SampleDataGenerator(SampleDataSpec.defaults(300, 3)).writeTo(set, false, Progress.none());
+        Path db = dir.resolve("db").resolve("crm");
+        assertEquals(0, run("--db", db.toString(), "import", "--dir", set.toString()), stderr);
+        assertBad(2, "--k: 99999 segments were asked for, but there are only 300 rows", "--db", db.toString(),
+                "segment", "--k", "99999", "--out", out.toString());
+        assertFalse(stderr.contains("Reading customers"), "refused on a count, before reading: " + stderr);
+        assertBad(2, "--k: 99999 segments were asked for, but there are only 300 rows", "--db", db.toString(),
+                "segment", "--k", "2..99999", "--out", out.toString());
+
+        // a file is bounded by its lines: the bad cell further down is never reached
+        Path file = Files.writeString(dir.resolve("few.csv"), "id,x\nA,1\nB,2\nC,three\n");
+        assertBad(2, "--k: 50 segments were asked for, but there are only 3 rows", "segment", "--input",
+                file.toString(), "--k", "50", "--out", out.toString());
+        assertFalse(Files.exists(out.resolve("assignments.csv")));
+    }
+
+    @Test
     void badParametersExitTwoAndNameTheParameter() {
         String in = points.toString();
         String o = out.toString();

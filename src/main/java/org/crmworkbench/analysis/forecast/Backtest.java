@@ -14,4 +14,12 @@ public record Backtest(ForecastModel model, int horizon, List<BacktestPoint> poi
     public Backtest {
         points = List.copyOf(points);
     }
+
+    /**
+     * The origins actually forecast from: at most the asked number, fewer when the series is too short for them all
+     * (see {@link RollingBacktest}).
+     */
+    public int origins() {
+        return (int) points.stream().map(BacktestPoint::origin).distinct().count();
+    }
 }

@@ -22,12 +22,17 @@ import java.util.Iterator;
  */
 final class CsvRecordSource extends FileRecordSource {
     private static final int SNIFF_BYTES = 64 * 1024;
+    /** The longest field the parser holds, in characters (FastCSV's buffer and field size limit). */
+    static final int MAX_FIELD_CHARS = 16 * 1024 * 1024;
 
     private final long size;
     private final CountingInputStream counter;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
     private final Charset charset;
+    private final Path file;
+    private final int bom;
+    private final char separator;
     private long lastLine = 1;
 
     CsvRecordSource(Path file, ImportOptions options) throws IOException {
@@ -38,14 +43,16 @@ final class CsvRecordSource extends FileRecordSource {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
-        int bom = bomLength(head);
+        this.file = file;
+        this.bom = bomLength(head);
         this.charset = bom > 0 ? bomCharset(head) : options.encoding();
         in.skipNBytes(bom);
-        char separator = options.delimiter() != 0 ? options.delimiter()
+        this.separator = options.delimiter() != 0 ? options.delimiter()
                 : DelimiterSniffer.sniff(new String(head, bom, head.length - bom, charset));
         this.reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .quoteCharacter('"')
+                .maxBufferSize(MAX_FIELD_CHARS)
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
@@ -75,9 +82,41 @@ final class CsvRecordSource extends FileRecordSource {
             lastLine = r.getStartingLineNumber();
             return r;
         } catch (CsvParseException e) {
+            UnreadableFileException tooLong = tooLongField(e);
+            if (tooLong != null) {
+                throw tooLong;
+            }
             throw new UnreadableFileException(ImportProblem.ofLine(name(), lastLine + 1, "import.problem.csvSyntax",
                     String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())), e);
         }
+    }
+
+    /**
+     * When the parser gave up because a field outgrew its buffer, the field found by reading the file again: a plain
+     * value that long is named with its line, column and the limit; a quote left open is broken quoting, named where
+     * its field starts. Null for any other parse failure.
+     */
+    private UnreadableFileException tooLongField(CsvParseException e) {
+        String said = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        if (!said.contains("maximum buffer size") && !said.contains("max field size")) {
+            return null;
+        }
+        LongFieldFinder.LongField field;
+        try {
+            field = LongFieldFinder.find(file, charset, bom, separator, MAX_FIELD_CHARS);
+        } catch (IOException | RuntimeException again) {
+            return null;
+        }
+        if (field == null) {
+            return null;
+        }
+        int c = field.column() - 1;
+        String header = header() != null && c < header().size() ? header().get(c) : null;
+        return field.quoted()
+                ? new UnreadableFileException(new ImportProblem(name(), field.line(), field.column(), header, null,
+                        "import.problem.quoteNotClosed", MAX_FIELD_CHARS), e)
+                : new UnreadableFileException(new ImportProblem(name(), field.line(), field.column(), header, null,
+                        "import.problem.fieldTooLong", MAX_FIELD_CHARS), e);
     }
 
     /**

@@ -97,6 +97,12 @@ final class TableLoader {
             joinReader(rows, readerThread, chunks);
         }
         fractionOfFile.accept(1.0);
+        if (rows.read == 0 && rows.problemCount == 0) {
+            // a header and nothing under it: an import that stores nothing is a mistake in the file (or the wrong
+            // file), in a folder import too, so it is refused rather than counted as an import
+            List<ImportProblem> empty = List.of(ImportProblem.ofFile(source.name(), "import.problem.noRows"));
+            return new Outcome(result(spec, source, mapping, 0, 0, 0, 1, empty), true);
+        }
         if (strict && rows.problemCount > 0) {
             loaded = 0;
         }

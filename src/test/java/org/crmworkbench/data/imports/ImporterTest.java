@@ -209,6 +209,72 @@ class ImporterTest {
     }
 
     @Test
+    void aHeaderWithoutRowsIsRefusedAndRecordsNoImport() throws Exception {
+        ImportFailedException alone = refused(CrmTable.CUSTOMERS, "customer_id,name\n\n");
+        assertEquals("customers.csv: the file has a header but no rows; nothing to import", first(alone));
+        assertEquals(1, alone.report().problemCount());
+
+        // in a folder import an empty file is a data error too: the whole set is refused, the good file included
+        Path set = dir.resolve("set-empty");
+        Files.createDirectories(set);
+        Files.writeString(set.resolve("customers.csv"), "customer_id,name\nC700,New\n");
+        Files.writeString(set.resolve("ratings.csv"), "customer_id,product_id,rating\n");
+        String before = DatabaseSnapshot.of(db);
+        ImportFailedException e = assertThrows(ImportFailedException.class,
+                () -> importer.importDirectory(set, ImportOptions.defaults(), Progress.none()));
+        assertEquals("ratings.csv: the file has a header but no rows; nothing to import", first(e));
+        assertEquals(before, DatabaseSnapshot.of(db));
+    }
+
+    @Test
+    void aBinaryFileIsRefusedOnceAsNotTextBeforeParsingInTheImportAndThePreview() throws Exception {
+        Path f = dir.resolve("in").resolve("program.csv");
+        Files.createDirectories(f.getParent());
+        byte[] elf = new byte[4096];
+        new java.util.Random(5).nextBytes(elf);
+        System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0}, 0, elf, 0, 10);
+        Files.write(f, elf);
+        String before = DatabaseSnapshot.of(db);
+        ImportFailedException e = assertThrows(ImportFailedException.class,
+                () -> importer.importFile(CrmTable.CUSTOMERS, f, ImportOptions.defaults(), Progress.none()));
+        assertEquals(1, e.report().problemCount());
+        assertEquals("program.csv: the file does not look like a text (CSV/TSV) file; choose a CSV, TSV or XLSX export",
+                first(e));
+        assertEquals(before, DatabaseSnapshot.of(db));
+        UnreadableFileException preview = assertThrows(UnreadableFileException.class,
+                () -> importer.preview(CrmTable.CUSTOMERS, f, ImportOptions.defaults(), 10));
+        assertEquals(first(e), preview.problem().toString(), "the wizard shows the same message");
+
+        // text is not judged binary: UTF-16 with its mark, GB18030 read as UTF-8 (the encoding check names the line)
+        byte[] utf16 = "\uFEFFcustomer_id,name\nC800,Ann\n".getBytes(StandardCharsets.UTF_16LE);
+        assertFalse(RecordSources.looksBinary(utf16, StandardCharsets.UTF_8));
+        assertFalse(RecordSources.looksBinary("customer_id,name\nC801,王芳\n".getBytes(Charset.forName("GB18030")),
+                StandardCharsets.UTF_8));
+        assertTrue(RecordSources.looksBinary(elf, Charset.forName("GB18030")));
+    }
+
+    @Test
+    void aFieldTooLongToReadIsNamedWithLineColumnAndTheLimitNotAsBrokenQuoting() throws Exception {
+        String huge = "x".repeat(CsvRecordSource.MAX_FIELD_CHARS + 1000);
+        ImportFailedException e = refused(CrmTable.CUSTOMERS, "customer_id,name\nC900,Ann\nC901," + huge + "\n");
+        assertEquals("customers.csv, line 3, column 2 (name): this field is longer than the 16,777,216 characters a "
+                + "field may have; is it the right file, or is a separator or line break missing?", first(e));
+        ImportFailedException open = refused(CrmTable.CUSTOMERS, "customer_id,name\nC902,\"Ann\n" + huge + "\n");
+        assertEquals("customers.csv, line 2, column 2 (name): the CSV quoting is broken here: the quote that opens "
+                + "this field is not closed within 16,777,216 characters", first(open));
+    }
+
+    @Test
+    void theLongFieldIsFoundAcrossQuotesDoubledQuotesAndLineBreaks() throws Exception {
+        String text = "a,b\r\n\"x\"\"\ny\",zzzzzz\n1,2\n";
+        LongFieldFinder.LongField f = LongFieldFinder.find(new java.io.StringReader(text), ',', 5);
+        assertEquals(new LongFieldFinder.LongField(2, 2, false), f);
+        assertEquals(new LongFieldFinder.LongField(2, 1, true),
+                LongFieldFinder.find(new java.io.StringReader(text), ',', 3));
+        assertEquals(null, LongFieldFinder.find(new java.io.StringReader(text), ',', 6));
+    }
+
+    @Test
     void aBadSecondFileRollsBackTheWholeDataSet() throws Exception {
         Path set = dir.resolve("set");
         Files.createDirectories(set);
