@@ -51,7 +51,8 @@ final class OutlierTable {
         table.getColumns().setAll(List.of(id, feature, value, segment, reason));
         table.setId("segment-outliers");
         table.setPlaceholder(new Label(messages.get("segment.outliers.none")));
-        scope.followAll(() -> table.getItems().setAll(model.outlierFlags()), model.resultProperty());
+        scope.followAll(() -> table.getItems().setAll(model.resultProperty().get() == null ? List.of()
+                : model.resultProperty().get().outliers().flags()), model.resultProperty());
         return table;
     }
 }

@@ -17,8 +17,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
-import org.crmworkbench.analysis.segment.KDistanceCurve;
-import org.crmworkbench.analysis.segment.OutlierFlag;
 import org.crmworkbench.analysis.segment.SegmentAlgorithm;
 import org.crmworkbench.analysis.segment.Segmentation;
 import org.crmworkbench.analysis.segment.SegmentationResult;
@@ -67,12 +65,7 @@ public final class SegmentsViewModel {
     private final KChoiceViewModel kSelection;
     private final SegmentOutput output;
     private final BooleanProperty restoring = new SimpleBooleanProperty(this, "restoring");
-    /**
-     * Whether DBSCAN's eps follows the k-distance curve's knee (as {@code segment} does without {@code --eps}): true
-     * until the analyst sets eps or a saved run with its eps is restored.
-     */
-    private boolean suggestedEps = true;
-    private boolean settingEps;
+    private final EpsChoice eps;
     private final BooleanBinding hasResult = result.isNotNull();
     private final BooleanBinding busy;
 
@@ -96,17 +89,7 @@ public final class SegmentsViewModel {
         form.iqrMultiplierProperty().addListener((o, a, b) -> featuresChanged());
         form.algorithmProperty().addListener((o, a, b) -> settingsChanged());
         form.kProperty().addListener((o, a, b) -> settingsChanged());
-        form.epsProperty().addListener((o, a, b) -> {
-            if (!settingEps) {
-                suggestedEps = false; // the analyst's own eps
-            }
-            settingsChanged();
-        });
-        kSelection.kDistanceProperty().addListener((o, a, curve) -> {
-            if (curve != null && suggestedEps) {
-                takeSuggestedEps(curve);
-            }
-        });
+        this.eps = new EpsChoice(form, kSelection, this::settingsChanged);
         form.minPtsProperty().addListener((o, a, b) -> {
             kSelection.clearKDistances();
             settingsChanged();
@@ -161,7 +144,7 @@ public final class SegmentsViewModel {
             restoring.set(true);
             form.apply(pendingRestore);
             restoring.set(false);
-            suggestedEps = pendingRestore.eps() == null;
+            eps.restored(pendingRestore.eps() != null);
         }
         featuresChanged();
     }
@@ -206,7 +189,7 @@ public final class SegmentsViewModel {
         if (settings == null) {
             return;
         }
-        if (settings.algorithm() == SegmentAlgorithm.DBSCAN && suggestedEps && pendingRestore == null
+        if (settings.algorithm() == SegmentAlgorithm.DBSCAN && eps.followsCurve() && pendingRestore == null
                 && kSelection.kDistanceProperty().get() == null) {
             // start from the knee of the k-distance curve: the eps the curve suggests comes back and segments
             Segmentation curveOf = segmentationOrNotice();
@@ -314,28 +297,7 @@ public final class SegmentsViewModel {
 
     /** Uses the k-distance curve's suggested eps. */
     public void useSuggestedEps() {
-        KDistanceCurve curve = kSelection.kDistanceProperty().get();
-        if (curve != null) {
-            suggestedEps = true;
-            takeSuggestedEps(curve);
-        }
-    }
-
-    /** Sets eps to the curve's knee, keeping it a suggestion that a new curve (other minPts or features) replaces. */
-    private void takeSuggestedEps(KDistanceCurve curve) {
-        if (!Double.isFinite(curve.suggestedEps()) || curve.suggestedEps() <= 0) {
-            return;
-        }
-        double before = form.epsProperty().get();
-        settingEps = true;
-        try {
-            form.epsProperty().set(curve.suggestedEps());
-        } finally {
-            settingEps = false;
-        }
-        if (before == curve.suggestedEps()) {
-            settingsChanged(); // no change event: segment with it now
-        }
+        eps.useSuggested(kSelection.kDistanceProperty().get());
     }
 
     // ----- keeping results -----
@@ -381,12 +343,6 @@ public final class SegmentsViewModel {
     public String segmentName(int row) {
         SegmentationResult r = result.get();
         return r == null ? "" : cards.nameOf(r.clustering().labels()[row]);
-    }
-
-    /** The values the shown result flags as outliers (none without a result). */
-    public List<OutlierFlag> outlierFlags() {
-        SegmentationResult r = result.get();
-        return r == null ? List.of() : r.outliers().flags();
     }
 
     // ----- properties -----
