@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.Importer;
-import org.crmworkbench.data.sample.SampleDataGenerator;
-import org.crmworkbench.data.sample.SampleDataSpec;
+import org.crmworkbench.data.GeneratedSample;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.forecast.ForecastViewModel;
 import org.crmworkbench.ui.jobs.Job;
@@ -23,7 +20,6 @@ import org.crmworkbench.ui.jobs.SameThreadJobRunner;
 import org.crmworkbench.ui.predict.PredictViewModel;
 import org.crmworkbench.ui.recommend.RecommendViewModel;
 import org.crmworkbench.ui.segments.SegmentsViewModel;
-import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +59,7 @@ class EmptyDatabaseTest {
     }
 
     private void loadSample(DataSession session) throws Exception {
-        Path data = dir.resolve("sample");
-        new SampleDataGenerator(SampleDataSpec.defaults(300, 7)).writeTo(data, false, Progress.none());
-        new Importer(db, Messages.english()).importDirectory(data, ImportOptions.defaults(), Progress.none());
+        GeneratedSample.importInto(db, dir, 300, 7);
         session.dataChanged();
     }
 

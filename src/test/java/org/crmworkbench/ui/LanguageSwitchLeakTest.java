@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -14,16 +13,12 @@ import java.util.TreeMap;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.Importer;
-import org.crmworkbench.data.sample.SampleDataGenerator;
-import org.crmworkbench.data.sample.SampleDataSpec;
+import org.crmworkbench.data.GeneratedSample;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.common.PinnedView;
 import org.crmworkbench.ui.jobs.PooledJobRunner;
 import org.crmworkbench.ui.settings.Language;
 import org.crmworkbench.ui.testing.FxUiTest;
-import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -52,10 +47,7 @@ class LanguageSwitchLeakTest extends FxUiTest {
 
     /** Every real workspace over one session, in the order of the navigation, the session open on a sample. */
     private List<Workspace> workspacesOverSample(DataSession session) throws Exception {
-        Path data = appHomeDir.resolve("sample");
-        new SampleDataGenerator(SampleDataSpec.defaults(300, 5)).writeTo(data, false, Progress.none());
-        db = Database.openFile(appHomeDir.resolve("db").resolve("workbench"));
-        new Importer(db, Messages.english()).importDirectory(data, ImportOptions.defaults(), Progress.none());
+        db = GeneratedSample.open(appHomeDir, 300, 5);
         jobs = PooledJobRunner.forJavaFx();
         return onFx(() -> DataWorkspaces.create(session, new WorkbenchServices(appHome(), jobs)));
     }

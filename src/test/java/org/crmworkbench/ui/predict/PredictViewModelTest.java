@@ -10,15 +10,11 @@ import java.nio.file.Path;
 import org.crmworkbench.analysis.predict.ConfusionMatrix;
 import org.crmworkbench.analysis.predict.RegressionModel;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.Importer;
-import org.crmworkbench.data.sample.SampleDataGenerator;
-import org.crmworkbench.data.sample.SampleDataSpec;
+import org.crmworkbench.data.GeneratedSample;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.CustomerHistory;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.jobs.SameThreadJobRunner;
-import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +28,7 @@ class PredictViewModelTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        Path data = dir.resolve("sample");
-        new SampleDataGenerator(SampleDataSpec.defaults(400, 7)).writeTo(data, false, Progress.none());
-        db = Database.openFile(dir.resolve("db").resolve("workbench"));
-        new Importer(db, Messages.english()).importDirectory(data, ImportOptions.defaults(), Progress.none());
+        db = GeneratedSample.open(dir, 400, 7);
     }
 
     @AfterAll

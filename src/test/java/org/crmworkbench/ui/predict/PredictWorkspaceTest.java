@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.Importer;
-import org.crmworkbench.data.sample.SampleDataGenerator;
-import org.crmworkbench.data.sample.SampleDataSpec;
+import org.crmworkbench.data.GeneratedSample;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.jobs.JobState;
 import org.crmworkbench.ui.testing.FxUiTest;
 import org.crmworkbench.ui.testing.GatedJobRunner;
-import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +31,7 @@ class PredictWorkspaceTest extends FxUiTest {
     }
 
     private PredictViewModel openOverSample() throws Exception {
-        Path data = appHomeDir.resolve("sample");
-        new SampleDataGenerator(SampleDataSpec.defaults(400, 11)).writeTo(data, false, Progress.none());
-        db = Database.openFile(appHomeDir.resolve("db").resolve("workbench"));
-        new Importer(db, Messages.english()).importDirectory(data, ImportOptions.defaults(), Progress.none());
+        db = GeneratedSample.open(appHomeDir, 400, 11);
         DataSession session = new DataSession();
         PredictWorkspace predict = onFx(() -> new PredictWorkspace(session, jobs));
         var window = openWindow(List.of(predict), jobs);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -21,12 +20,8 @@ import org.crmworkbench.analysis.recommend.RecommenderBench;
 import org.crmworkbench.analysis.recommend.RecommenderInput;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.Importer;
+import org.crmworkbench.data.GeneratedSample;
 import org.crmworkbench.data.runs.RecommendationRunStore;
-import org.crmworkbench.data.sample.SampleDataGenerator;
-import org.crmworkbench.data.sample.SampleDataSpec;
-import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.testing.FxUiTest;
 import org.crmworkbench.ui.testing.GatedJobRunner;
@@ -75,10 +70,7 @@ class RecommendWorkspaceTest extends FxUiTest {
     }
 
     private RecommendViewModel openOverSample() throws Exception {
-        Path data = appHomeDir.resolve("sample");
-        new SampleDataGenerator(SampleDataSpec.defaults(300, 11)).writeTo(data, false, Progress.none());
-        db = Database.openFile(appHomeDir.resolve("db").resolve("workbench"));
-        new Importer(db, Messages.english()).importDirectory(data, ImportOptions.defaults(), Progress.none());
+        db = GeneratedSample.open(appHomeDir, 300, 11);
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO customers (id, external_id, name) VALUES (999999, 'NEW-1', 'Nova Newcomer')");
         }

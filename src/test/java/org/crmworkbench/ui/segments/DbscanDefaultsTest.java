@@ -10,15 +10,11 @@ import org.crmworkbench.analysis.segment.KDistanceCurve;
 import org.crmworkbench.analysis.segment.SegmentAlgorithm;
 import org.crmworkbench.analysis.segment.SegmentationResult;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.Importer;
-import org.crmworkbench.data.sample.SampleDataGenerator;
-import org.crmworkbench.data.sample.SampleDataSpec;
+import org.crmworkbench.data.GeneratedSample;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.segment.SegmentSummary;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.jobs.SameThreadJobRunner;
-import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +28,7 @@ class DbscanDefaultsTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        Path data = dir.resolve("sample");
-        new SampleDataGenerator(SampleDataSpec.defaults(300, 5)).writeTo(data, false, Progress.none());
-        db = Database.openFile(dir.resolve("db").resolve("workbench"));
-        new Importer(db, Messages.english()).importDirectory(data, ImportOptions.defaults(), Progress.none());
+        db = GeneratedSample.open(dir, 300, 5);
     }
 
     @AfterAll

@@ -4,22 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.Importer;
+import org.crmworkbench.data.GeneratedSample;
 import org.crmworkbench.data.runs.SegmentRunStore;
-import org.crmworkbench.data.sample.SampleDataGenerator;
-import org.crmworkbench.data.sample.SampleDataSpec;
-import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.testing.FxUiTest;
 import org.crmworkbench.ui.testing.GatedJobRunner;
-import org.crmworkbench.work.Progress;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
@@ -41,10 +35,7 @@ class SegmentsWorkspaceTest extends FxUiTest {
     }
 
     private SegmentsViewModel openOverSample() throws Exception {
-        Path data = appHomeDir.resolve("sample");
-        new SampleDataGenerator(SampleDataSpec.defaults(600, 11)).writeTo(data, false, Progress.none());
-        db = Database.openFile(appHomeDir.resolve("db").resolve("workbench"));
-        new Importer(db, Messages.english()).importDirectory(data, ImportOptions.defaults(), Progress.none());
+        db = GeneratedSample.open(appHomeDir, 600, 11);
         DataSession session = new DataSession();
         SegmentsWorkspace segments = onFx(() -> new SegmentsWorkspace(session, jobs));
         var window = openWindow(List.of(segments), jobs);
