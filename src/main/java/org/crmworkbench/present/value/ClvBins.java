@@ -12,7 +12,7 @@ import org.crmworkbench.model.ValueRunRecord.ClvBin;
  * customers in [lower, upper); the open bin's upper bound is just above the largest CLV.
  */
 public final class ClvBins {
-    static final int TARGET = 20;
+    static final int TARGET = 30;
     static final double TAIL = 0.99;
 
     private ClvBins() {

@@ -117,8 +117,12 @@ final class ClvCharts {
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                 java.text.NumberFormat.getIntegerInstance(messages.locale())));
         bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        bars.setItemLabelAnchorOffset(4);
         CategoryPlot plot = new CategoryPlot(data, ids, value, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         JFreeChart chart = new JFreeChart(messages.get("value.chart.topTitle", customerIds.size()),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         return style.apply(chart);

@@ -116,6 +116,9 @@ final class FrequencyRecencyMap {
         chart.addSubtitle(new TextTitle(note));
         NumberAxis legendAxis = new NumberAxis(valueLabel);
         legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
+        if (scale.getUpperBound() == 1) {
+            legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
+        }
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);

@@ -64,6 +64,7 @@ final class LifecycleCharts {
         customers.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         StackedXYAreaRenderer2 areas = new StackedXYAreaRenderer2();
         areas.setAutoPopulateSeriesPaint(false);
+        areas.setLegendArea(new java.awt.geom.Rectangle2D.Double(-6, -5, 12, 10));
         for (LifecycleStage stage : all) {
             areas.setSeriesPaint(stage.ordinal(), STAGE_COLOURS[stage.ordinal()]);
         }

@@ -161,7 +161,7 @@ public final class MigrationFlowPlot extends Plot implements Cloneable, Serializ
         }
         double headingHeight = fm.getHeight() + 8;
         double top = area.getY() + headingHeight;
-        double height = Math.max(10, area.getHeight() - headingHeight - 2);
+        double height = Math.max(10, area.getHeight() - headingHeight - 8);
         double xLeft = area.getX() + leftWidth + 8;
         double xRight = area.getMaxX() - rightWidth - 8 - NODE_WIDTH;
         int shown = Math.max(nonZero(true), nonZero(false));
