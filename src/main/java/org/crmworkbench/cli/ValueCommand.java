@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crmworkbench.analysis.value.ClvSettings;
 import org.crmworkbench.analysis.value.LifecycleThresholds;
@@ -147,11 +146,12 @@ final class ValueCommand implements Callable<Integer> {
     }
 
     private void checkFileOptions(Messages m) throws NoSuchFileException {
-        for (Map.Entry<String, String> column : Map.of("customer-col", value(customerColumn), "date-col",
-                value(dateColumn), "amount-col", value(amountColumn)).entrySet()) {
-            if (column.getValue().isEmpty()) {
-                throw new BadParameterException(column.getKey(), "cli.forecast.columnNeeded",
-                        "name the file's column with --" + column.getKey(), "--" + column.getKey());
+        String[][] columns = {{"customer-col", value(customerColumn)}, {"date-col", value(dateColumn)},
+                {"amount-col", value(amountColumn)}};
+        for (String[] column : columns) {
+            if (column[1].isEmpty()) {
+                throw new BadParameterException(column[0], "cli.value.columnNeeded",
+                        "name the file's column with --" + column[0], "--" + column[0]);
             }
         }
         if (save) {
