@@ -113,6 +113,29 @@ class ValueCommandTest {
         assertTrue(cli.stdout.contains("Pareto/NBD"), "the other model is compared: " + cli.stdout);
     }
 
+    /**
+     * The CDNOW sample (2,357 customers, 39 calibration weeks): the published BG/NBD estimates (Fader, Hardie and Lee
+     * 2005: r 0.243, alpha 4.414, a 0.793, b 2.426, log-likelihood -9582.4) and Gamma-Gamma's (Fader, Hardie and Lee
+     * 2005, "RFM and CLV": p 6.25, q 3.74, gamma 15.44), from the raw transactions.
+     */
+    @Test
+    void theCdnowSampleGivesThePublishedEstimates() throws Exception {
+        assertEquals(0, cli.run("value", "--input", "assets/public/cdnow/cdnow_sample_transactions.csv",
+                "--customer-col", "customer", "--date-col", "date", "--amount-col", "amount", "--calibration-end",
+                "1997-09-30", "--holdout-end", "1998-06-30", "--out", out.toString()), cli.stderr);
+        Map<String, Object> parameters = json(out.resolve("parameters.json"));
+        assertEquals(0.243, number(parameters, "r"), 0.0005);
+        assertEquals(4.414, number(parameters, "alpha"), 0.0005);
+        assertEquals(0.793, number(parameters, "a"), 0.0005);
+        assertEquals(2.426, number(parameters, "b"), 0.0005);
+        assertEquals(-9582.4, number(parameters, "log_likelihood"), 0.05);
+        Map<?, ?> spend = (Map<?, ?>) parameters.get("gamma_gamma");
+        assertEquals(6.25, ((Number) spend.get("p")).doubleValue(), 0.005);
+        assertEquals(3.74, ((Number) spend.get("q")).doubleValue(), 0.005);
+        assertEquals(15.44, ((Number) spend.get("gamma")).doubleValue(), 0.005);
+        assertEquals(2358, csv(out.resolve("customers.csv")).size());
+    }
+
     @Test
     void theDatabaseOrdersAreValuedAndSavedForReports() throws Exception {
         Path db = cli.sampleDatabase(400);
