@@ -22,7 +22,7 @@ import org.crmworkbench.work.Progress;
  */
 final class ValueRunItems extends RunItems {
     /** {@code analysis_runs.kind} of a value analysis (the command line's name too). */
-    static final String KIND = "value";
+    static final String KIND = ValueRunStore.KIND;
     private static final List<Entry> ENTRIES = List.of(new Entry("rfm-segments", false, true),
             new Entry("clv-distribution", true, true), new Entry("p-alive-map", true, true),
             new Entry("migration", true, true), new Entry("top-customers", false, false),
@@ -47,7 +47,7 @@ final class ValueRunItems extends RunItems {
 
     @Override
     ReportItem build(SavedRun saved, String key, Progress progress) {
-        ValueRunRecord run = new ValueRunStore(database).load(saved.id());
+        ValueRunRecord run = new ValueRunStore(database).load(saved.id()).orElseThrow();
         progress.checkCancelled();
         String source = dataSet.of(run.dataSource(), run.startedAt());
         Provenance provenance = provenance(saved, source, run.calibrationEnd()).withParameters(settings(run));

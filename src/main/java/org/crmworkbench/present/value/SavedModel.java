@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.crmworkbench.analysis.value.PurchaseModel;
 import org.crmworkbench.analysis.value.PurchaseModelKind;
+import org.crmworkbench.analysis.value.PurchaseModels;
 import org.crmworkbench.model.ValueRunRecord;
 
 /**
@@ -42,7 +43,7 @@ final class SavedModel {
     }
 
     static PurchaseModel of(ValueRunRecord run) {
-        throw new UnsupportedOperationException("PurchaseModels.of(kind, params) comes with i14-models");
+        return PurchaseModels.of(PurchaseModelKind.fromKey(run.model()), parameters(run));
     }
 
     private static Map<String, Double> topLevelNumbers(String json) {
