@@ -23,7 +23,10 @@ import java.util.List;
  * <p><b>Segments</b> ({@link #rules}): the first rule met names the segment. On five bins, with FM = (F + M) / 2:
  * champions R 4-5 and FM 4-5; loyal R 3-5 and FM 3-5; new R 4-5 and FM 1-1.5; potential R 3-5 (any FM left);
  * can't lose R 1-2 and FM 4-5; at risk R 1-2 and FM 3-5; hibernating R 2 (any FM left); lost everything else. For
- * k bins each bound t is scaled to 1 + (t - 1)(k - 1) / 4, so the rules cut the score range at the same places.
+ * k bins the rules cut the score ranges at the same places: an R range a-b of the five bins covers the R scores of
+ * k bins whose centres lie in its part of the range (r with 0.5 + (a - 1) k / 5 &le; r &lt; 0.5 + b k / 5; with
+ * fewer than five bins a narrow range such as hibernating's can be empty), and an FM bound t becomes
+ * 1 + (t - 1)(k - 1) / 4.
  */
 public final class RfmScoring {
     private final RfmSettings settings;
@@ -126,8 +129,11 @@ public final class RfmScoring {
         return RfmSegment.LOST;
     }
 
-    private static RfmRule rule(int bins, RfmSegment segment, double rMin, double rMax, double fmMin, double fmMax) {
-        return new RfmRule(segment, scale(rMin, bins), scale(rMax, bins), scale(fmMin, bins), scale(fmMax, bins));
+    private static RfmRule rule(int bins, RfmSegment segment, int rMin, int rMax, double fmMin, double fmMax) {
+        double lower = 0.5 + (rMin - 1) * bins / 5.0;
+        double upper = 0.5 + rMax * bins / 5.0;
+        return new RfmRule(segment, Math.ceil(lower - 1e-9), Math.ceil(upper - 1e-9) - 1, scale(fmMin, bins),
+                scale(fmMax, bins));
     }
 
     private static double scale(double onFive, int bins) {
