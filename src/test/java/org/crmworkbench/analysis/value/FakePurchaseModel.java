@@ -7,7 +7,7 @@ import java.util.List;
  * while alive, and is alive with probability 1 / (1 + decay (T - t_x)), so E[X(T, T + t)] = rate t P(alive) and
  * E[X(t)] = rate t.
  */
-final class FakePurchaseModel implements PurchaseModel {
+class FakePurchaseModel implements PurchaseModel {
     private final PurchaseModelKind kind;
     private final double rate;
     private final double decay;
