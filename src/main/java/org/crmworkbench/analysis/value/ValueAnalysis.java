@@ -60,6 +60,7 @@ public final class ValueAnalysis {
 
         progress.stage("value.progress.fit", settings.model().label(), summaries.size());
         PurchaseModel model = purchaseFitter.fit(settings.model(), x, tx, age, progress);
+        progress.checkCancelled();
         List<PurchaseModel> others = new ArrayList<>();
         if (settings.compareModels()) {
             PurchaseModelKind other = settings.model() == PurchaseModelKind.BGNBD
@@ -70,12 +71,14 @@ public final class ValueAnalysis {
             } catch (UnsuitableDataException failed) {
                 // the comparison is a side show: it shows the chosen model alone
             }
+            progress.checkCancelled();
         }
 
         progress.stage("value.progress.spend");
         double[] m = summaries.monetaryValues();
         GammaGammaModel spend = spendFitter.fit(x, m, progress);
         SpendIndependence independence = independence(x, m);
+        progress.checkCancelled();
 
         progress.stage("value.progress.customers", summaries.size());
         LifetimeValue value = new LifetimeValue(model, spend, settings.clv(), settings.unit());
