@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import org.jfree.data.xy.XYZDataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A saved value run of the hand-made six customers, through the report catalogue. */
 class ValueRunItemsTest {
@@ -107,6 +110,23 @@ class ValueRunItemsTest {
                 && r.get(1).equals(3.74)));
         assertTrue(parameters.rows().stream().anyMatch(r -> r.get(0).equals("BG/NBD log-likelihood")
                 && r.get(1).equals(-9582.43)));
+    }
+
+    @Test
+    void aReportOfEveryValueItemIsWrittenInEveryFormatAndBothLanguages(@TempDir Path dir) throws Exception {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            Messages messages = new Messages(locale);
+            ReportCatalogue catalogue = new ReportCatalogue(db, messages);
+            List<ReportItem> items = catalogue.items(runId).stream()
+                    .map(c -> catalogue.build(runId, c.key(), Progress.none())).toList();
+            Report report = new Report("Value", "", Instant.parse("2025-01-03T00:00:00Z"), "test",
+                    catalogue.dataSet(), items);
+            for (ReportFormat format : ReportFormat.values()) {
+                Path file = dir.resolve("value-" + locale.getLanguage() + "." + format.extension());
+                new ReportExporter(messages).export(report, format, file, Progress.none());
+                assertTrue(Files.size(file) > 1000, file.toString());
+            }
+        }
     }
 
     @Test
