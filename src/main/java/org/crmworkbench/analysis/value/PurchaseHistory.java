@@ -103,7 +103,7 @@ public final class PurchaseHistory {
         }
         CustomerSummaries summaries = summariseAt(calibrationEnd, holdoutEnd, unit);
         if (summaries.customers().stream().noneMatch(summary -> summary.frequency() > 0)) {
-            throw new UnsuitableDataException("value.error.noRepeat", "no customer bought again by the calibration"
+            throw new UnsuitableDataException("value.error.noRepeatByEnd", "no customer bought again by the calibration"
                     + " end " + calibrationEnd + ": the models need repeat purchases", calibrationEnd.toString(),
                     summaries.size());
         }
