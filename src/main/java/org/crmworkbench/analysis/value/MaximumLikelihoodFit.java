@@ -20,8 +20,8 @@ import org.crmworkbench.work.UnsuitableDataException;
  * {@code NonLinearConjugateGradientOptimizer} (Polak-Ribiere) to the same optimum.
  *
  * <p>Convergence: the largest gradient component (per log-parameter) falls below {@code 1e-9 (1 + |f|)}, or below
- * {@code 1e-6 (1 + |f|)} with a Newton decrement {@code g' H^-1 g} under 1e-10 (the remaining step is then about 1e-5
- * of a standard error, however flat the likelihood is in some direction); a line
+ * {@code 1e-6 (1 + |f|)} with a Newton decrement {@code g' H^-1 g} under {@code max(1e-10, 1e-14 |f|)} (the remaining
+ * step is then about 1e-5 of a standard error, however flat the likelihood is in some direction); a line
  * search that can no longer improve also ends the fit when that component is below {@code 1e-6 (1 + |f|)} (the limit
  * of double precision on sums this size). Otherwise, and after {@value #MAX_ITERATIONS} iterations, the fit is refused.
  */
@@ -76,7 +76,7 @@ final class MaximumLikelihoodFit {
             double slope = dot(direction, gradient);
             double largest = maxAbs(gradient);
             if (largest <= 1e-9 * (1 + Math.abs(f))
-                    || iteration > k && -slope <= 1e-10 && largest <= 1e-6 * (1 + Math.abs(f))) {
+                    || iteration > k && -slope <= Math.max(1e-10, 1e-14 * Math.abs(f)) && largest <= 1e-6 * (1 + Math.abs(f))) {
                 return finish(theta, f, iteration, modelLabel);
             }
             if (!(slope < 0)) {
@@ -95,7 +95,7 @@ final class MaximumLikelihoodFit {
                     trial[i] = theta[i] + step * direction[i];
                 }
                 trialValue = evaluate(trial, trialGradient);
-                if (Double.isFinite(trialValue) && trialValue <= f + 1e-4 * step * slope) {
+                if (Double.isFinite(trialValue) && trialValue < f && trialValue <= f + 1e-4 * step * slope) {
                     accepted = true;
                     break;
                 }
