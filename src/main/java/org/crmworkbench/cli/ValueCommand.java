@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.crmworkbench.analysis.value.ClvSettings;
 import org.crmworkbench.analysis.value.LifecycleThresholds;
 import org.crmworkbench.analysis.value.PeriodUnit;
-import org.crmworkbench.analysis.value.Purchase;
+import org.crmworkbench.model.Purchase;
 import org.crmworkbench.analysis.value.PurchaseModelKind;
 import org.crmworkbench.analysis.value.RfmSettings;
 import org.crmworkbench.analysis.value.ValueResult;

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.crmworkbench.model.Purchase;
+import org.crmworkbench.model.PurchaseSpan;
 
 /**
  * Purchases grouped per customer: one purchase per customer and day, with that day's amounts summed, customers in
@@ -83,7 +85,9 @@ public final class PurchaseHistory {
      *
      * @param holdoutEnd the holdout window's last day, after the calibration end, or null for none
      * @throws UnsuitableDataException when there are no purchases, the calibration end comes before the first
-     *         purchase or after the last one, or no customer bought twice by the calibration end
+     *         purchase, a holdout is asked for but no purchase comes after the calibration end, or no customer
+     *         bought twice by the calibration end (a calibration end after the last purchase is fine without a
+     *         holdout: customers are valued as of that day)
      */
     public CustomerSummaries summarise(LocalDate calibrationEnd, LocalDate holdoutEnd, PeriodUnit unit) {
         if (customers.isEmpty()) {
@@ -96,10 +100,10 @@ public final class PurchaseHistory {
                     + calibrationEnd + " comes before the first purchase (" + first + "): no purchase to calibrate on",
                     calibrationEnd.toString(), first.toString());
         }
-        if (calibrationEnd.isAfter(last)) {
+        if (holdoutEnd != null && !calibrationEnd.isBefore(last)) {
             throw new UnsuitableDataException("value.error.calibrationAfterLast", "the calibration end "
-                    + calibrationEnd + " comes after the last purchase (" + last + ")", calibrationEnd.toString(),
-                    last.toString());
+                    + calibrationEnd + " is on or after the last purchase (" + last + "): the holdout has nothing "
+                    + "to check the model against", calibrationEnd.toString(), last.toString());
         }
         CustomerSummaries summaries = summariseAt(calibrationEnd, holdoutEnd, unit);
         if (summaries.customers().stream().noneMatch(summary -> summary.frequency() > 0)) {

@@ -5,6 +5,7 @@ import org.crmworkbench.work.UnsuitableDataException;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crmworkbench.model.Purchase;
 
 /**
  * The whole value analysis: summaries, RFM, the purchase and spend models, CLV, model checks and lifecycle.

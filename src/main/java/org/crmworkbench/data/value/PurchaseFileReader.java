@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.crmworkbench.analysis.value.Purchase;
+import org.crmworkbench.model.Purchase;
 import org.crmworkbench.data.imports.DateReader;
 import org.crmworkbench.data.imports.HeaderColumns;
 import org.crmworkbench.data.imports.ImportOptions;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.crmworkbench.model.Purchase;
 
 class ModelChecksTest {
     private static final LocalDate END = LocalDate.of(2021, 6, 30);

@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.crmworkbench.model.Purchase;
+import org.crmworkbench.model.PurchaseSpan;
 
 class PurchaseHistoryTest {
 
@@ -171,8 +173,10 @@ class PurchaseHistoryTest {
                 p("b", "2020-01-15", 1)));
         assertKey("value.error.calibrationBeforeFirst", () -> history.summarise(LocalDate.parse("2019-12-31"), null,
                 PeriodUnit.DAY));
-        assertKey("value.error.calibrationAfterLast", () -> history.summarise(LocalDate.parse("2020-02-02"), null,
-                PeriodUnit.DAY));
+        assertKey("value.error.calibrationAfterLast", () -> history.summarise(LocalDate.parse("2020-02-02"),
+                LocalDate.parse("2020-03-01"), PeriodUnit.DAY));
+        assertEquals(31.0 + 1, history.summarise(LocalDate.parse("2020-02-02"), null, PeriodUnit.DAY).customers()
+                .get(0).age(), 1e-12, "valued as of a day after the last purchase");
         assertKey("value.error.noRepeatByEnd", () -> history.summarise(LocalDate.parse("2020-01-31"), null,
                 PeriodUnit.DAY));
         assertKey("value.error.noPurchases", () -> new PurchaseHistory(List.of()).summarise(

@@ -9,6 +9,7 @@ import org.apache.commons.math3.random.Well19937c;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmworkbench.model.Purchase;
 
 /**
  * Purchases drawn from the BG/NBD story with Gamma-Gamma spend, with a fixed seed: each customer first buys on a day

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.crmworkbench.model.Purchase;
 
 /**
  * The whole value analysis with the real fits on purchases simulated from known BG/NBD parameters (r 0.5, alpha 5

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.crmworkbench.model.Purchase;
 
 /** ValueAnalysis orchestrating the parts, with stand-in fits whose answers are known. */
 class ValueAnalysisTest {

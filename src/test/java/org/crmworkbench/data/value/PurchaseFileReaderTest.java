@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.crmworkbench.analysis.value.Purchase;
+import org.crmworkbench.model.Purchase;
 import org.crmworkbench.data.imports.ImportProblem;
 import org.crmworkbench.data.imports.UnreadableFileException;
 import org.crmworkbench.work.Progress;

@@ -1,4 +1,4 @@
-package org.crmworkbench.analysis.value;
+package org.crmworkbench.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
