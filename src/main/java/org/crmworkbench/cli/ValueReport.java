@@ -41,10 +41,10 @@ final class ValueReport {
                     unit));
         }
         out.println(m.get("cli.value.model", r.model().kind().label(), parameters(r.model().parameters().toArray(
-                ModelParameter[]::new)), g(r.model().logLikelihood())));
+                ModelParameter[]::new)), logLikelihood(r.model().logLikelihood())));
         for (PurchaseModel other : r.others()) {
             out.println(m.get("cli.value.other", other.kind().label(), parameters(other.parameters().toArray(
-                    ModelParameter[]::new)), g(other.logLikelihood())));
+                    ModelParameter[]::new)), logLikelihood(other.logLikelihood())));
         }
         if (s.holdoutEnd() != null) {
             for (ModelComparison.Row row : r.comparison().rows()) {
@@ -54,7 +54,7 @@ final class ValueReport {
         }
         GammaGammaModel spend = r.spend();
         out.println(m.get("cli.value.spend", spend.customers(), parameters(spend.parameters().toArray(
-                ModelParameter[]::new)), g(spend.logLikelihood())));
+                ModelParameter[]::new)), logLikelihood(spend.logLikelihood())));
         SpendIndependence independence = r.independence();
         out.println(m.get(independence.weak() ? "cli.value.independent" : "cli.value.dependent",
                 g(independence.correlation())));
@@ -84,6 +84,11 @@ final class ValueReport {
                     g(p.standardError())));
         }
         return text.toString();
+    }
+
+    /** A log-likelihood to two decimals, as the papers print them ({@code -9582.43}). */
+    private static String logLikelihood(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
     private static double median(double[] sorted) {

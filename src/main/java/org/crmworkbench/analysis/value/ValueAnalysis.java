@@ -3,6 +3,7 @@ package org.crmworkbench.analysis.value;
 import org.crmworkbench.work.Progress;
 import org.crmworkbench.work.UnsuitableDataException;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmworkbench.model.Purchase;
@@ -109,7 +110,8 @@ public final class ValueAnalysis {
                 settings.unit());
         LifecycleStage[] stages = stagesOfSummaries(timeline.stagesAt(settings.calibrationEnd()));
         StageHistory stageHistory = timeline.history(settings.calibrationEnd(), progress);
-        StageMigration migration = timeline.migration(settings.migrationFrom(), settings.calibrationEnd());
+        StageMigration migration = timeline.migration(migrationStart(settings, history.span().first()),
+                settings.calibrationEnd());
 
         List<CustomerValue> customers = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
@@ -173,5 +175,18 @@ public final class ValueAnalysis {
     /** The stages of the customers who had bought (the summaries' customers, in their order). */
     private static LifecycleStage[] stagesOfSummaries(LifecycleStage[] all) {
         return java.util.Arrays.stream(all).filter(java.util.Objects::nonNull).toArray(LifecycleStage[]::new);
+    }
+
+    /**
+     * The migration's earlier date: the one asked for, unless no one had bought by then (every customer would be an
+     * arrival and the chart would say nothing); then halfway from the first purchase to the calibration end.
+     */
+    static LocalDate migrationStart(ValueSettings settings, LocalDate firstPurchase) {
+        LocalDate asked = settings.migrationFrom();
+        if (asked.isAfter(firstPurchase)) {
+            return asked;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(firstPurchase, settings.calibrationEnd());
+        return firstPurchase.plusDays(Math.max(1, days / 2));
     }
 }

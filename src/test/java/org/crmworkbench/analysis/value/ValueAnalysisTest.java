@@ -61,7 +61,10 @@ class ValueAnalysisTest {
         }
         // the migration counts everyone at the calibration end once
         StageMigration migration = result.migration();
-        assertEquals(CALIBRATION_END.minusYears(1), migration.from());
+        java.time.LocalDate first = summaries.customers().stream().map(CustomerSummary::firstPurchase)
+                .min(java.util.Comparator.naturalOrder()).orElseThrow();
+        assertEquals(ValueAnalysis.migrationStart(result.settings(), first), migration.from());
+        assertTrue(migration.from().isAfter(first) && migration.from().isBefore(CALIBRATION_END));
         int moved = java.util.Arrays.stream(migration.counts()).flatMapToInt(java.util.Arrays::stream).sum();
         assertEquals(summaries.size(), moved + java.util.Arrays.stream(migration.arrivals()).sum());
         assertEquals(2, result.comparison().rows().size());
@@ -157,5 +160,15 @@ class ValueAnalysisTest {
                 return stages.size() >= cancelAfter;
             }
         };
+    }
+
+    @Test
+    void theMigrationStartsWhereThereAreCustomersToMigrate() {
+        ValueSettings defaults = ValueSettings.defaults(java.time.LocalDate.parse("1997-09-30"), null);
+        assertEquals(java.time.LocalDate.parse("1997-05-17"),
+                ValueAnalysis.migrationStart(defaults, java.time.LocalDate.parse("1997-01-01")),
+                "a year back is before the first purchase: halfway from it to the calibration end instead");
+        assertEquals(java.time.LocalDate.parse("1996-09-30"),
+                ValueAnalysis.migrationStart(defaults, java.time.LocalDate.parse("1995-01-01")));
     }
 }
