@@ -82,7 +82,7 @@ def main():
         big = np.loadtxt(sys.argv[1], delimiter=",", skiprows=1)
         bx, btx, bT = big[:, 0], big[:, 1], big[:, 2]
         timed("BG/NBD, simulated %s" % format(len(bx), ","), bgnbd_nll,
-              np.array([0, np.log(np.mean(bT)), 0, 0.0]), (bx, btx, bT), 3)
+              np.array([0, np.log(np.mean(bT)), 0, 0.0]), (bx, btx, bT), 1)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 package org.crmworkbench.analysis.value;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.special.Gamma;
 import org.crmworkbench.work.BadParameterException;
@@ -100,9 +101,29 @@ public final class ParetoNbdModel implements PurchaseModel {
     public double logLikelihood(int[] x, double[] tx, double[] age) {
         double lnGammaR = Gamma.logGamma(r);
         double constant = r * Math.log(alpha) + s * Math.log(beta) - lnGammaR;
+        int most = 0;
+        for (int f : x) {
+            most = Math.max(most, f);
+        }
+        // ln G(r + x) and F(0) (for the many customers with x = t_x = 0) computed once
+        double[] lnGamma = new double[Math.min(most, 10_000) + 1];
+        Arrays.fill(lnGamma, Double.NaN);
+        double newcomer = logF(0, 0);
         double sum = 0;
         for (int i = 0; i < x.length; i++) {
-            sum += constant + Gamma.logGamma(r + x[i]) + logSum(aliveLog(x[i], age[i]), diedLog(x[i], tx[i], age[i]));
+            int f = x[i];
+            double lg;
+            if (f < lnGamma.length) {
+                lg = lnGamma[f];
+                if (Double.isNaN(lg)) {
+                    lg = Gamma.logGamma(r + f);
+                    lnGamma[f] = lg;
+                }
+            } else {
+                lg = Gamma.logGamma(r + f);
+            }
+            double upper = f == 0 && tx[i] == 0 ? newcomer : logF(f, tx[i]);
+            sum += constant + lg + logSum(aliveLog(f, age[i]), diedFrom(f, upper, age[i]));
         }
         return sum;
     }
@@ -117,7 +138,11 @@ public final class ParetoNbdModel implements PurchaseModel {
      * when t_x = T.
      */
     private double diedLog(int x, double tx, double age) {
-        double upper = logF(x, tx);
+        return diedFrom(x, logF(x, tx), age);
+    }
+
+    /** {@link #diedLog} given log F(t_x). */
+    private double diedFrom(int x, double upper, double age) {
         double lower = logF(x, age);
         double difference = lower - upper;
         if (!(difference < 0)) {
