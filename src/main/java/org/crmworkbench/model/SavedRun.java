@@ -1,6 +1,7 @@
 package org.crmworkbench.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,23 @@ import java.util.Objects;
  * @param appVersion the workbench version that made it
  * @param seed       its random seed (null when it has none)
  * @param parameters its parameters in words, as saved
- * @param summary    one line saying what it found, as saved
+ * @param summary    one line saying what it found, in English, as saved
+ * @param summaryKey the same as a message key with {@code summaryArgs}, for the reader's language; null for runs
+ *                   saved before version 7 of the schema
+ * @param summaryArgs the key's arguments as saved (numbers as their digits)
  */
 public record SavedRun(long id, String kind, Instant startedAt, String appVersion, Long seed, String parameters,
-                       String summary) {
+                       String summary, String summaryKey, List<String> summaryArgs) {
     public SavedRun {
         Objects.requireNonNull(kind, "kind");
         parameters = parameters == null ? "" : parameters;
         summary = summary == null ? "" : summary;
+        summaryArgs = summaryArgs == null ? List.of() : List.copyOf(summaryArgs);
+    }
+
+    /** A run whose summary is in English only. */
+    public SavedRun(long id, String kind, Instant startedAt, String appVersion, Long seed, String parameters,
+                    String summary) {
+        this(id, kind, startedAt, appVersion, seed, parameters, summary, null, List.of());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.common.TableFit;
 
 /**
  * Every FXML file of the application, loaded with a controller that the caller built with its dependencies.
@@ -43,7 +44,10 @@ public enum FxmlView {
         return resource;
     }
 
-    /** Loads the view with {@code %key} texts from {@code messages} and the given controller instance. */
+    /**
+     * Loads the view with {@code %key} texts from {@code messages} and the given controller instance; its tables are
+     * fitted ({@link TableFit}: headers whole, cut cells with a tooltip).
+     */
     public Parent load(Object controller, Messages messages) {
         Objects.requireNonNull(controller, "controller");
         URL url = FxmlView.class.getResource(resource);
@@ -59,7 +63,9 @@ public enum FxmlView {
             return controller;
         });
         try {
-            return loader.load();
+            Parent view = loader.load();
+            TableFit.applyTo(view);
+            return view;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + resource, e);
         }

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
@@ -27,6 +30,9 @@ public final class MainViewController {
     @FXML private StackPane jobsSlot;
     @FXML private Label statusMessage;
     @FXML private Label homeFolder;
+    @FXML private MenuItem openDatabaseItem;
+    @FXML private MenuItem newDatabaseItem;
+    @FXML private Menu recentMenu;
 
     private final WorkbenchViewModel workbench;
     private final JobsViewModel jobs;
@@ -38,11 +44,20 @@ public final class MainViewController {
     private final Map<String, ToggleButton> navButtons = new HashMap<>();
     private final Map<String, Node> views = new HashMap<>();
     private final ViewScope scope;
+    private final ObservableValue<DatabaseChoice> database;
+    private final Runnable quit;
 
-    /** @param scope the window view's scope: the selection is followed through it */
+    /**
+     * @param database the window's database choice (its value null while there is none)
+     * @param quit     closes the window
+     * @param scope    the window view's scope: the selection is followed through it
+     */
     public MainViewController(WorkbenchViewModel workbench, JobsViewModel jobs, Messages messages, Node jobsPanel,
-            Path home, Runnable openSettings, ViewScope scope) {
+            Path home, Runnable openSettings, ObservableValue<DatabaseChoice> database, Runnable quit,
+            ViewScope scope) {
         this.scope = Objects.requireNonNull(scope, "scope");
+        this.database = Objects.requireNonNull(database, "database");
+        this.quit = Objects.requireNonNull(quit, "quit");
         this.workbench = Objects.requireNonNull(workbench, "workbench");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -58,7 +73,8 @@ public final class MainViewController {
         }
         jobsSlot.getChildren().setAll(jobsPanel);
         statusMessage.textProperty().bind(jobs.statusTextProperty());
-        homeFolder.setText(messages.get("status.home", home.toAbsolutePath()));
+        new DatabaseMenu(database, messages, scope).bind(openDatabaseItem, newDatabaseItem, recentMenu, homeFolder,
+                home);
         scope.follow(workbench.selectedProperty(), this::show);
     }
 
@@ -79,6 +95,11 @@ public final class MainViewController {
     @FXML
     private void openSettings() {
         openSettings.run();
+    }
+
+    @FXML
+    private void quit() {
+        quit.run();
     }
 
     private ToggleButton navButton(Workspace workspace) {

@@ -47,6 +47,9 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
                 }
             });
             openDatabase(session, window.jobRunner(), window.messages());
+            window.useDatabase(new DatabaseChoice(databasePath, window.recentDatabases(),
+                    (path, create, done) -> switchDatabase(session, window.jobRunner(), path, create, done),
+                    () -> window.jobs().activeCountProperty().get() > 0, window::rememberDatabases));
             return window;
         });
     }
@@ -70,6 +73,36 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
     }
 
     private record Opened(Database db, boolean empty) {
+    }
+
+    /**
+     * Opens another database (a new, empty one when {@code create}) and, once it is open, makes it the session's and
+     * closes the one before; {@code done} hears null, or why it could not be opened (the old one then stays).
+     */
+    void switchDatabase(DataSession session, JobRunner jobs, Path path, boolean create,
+                        java.util.function.Consumer<String> done) {
+        jobs.job(create ? "job.database.create" : "job.database.open", progress -> {
+            progress.stage("job.database.open.stage", path.toAbsolutePath());
+            Database db = Database.openFile(path);
+            try {
+                DataSetSummary.read(db);
+                return db;
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }).onSuccess(db -> {
+            Database before = session.database();
+            session.opened(db);
+            if (before != null) {
+                before.close();
+            }
+            LOG.info("Switched to the database {}", path.toAbsolutePath());
+            done.accept(null);
+        }).onFailure(e -> {
+            LOG.warn("Cannot open the database {}", path, e);
+            done.accept(e.getMessage());
+        }).start();
     }
 
     private void loadSample(DataSession session, JobRunner jobs, Database db, Messages messages) {

@@ -1,8 +1,11 @@
 package org.crmworkbench.ui;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -49,6 +52,7 @@ public final class WorkbenchWindow {
     private ViewScope viewScope;
     private ProgressTicker ticker;
     private boolean shown;
+    private final ObjectProperty<DatabaseChoice> database = new SimpleObjectProperty<>(this, "database");
 
     public WorkbenchWindow(Stage stage, List<Workspace> workspaces, JobRunner jobRunner,
             SettingsStore settingsStore) {
@@ -74,7 +78,7 @@ public final class WorkbenchWindow {
         Scene scene = new Scene(buildRoot());
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
-        stage.setTitle(messages.get("app.title"));
+        title();
         ticker = new ProgressTicker(jobs);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed());
         stage.show();
@@ -94,8 +98,15 @@ public final class WorkbenchWindow {
             mainView.dispose();
             viewScope.release();
             stage.getScene().setRoot(buildRoot());
-            stage.setTitle(messages.get("app.title"));
+            title();
         }
+    }
+
+    private void title() {
+        DatabaseChoice choice = database.get();
+        Path current = choice == null ? null : choice.current();
+        stage.setTitle(current == null || current.getFileName() == null ? messages.get("app.title")
+                : messages.get("app.titleWithDatabase", current.getFileName()));
     }
 
     /** Opens the settings dialog over the window. */
@@ -105,6 +116,27 @@ public final class WorkbenchWindow {
         SettingsDialog dialog = new SettingsDialog(stage, messages, model, stylesheet());
         dialog.show();
         return dialog;
+    }
+
+    /**
+     * Lets the analyst open other databases through {@code choice} (the File menu and the status bar follow it),
+     * and names its database in the window's title.
+     */
+    public void useDatabase(DatabaseChoice choice) {
+        database.set(Objects.requireNonNull(choice, "choice"));
+        choice.currentProperty().addListener((o, before, after) -> title());
+        title();
+    }
+
+    /** The databases opened last, newest first, as the settings remember them. */
+    public List<Path> recentDatabases() {
+        return settings.recentDatabases();
+    }
+
+    /** Remembers the databases opened last. */
+    public void rememberDatabases(List<Path> recent) {
+        settings = settings.withRecentDatabases(recent);
+        settingsStore.save(settings);
     }
 
     public Stage stage() {
@@ -136,7 +168,7 @@ public final class WorkbenchWindow {
         viewScope = new ViewScope();
         Parent jobsPanel = FxmlView.JOBS_PANEL.load(new JobsPanelController(jobs, messages, viewScope), messages);
         mainView = new MainViewController(workbench, jobs, messages, jobsPanel, settingsStore.home().dir(),
-                this::openSettings, viewScope);
+                this::openSettings, database, stage::close, viewScope);
         return FxmlView.WORKBENCH.load(mainView, messages);
     }
 

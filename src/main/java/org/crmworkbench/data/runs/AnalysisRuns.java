@@ -35,10 +35,24 @@ final class AnalysisRuns {
      * @param seed       the seed the run used
      * @param appVersion the version that computed the run
      * @param startedAt  when the run started; null means now
-     * @param summary    what the run found, in a line (clipped to the column's length)
+     * @param summary    what the run found, in a line of English (clipped to the column's length)
+     * @param summaryKey the same as a message key ({@code run.summary.<kind>}), so each reader sees it in their
+     *                   language; null when there is none
+     * @param summaryArgs the key's arguments
      */
-    record Entry(String kind, String parameters, long seed, String appVersion, Instant startedAt, String summary) {
+    record Entry(String kind, String parameters, long seed, String appVersion, Instant startedAt, String summary,
+                 String summaryKey, List<?> summaryArgs) {
+        Entry {
+            summaryArgs = summaryArgs == null ? List.of() : List.copyOf(summaryArgs);
+        }
+
+        Entry(String kind, String parameters, long seed, String appVersion, Instant startedAt, String summary) {
+            this(kind, parameters, seed, appVersion, startedAt, summary, null, List.of());
+        }
     }
+
+    /** Separates a summary's arguments in {@code analysis_runs.summary_args}. */
+    static final String ARGUMENT_SEPARATOR = "\u001F";
 
     /** What a store reads from one row of a query. */
     @FunctionalInterface
@@ -102,7 +116,8 @@ final class AnalysisRuns {
     /** Inserts a finished run on {@code c} (inside the caller's transaction) and returns its new id. */
     private static long insert(Connection c, Entry entry) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO analysis_runs (kind, parameters, seed, "
-                + "app_version, started_at, finished_at, status, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                + "app_version, started_at, finished_at, status, summary, summary_key, summary_args) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, entry.kind());
             s.setString(2, clip(entry.parameters(), MAX_TEXT));
@@ -112,6 +127,9 @@ final class AnalysisRuns {
             s.setTimestamp(6, Timestamp.from(Instant.now()));
             s.setString(7, "done");
             s.setString(8, clip(entry.summary(), MAX_TEXT));
+            s.setString(9, entry.summaryKey());
+            s.setString(10, entry.summaryKey() == null ? null : clip(entry.summaryArgs().stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(ARGUMENT_SEPARATOR)), 2000));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

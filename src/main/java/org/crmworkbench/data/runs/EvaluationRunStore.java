@@ -29,7 +29,8 @@ public final class EvaluationRunStore {
     /** Stores the evaluation in one transaction and returns it with its new id. */
     public RecommendationEvaluationRecord save(RecommendationEvaluationRecord run) {
         AnalysisRuns.Entry entry = new AnalysisRuns.Entry(KIND, describe(run), run.seed(), run.appVersion(),
-                run.startedAt(), summary(run));
+                run.startedAt(), summary(run), "run.summary.evaluation",
+                List.of(run.scores().size(), run.listLength()));
         return run.withId(AnalysisRuns.saveWhole(database, entry, (c, id) -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO recommendation_evaluations (run_id, "
                     + "split, list_length, relevant, data_source) VALUES (?, ?, ?, ?, ?)")) {

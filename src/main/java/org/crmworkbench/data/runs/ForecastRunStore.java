@@ -38,7 +38,8 @@ public final class ForecastRunStore {
     public ForecastRunRecord save(ForecastRunRecord run) {
         AnalysisRuns.Entry entry = new AnalysisRuns.Entry(KIND, describe(run), run.seed(), run.appVersion(),
                 run.startedAt(), run.model() + " forecast of " + run.seriesName() + ": " + run.forecast().size()
-                        + " periods from " + run.history().size());
+                        + " periods from " + run.history().size(), "run.summary.forecast",
+                List.of(run.model(), run.forecast().size(), run.history().size()));
         return run.withId(AnalysisRuns.saveWhole(database, entry, (c, id) -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO forecast_runs (run_id, series_name, unit, "
                     + "frequency, model, requested, parameters, sse, backtest, data_source, periods, horizon) "

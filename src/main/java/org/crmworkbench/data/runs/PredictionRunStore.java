@@ -32,7 +32,8 @@ public final class PredictionRunStore {
     public PredictionRunRecord save(PredictionRunRecord run) {
         AnalysisRuns.Entry entry = new AnalysisRuns.Entry(KIND, describe(run), run.seed(), run.appVersion(),
                 run.startedAt(), run.task() + " " + run.model() + " of " + run.target() + " for "
-                        + run.customerIds().length + " customers");
+                        + run.customerIds().length + " customers", "run.summary.predict." + run.task(),
+                List.of(run.model(), run.target(), run.customerIds().length));
         return run.withId(AnalysisRuns.saveWhole(database, entry, (c, id) -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO prediction_runs (run_id, task, model, "
                     + "target, features, parameters, metrics, cutoff, window_days, data_source, customers) "

@@ -32,7 +32,8 @@ public final class RecommendationRunStore {
         progress.stage("recommend.stage.save", run.items().size());
         AnalysisRuns.Entry entry = new AnalysisRuns.Entry(KIND, "algorithm=" + run.algorithm() + " "
                 + run.parameters() + " n=" + run.listLength(), run.seed(), run.appVersion(), run.startedAt(),
-                "top-" + run.listLength() + " lists for " + run.customers() + " customers");
+                "top-" + run.listLength() + " lists for " + run.customers() + " customers", "run.summary.recommend",
+                List.of(run.listLength(), run.customers()));
         long id = AnalysisRuns.saveWhole(database, entry, (c, runId) -> {
             insertHead(c, runId, run);
             insertItems(c, runId, run.items(), progress);

@@ -15,8 +15,8 @@ import org.crmworkbench.model.SavedRun;
 
 /** Every saved analysis run of any kind, as the report builder and {@code workbench report} list them. */
 public final class RunCatalogue {
-    private static final String COLUMNS = "SELECT id, kind, started_at, app_version, seed, parameters, summary "
-            + "FROM analysis_runs";
+    private static final String COLUMNS = "SELECT id, kind, started_at, app_version, seed, parameters, summary, "
+            + "summary_key, summary_args FROM analysis_runs";
 
     private final Database database;
 
@@ -69,6 +69,12 @@ public final class RunCatalogue {
         long seed = rs.getLong(5);
         Long seedOrNull = rs.wasNull() ? null : seed;
         return new SavedRun(rs.getLong(1), rs.getString(2), started == null ? null : started.toInstant(),
-                rs.getString(4), seedOrNull, rs.getString(6), rs.getString(7));
+                rs.getString(4), seedOrNull, rs.getString(6), rs.getString(7), rs.getString(8),
+                arguments(rs.getString(9)));
+    }
+
+    private static List<String> arguments(String text) {
+        return text == null || text.isEmpty() ? List.of()
+                : List.of(text.split(AnalysisRuns.ARGUMENT_SEPARATOR, -1));
     }
 }

@@ -33,7 +33,8 @@ public final class SegmentRunStore {
     public SegmentRunRecord save(SegmentRunRecord run) {
         AnalysisRuns.Entry entry = new AnalysisRuns.Entry(KIND, describeParameters(run), run.seed(),
                 run.appVersion(), run.startedAt(),
-                run.segments().size() + " segments of " + run.labels().length + " customers");
+                run.segments().size() + " segments of " + run.labels().length + " customers",
+                "run.summary.segment", List.of(run.segments().size(), run.labels().length));
         return run.withId(AnalysisRuns.saveWhole(database, entry, (c, id) -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO segment_runs (run_id, algorithm, k, eps, "
                     + "min_pts, restarts, scaling, features, as_of, customers, silhouette) "

@@ -161,9 +161,9 @@ public final class RecommendCharts {
         }
         CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(methods);
         combined.setGap(24);
-        combined.add(barPlot(ranking, "recommend.chart.comparison.ranking", 0), 3);
+        combined.add(barPlot(ranking, "recommend.chart.comparison.ranking", 0, false), 3);
         if (errors.getColumnCount() > withoutRatings.size()) {
-            combined.add(barPlot(errors, "recommend.chart.comparison.error", 6), 2);
+            combined.add(barPlot(errors, "recommend.chart.comparison.error", 6, true), 2);
         }
         JFreeChart chart = new JFreeChart(messages.get("recommend.chart.comparison.title"),
                 JFreeChart.DEFAULT_TITLE_FONT, combined, true);
@@ -185,7 +185,7 @@ public final class RecommendCharts {
         data.addValue(Double.isFinite(value) ? Double.valueOf(value) : null, series, method);
     }
 
-    private CategoryPlot barPlot(DefaultCategoryDataset data, String axisKey, int firstColour) {
+    private CategoryPlot barPlot(DefaultCategoryDataset data, String axisKey, int firstColour, boolean shortPanel) {
         NumberAxis axis = new NumberAxis(messages.get(axisKey));
         BarRenderer bars = new BarRenderer();
         // the chart theme would otherwise replace the palette with its own colours
@@ -197,7 +197,38 @@ public final class RecommendCharts {
         }
         CategoryPlot plot = new CategoryPlot(data, null, axis, bars);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        if (shortPanel) {
+            atLeastThreeTicks(axis, data);
+        }
         return plot;
+    }
+
+    /**
+     * A short panel would let the axis choose a tick unit as big as its range (one tick, "0"): the unit is fixed at
+     * the standard one that gives about three ticks up to the largest bar.
+     */
+    private static void atLeastThreeTicks(NumberAxis axis, DefaultCategoryDataset data) {
+        double max = 0;
+        for (int r = 0; r < data.getRowCount(); r++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                Number value = data.getValue(r, c);
+                if (value != null && Double.isFinite(value.doubleValue())) {
+                    max = Math.max(max, value.doubleValue());
+                }
+            }
+        }
+        if (max > 0) {
+            double wanted = max / 3.5;
+            double decade = Math.pow(10, Math.floor(Math.log10(wanted)));
+            double step = decade * 10;
+            for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+                if (m * decade >= wanted) {
+                    step = m * decade;
+                    break;
+                }
+            }
+            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step), false, true);
+        }
     }
 
     /**

@@ -33,9 +33,24 @@ final class RunWords {
         return messages.get("reports.ws.run.heading", run.id(), kind(run.kind()), when(run.startedAt()));
     }
 
-    /** The summary on one line, or the parameters when the run has no summary. */
+    /**
+     * The summary on one line in the reader's language; as saved (in English) for a run saved before summaries were
+     * stored as a message key, or the parameters when the run has no summary.
+     */
     String summary(SavedRun run) {
+        if (run.summaryKey() != null && messages.has(run.summaryKey())) {
+            return messages.get(run.summaryKey(), run.summaryArgs().stream().map(RunWords::argument).toArray());
+        }
         String text = run.summary().isBlank() ? run.parameters() : run.summary();
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A saved argument: whole numbers back as numbers (so they are formatted for the reader), the rest as text. */
+    private static Object argument(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +30,8 @@ public final class SettingsStore {
     private static final String WIDTH = "window.width";
     private static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
+    private static final String RECENT = "database.recent.";
+    private static final int MAX_RECENT = 10;
 
     private final AppHome home;
     private final Language fallbackLanguage;
@@ -58,7 +63,18 @@ public final class SettingsStore {
             return WorkbenchSettings.defaults(fallbackLanguage);
         }
         Language language = Language.fromCode(properties.getProperty(LANGUAGE)).orElse(fallbackLanguage);
-        return new WorkbenchSettings(language, window(properties, file));
+        List<Path> recent = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String path = properties.getProperty(RECENT + i);
+            if (path != null && !path.isBlank()) {
+                try {
+                    recent.add(Path.of(path.trim()));
+                } catch (InvalidPathException e) {
+                    LOG.warn("Ignoring the recent database {} in {}: {}", path, file, e.getMessage());
+                }
+            }
+        }
+        return new WorkbenchSettings(language, window(properties, file), recent);
     }
 
     /** Writes the settings whole or not at all ({@link AtomicFile}); false on failure. */
@@ -72,6 +88,10 @@ public final class SettingsStore {
             properties.setProperty(HEIGHT, Double.toString(bounds.height()));
             properties.setProperty(MAXIMIZED, Boolean.toString(bounds.maximized()));
         });
+        List<Path> recent = settings.recentDatabases();
+        for (int i = 0; i < Math.min(recent.size(), MAX_RECENT); i++) {
+            properties.setProperty(RECENT + i, recent.get(i).toString());
+        }
         Path file = home.settingsFile();
         try {
             home.ensureExists();

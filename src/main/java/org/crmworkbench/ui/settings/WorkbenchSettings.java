@@ -1,14 +1,21 @@
 package org.crmworkbench.ui.settings;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What the workbench remembers between runs. */
-public record WorkbenchSettings(Language language, Optional<WindowBounds> window) {
+/** What the workbench remembers between runs: the language, the window's place and the databases opened last. */
+public record WorkbenchSettings(Language language, Optional<WindowBounds> window, List<Path> recentDatabases) {
 
     public WorkbenchSettings {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(window, "window");
+        recentDatabases = List.copyOf(recentDatabases);
+    }
+
+    public WorkbenchSettings(Language language, Optional<WindowBounds> window) {
+        this(language, window, List.of());
     }
 
     public static WorkbenchSettings defaults(Language language) {
@@ -16,10 +23,15 @@ public record WorkbenchSettings(Language language, Optional<WindowBounds> window
     }
 
     public WorkbenchSettings withLanguage(Language newLanguage) {
-        return new WorkbenchSettings(newLanguage, window);
+        return new WorkbenchSettings(newLanguage, window, recentDatabases);
     }
 
     public WorkbenchSettings withWindow(WindowBounds bounds) {
-        return new WorkbenchSettings(language, Optional.of(bounds));
+        return new WorkbenchSettings(language, Optional.of(bounds), recentDatabases);
+    }
+
+    /** The databases opened last, newest first. */
+    public WorkbenchSettings withRecentDatabases(List<Path> databases) {
+        return new WorkbenchSettings(language, window, databases);
     }
 }
