@@ -216,6 +216,8 @@ class GoldenOutputTest {
                     "segment,forecast,evaluation", "--title", "Golden review", "--notes", "Sample data, seed 7",
                     "--format", format, "--out", "@out");
         }
+        step("15-value", "out", "--db", db, "value", "--calibration-end", "2026-03-31", "--holdout-end",
+                "2026-09-30", "--save", "--out", "@out");
         compareWithGolden();
     }
 

@@ -37,7 +37,8 @@ public final class ValueRunStore {
     public ValueRunRecord save(ValueRunRecord run) {
         AnalysisRuns.Entry entry = new AnalysisRuns.Entry(KIND, describe(run), 0L, run.appVersion(),
                 run.startedAt(), run.model() + " value of " + run.customers() + " customers to "
-                        + run.calibrationEnd());
+                        + run.calibrationEnd(), "run.summary.value", List.of(run.model(), run.customers(),
+                        run.calibrationEnd().toString()));
         return run.withId(AnalysisRuns.saveWhole(database, entry, (c, id) -> {
             writeHead(c, id, run);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO value_rfm_segments (run_id, position, "
