@@ -11,7 +11,12 @@ import org.crmworkbench.analysis.value.ValueAnalysis;
 import org.crmworkbench.analysis.value.ValueResult;
 import org.crmworkbench.analysis.value.ValueSettings;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.ValueRunStore;
+import org.crmworkbench.data.value.OrderPurchaseReader;
+import org.crmworkbench.data.value.PurchaseFileReader;
 import org.crmworkbench.model.ValueRunRecord;
+import org.crmworkbench.present.value.ValueFiles;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.Progress;
 
 /**
@@ -28,18 +33,18 @@ public final class ValueWorkflow {
 
     /** The stored orders as purchases (customer external id, order date, order total). */
     public List<Purchase> readOrders(Progress progress) {
-        throw new UnsupportedOperationException("to be written");
+        return new OrderPurchaseReader(database()).read(progress);
     }
 
     /** The first and last order dates and counts of the stored orders; null when there are no orders. */
     public PurchaseSpan orderSpan() {
-        throw new UnsupportedOperationException("to be written");
+        return new OrderPurchaseReader(database()).span();
     }
 
     /** The purchases in a CSV/XLSX transaction file, from the named columns. */
     public List<Purchase> readFile(Path file, String customerColumn, String dateColumn, String amountColumn,
                                    Progress progress) throws IOException {
-        throw new UnsupportedOperationException("to be written");
+        return new PurchaseFileReader().read(file, customerColumn, dateColumn, amountColumn, progress);
     }
 
     /** Runs the whole analysis. */
@@ -52,8 +57,24 @@ public final class ValueWorkflow {
         return new ValueAnalysis().revalue(result, clv);
     }
 
-    /** Saves {@code result} as a value run begun at {@code startedAt}; returns the stored run with its id. */
+    /** Saves {@code result}, made from the stored orders, as a value run begun at {@code startedAt}. */
     public ValueRunRecord save(ValueResult result, Instant startedAt) {
-        throw new UnsupportedOperationException("to be written");
+        return save(result, database().description(), startedAt);
+    }
+
+    /**
+     * Saves {@code result} as a value run begun at {@code startedAt}, naming where its purchases came from; returns
+     * the stored run with its id.
+     */
+    public ValueRunRecord save(ValueResult result, String dataSource, Instant startedAt) {
+        return new ValueRunStore(database()).save(new ValueFiles().record(result, startedAt, AppVersion.current(),
+                dataSource));
+    }
+
+    private Database database() {
+        if (database == null) {
+            throw new IllegalStateException("no database is open");
+        }
+        return database;
     }
 }

@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.crmworkbench.data.imports.DateReader;
+import org.crmworkbench.data.imports.HeaderColumns;
 import org.crmworkbench.data.imports.ImportOptions;
 import org.crmworkbench.data.imports.ImportProblem;
 import org.crmworkbench.data.imports.RecordSource;
@@ -58,8 +58,8 @@ public final class SeriesFileReader {
         try (RecordSource source = RecordSources.open(file, options)) {
             String name = source.name();
             List<String> header = source.header();
-            int dateCol = column(name, header, dateColumn);
-            int valueCol = column(name, header, valueColumn);
+            int dateCol = HeaderColumns.find(name, header, dateColumn);
+            int valueCol = HeaderColumns.find(name, header, valueColumn);
             String dateHeader = header.get(dateCol);
             String valueHeader = header.get(valueCol);
             List<Row> rows = new ArrayList<>();
@@ -163,20 +163,6 @@ public final class SeriesFileReader {
         Row r = rows.get(at);
         throw problem(file, r.line(), dateCol, dateHeader, r.text(), "series.problem.irregular",
                 r.date().toString(), r.line(), smallest, prev.date().toString(), prev.line());
-    }
-
-    private static int column(String file, List<String> header, String wanted) {
-        int index = header.indexOf(wanted.trim());
-        if (index < 0) {
-            for (int c = 0; c < header.size(); c++) {
-                if (header.get(c).trim().toLowerCase(Locale.ROOT).equals(wanted.trim().toLowerCase(Locale.ROOT))) {
-                    return c;
-                }
-            }
-            throw new UnreadableFileException(new ImportProblem(file, 1, 0, null, null,
-                    "series.problem.missingColumn", wanted, String.join(", ", header)), null);
-        }
-        return index;
     }
 
     private static UnreadableFileException problem(String file, long line, int column, String header, String value,

@@ -24,11 +24,17 @@ import org.crmworkbench.work.Progress;
  * <li>{@code recommend-eval}: {@code comparison}* (chart), {@code metrics}* (table)</li>
  * <li>{@code recommend}: {@code top-products}* (table), {@code sources} (chart)</li>
  * <li>{@code predict}: {@code scores}* (chart), {@code metrics}* (table), {@code top-customers} (table)</li>
+ * <li>{@code value}: {@code rfm-segments}* (table), {@code clv-distribution}*, {@code p-alive-map}*,
+ * {@code migration}* (charts), {@code top-customers}, {@code parameters} (tables)</li>
  * </ul>
  */
 public final class ReportCatalogue {
-    /** Command-line names of the kinds, for {@code report --latest}: segment, forecast, evaluation, recommend, predict. */
-    public static final List<String> CLI_KINDS = List.of("segment", "forecast", "evaluation", "recommend", "predict");
+    /**
+     * Command-line names of the kinds, for {@code report --latest}: segment, forecast, evaluation, recommend, predict,
+     * value.
+     */
+    public static final List<String> CLI_KINDS = List.of("segment", "forecast", "evaluation", "recommend", "predict",
+            "value");
 
     private final Database database;
     private final Messages messages;
@@ -45,7 +51,8 @@ public final class ReportCatalogue {
                 new ForecastRunItems(database, messages, dataSetWords),
                 new EvaluationRunItems(database, messages, dataSetWords),
                 new RecommendationRunItems(database, messages, dataSetWords),
-                new PredictionRunItems(database, messages, dataSetWords))) {
+                new PredictionRunItems(database, messages, dataSetWords),
+                new ValueRunItems(database, messages, dataSetWords))) {
             kinds.put(items.kind(), items);
         }
     }
@@ -63,6 +70,9 @@ public final class ReportCatalogue {
     /** The stored kind of a command-line kind name ({@code evaluation} is stored as {@code recommend-eval}). */
     public static String storedKind(String kind) {
         String k = kind == null ? "" : kind.trim().toLowerCase(Locale.ROOT);
+        if (k.equals("value")) {
+            return ValueRunItems.KIND;
+        }
         return k.equals("evaluation") ? EvaluationRunStore.KIND : k;
     }
 
