@@ -171,6 +171,19 @@ class ValueViewModelTest {
     }
 
     @Test
+    void theSegmentRulesAreWrittenFromTheScoringRules() {
+        ValueLabels labels = new ValueLabels(english);
+        assertEquals("1. R 4\u20135 and FM 4\u20135", labels.rule(org.crmworkbench.analysis.value.RfmSegment.CHAMPIONS, 5));
+        assertEquals("4. R 3\u20135, any FM", labels.rule(org.crmworkbench.analysis.value.RfmSegment.POTENTIAL, 5));
+        assertEquals("3. R 4\u20135 and FM 1\u20131.5", labels.rule(org.crmworkbench.analysis.value.RfmSegment.NEW, 5));
+        assertEquals("8. everyone else", labels.rule(org.crmworkbench.analysis.value.RfmSegment.LOST, 5));
+        assertEquals("1. R 7\u201310 and FM 7.75\u201310", labels.rule(org.crmworkbench.analysis.value.RfmSegment.CHAMPIONS, 10),
+                "ten bins: the bounds scale");
+        assertEquals("1. R 4\u20135 且 FM 4\u20135", new ValueLabels(chinese).rule(
+                org.crmworkbench.analysis.value.RfmSegment.CHAMPIONS, 5));
+    }
+
+    @Test
     void ratesAreShownAndTypedInPercent() {
         PercentText percent = new PercentText(Locale.ENGLISH);
         assertEquals("10%", percent.toString(0.10));
