@@ -126,7 +126,7 @@ public final class ValueRows {
             rows.add(new MigrationRow(labels.stage(stages[a]), counts, sum(counts)));
         }
         if (migration.arrivals() != null) {
-            rows.add(new MigrationRow(messages.get("value.ws.migration.arrivals"), migration.arrivals().clone(),
+            rows.add(new MigrationRow(messages.get("value.ws.migration.arrivals", migration.from().toString()), migration.arrivals().clone(),
                     sum(migration.arrivals())));
         }
         return rows;

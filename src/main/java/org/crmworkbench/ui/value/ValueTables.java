@@ -1,6 +1,10 @@
 package org.crmworkbench.ui.value;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
 import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -58,8 +62,8 @@ final class ValueTables {
         table.getColumns().setAll(List.of(
                 text("value.ws.column.model", ValueRows.ParameterRow::model, 130),
                 text("value.ws.column.parameter", ValueRows.ParameterRow::name, 130),
-                number("value.ws.column.estimate", ValueRows.ParameterRow::value, 4),
-                number("value.ws.column.standardError", ValueRows.ParameterRow::standardError, 4)));
+                significant("value.ws.column.estimate", ValueRows.ParameterRow::value),
+                significant("value.ws.column.standardError", ValueRows.ParameterRow::standardError)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -104,6 +108,16 @@ final class ValueTables {
         return numeric(key, r -> value.applyAsDouble(r), format);
     }
 
+    /** Four decimals, or four significant digits in scientific notation for values too small for them (a = 1.3E-6). */
+    private <R> TableColumn<R, Number> significant(String key, ToDoubleFunction<R> value) {
+        NumberFormat fixed = ValueRows.numberFormat(messages.locale(), 4);
+        fixed.setMinimumFractionDigits(4);
+        NumberFormat small = new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(messages.locale()));
+        TableColumn<R, Number> c = numeric(key, r -> value.applyAsDouble(r), fixed);
+        c.setCellFactory(col -> cell(new SignificantFormat(fixed, small)));
+        return c;
+    }
+
     private <R> TableColumn<R, Number> integer(String key, ToIntFunction<R> value) {
         return numeric(key, r -> value.applyAsInt(r), NumberFormat.getIntegerInstance(messages.locale()));
     }
@@ -128,6 +142,33 @@ final class ValueTables {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** Fixed decimals unless the value is non-zero and below 0.001 in size. */
+    private static final class SignificantFormat extends NumberFormat {
+        private final NumberFormat fixed;
+        private final NumberFormat small;
+
+        SignificantFormat(NumberFormat fixed, NumberFormat small) {
+            this.fixed = fixed;
+            this.small = small;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition at) {
+            boolean tiny = number != 0 && Math.abs(number) < 1e-3;
+            return (tiny ? small : fixed).format(number, to, at);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition at) {
+            return fixed.format(number, to, at);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition at) {
+            return fixed.parse(source, at);
+        }
     }
 
     private static <R> TableCell<R, Number> cell(NumberFormat format) {

@@ -1,6 +1,8 @@
 package org.crmworkbench.ui.value;
 
 import java.io.File;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
@@ -20,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.charts.ChartPane;
@@ -166,6 +169,9 @@ public final class ValueWorkspaceController {
 
     private void bindSettings() {
         ValueSettingsForm form = model.form();
+        for (DatePicker picker : List.of(calibrationEndPicker, holdoutEndPicker, migrationFromPicker)) {
+            picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
+        }
         calibrationEndPicker.valueProperty().bindBidirectional(form.calibrationEndProperty());
         holdoutCheck.selectedProperty().bindBidirectional(form.holdoutProperty());
         holdoutEndPicker.valueProperty().bindBidirectional(form.holdoutEndProperty());

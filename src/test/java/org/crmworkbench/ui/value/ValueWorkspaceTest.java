@@ -82,6 +82,11 @@ class ValueWorkspaceTest extends FxUiTest {
         });
         assertEquals(0.40, model.form().marginProperty().get(), 1e-12);
 
+        // dates are written as the data line writes them
+        onFx(() -> model.form().calibrationEndProperty().set(java.time.LocalDate.of(2025, 12, 31)));
+        assertEquals("2025-12-31", onFx(() -> robot.lookup("#calibrationEndPicker").queryAs(DatePicker.class)
+                .getEditor().getText()));
+
         // unticking the holdout disables its date
         robot.clickOn("#holdoutCheck");
         assertFalse(model.form().holdoutProperty().get());
