@@ -19,8 +19,10 @@ import org.crmworkbench.work.UnsuitableDataException;
  * gradient, warm, median of 21): this BFGS 3.0 ms against 21 ms for commons-math3's
  * {@code NonLinearConjugateGradientOptimizer} (Polak-Ribiere) to the same optimum.
  *
- * <p>Convergence: the largest gradient component (per log-parameter) falls below {@code 1e-7 (1 + |f|)}; a line
- * search that can no longer improve also ends the fit when that component is below {@code 1e-5 (1 + |f|)} (the limit
+ * <p>Convergence: the largest gradient component (per log-parameter) falls below {@code 1e-9 (1 + |f|)}, or below
+ * {@code 1e-6 (1 + |f|)} with a Newton decrement {@code g' H^-1 g} under {@code max(1e-10, 1e-14 |f|)} (the remaining
+ * step is then about 1e-5 of a standard error, however flat the likelihood is in some direction); a line
+ * search that can no longer improve also ends the fit when that component is below {@code 1e-6 (1 + |f|)} (the limit
  * of double precision on sums this size). Otherwise, and after {@value #MAX_ITERATIONS} iterations, the fit is refused.
  */
 final class MaximumLikelihoodFit {
@@ -64,9 +66,6 @@ final class MaximumLikelihoodFit {
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
             progress.checkCancelled();
             progress.worked(iteration, 0);
-            if (maxAbs(gradient) <= 1e-7 * (1 + Math.abs(f))) {
-                return finish(theta, f, iteration, modelLabel);
-            }
             for (int i = 0; i < k; i++) {
                 double sum = 0;
                 for (int j = 0; j < k; j++) {
@@ -75,6 +74,11 @@ final class MaximumLikelihoodFit {
                 direction[i] = sum;
             }
             double slope = dot(direction, gradient);
+            double largest = maxAbs(gradient);
+            if (largest <= 1e-9 * (1 + Math.abs(f))
+                    || iteration > k && -slope <= Math.max(1e-10, 1e-14 * Math.abs(f)) && largest <= 1e-6 * (1 + Math.abs(f))) {
+                return finish(theta, f, iteration, modelLabel);
+            }
             if (!(slope < 0)) {
                 inverse = identity(k);
                 for (int i = 0; i < k; i++) {
@@ -86,19 +90,19 @@ final class MaximumLikelihoodFit {
             double step = longest > MAX_STEP ? MAX_STEP / longest : 1;
             double trialValue = Double.NaN;
             boolean accepted = false;
-            for (int halving = 0; halving < 60; halving++) {
+            for (int halving = 0; halving < 40; halving++) {
                 for (int i = 0; i < k; i++) {
                     trial[i] = theta[i] + step * direction[i];
                 }
                 trialValue = evaluate(trial, trialGradient);
-                if (Double.isFinite(trialValue) && trialValue <= f + 1e-4 * step * slope) {
+                if (Double.isFinite(trialValue) && trialValue < f && trialValue <= f + 1e-4 * step * slope) {
                     accepted = true;
                     break;
                 }
                 step *= 0.5;
             }
             if (!accepted) {
-                if (maxAbs(gradient) <= 1e-5 * (1 + Math.abs(f))) {
+                if (maxAbs(gradient) <= 1e-6 * (1 + Math.abs(f))) {
                     return finish(theta, f, iteration, modelLabel);
                 }
                 throw notConverged(modelLabel, iteration);
@@ -224,7 +228,7 @@ final class MaximumLikelihoodFit {
             }
             double[] point = theta.clone();
             for (int i = 0; i < theta.length; i++) {
-                double step = 1e-6 * Math.max(1, Math.abs(theta[i]));
+                double step = 1e-5 * Math.max(1, Math.abs(theta[i]));
                 point[i] = theta[i] + step;
                 double up = objective.value(point, null);
                 point[i] = theta[i] - step;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Purchases grouped per customer: one purchase per customer and day, with that day's amounts summed, customers in
- * the order of their ids (numeric ids by number, ahead of the others, which go in text order).
+ * the order of their ids (ids of digits only by their number, ahead of the others, which go in text order).
  *
  * <p>{@link #summarise} gives the numbers of lifetimes' {@code summary_data_from_transaction_data} with
  * {@code freq='D'} and {@code freq_multiplier} = the unit's length in days: purchases after the calibration end are
@@ -103,7 +103,7 @@ public final class PurchaseHistory {
         }
         CustomerSummaries summaries = summariseAt(calibrationEnd, holdoutEnd, unit);
         if (summaries.customers().stream().noneMatch(summary -> summary.frequency() > 0)) {
-            throw new UnsuitableDataException("value.error.noRepeat", "no customer bought again by the calibration"
+            throw new UnsuitableDataException("value.error.noRepeatByEnd", "no customer bought again by the calibration"
                     + " end " + calibrationEnd + ": the models need repeat purchases", calibrationEnd.toString(),
                     summaries.size());
         }
@@ -129,7 +129,10 @@ public final class PurchaseHistory {
         boolean numberA = isWholeNumber(a);
         boolean numberB = isWholeNumber(b);
         if (numberA && numberB) {
-            int byValue = new java.math.BigInteger(a).compareTo(new java.math.BigInteger(b));
+            String digitsA = withoutLeadingZeros(a);
+            String digitsB = withoutLeadingZeros(b);
+            int byValue = digitsA.length() != digitsB.length()
+                    ? Integer.compare(digitsA.length(), digitsB.length()) : digitsA.compareTo(digitsB);
             return byValue != 0 ? byValue : a.compareTo(b);
         }
         if (numberA != numberB) {
@@ -138,12 +141,19 @@ public final class PurchaseHistory {
         return a.compareTo(b);
     }
 
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
+    }
+
     private static boolean isWholeNumber(String id) {
-        if (id.isEmpty() || id.length() > 40) {
+        if (id.isEmpty()) {
             return false;
         }
-        int start = id.charAt(0) == '-' && id.length() > 1 ? 1 : 0;
-        for (int i = start; i < id.length(); i++) {
+        for (int i = 0; i < id.length(); i++) {
             if (id.charAt(i) < '0' || id.charAt(i) > '9') {
                 return false;
             }

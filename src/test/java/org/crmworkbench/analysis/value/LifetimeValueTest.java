@@ -58,6 +58,28 @@ class LifetimeValueTest {
         assertEquals(value.clv(ONCE), v.clv(), 1e-12);
     }
 
+    /**
+     * lifetimes' test_customer_lifetime_value_with_known_values: BG/NBD fitted in days on its example transactions,
+     * the value of one 30-day period without discount and with a spend of 1 per purchase is the purchases expected in
+     * the next 30 days, which it pins for the first five customers.
+     */
+    @Test
+    void agreesWithLifetimesOnItsExampleFit() throws java.io.IOException {
+        PurchaseHistory history = new PurchaseHistory(PurchaseHistoryTest.exampleTransactions());
+        CustomerSummaries summaries = history.summarise(history.lastDay(), null, PeriodUnit.DAY);
+        PurchaseModel model = new PurchaseModels().fit(PurchaseModelKind.BGNBD, summaries.frequencies(),
+                summaries.recencies(), summaries.ages(), org.crmworkbench.work.Progress.none());
+        GammaGammaModel unitSpend = new GammaGammaModel(1, 2, 1, List.of(), 0, 0); // population mean 1
+        LifetimeValue value = new LifetimeValue(model, unitSpend, new ClvSettings(30, 0, 1), PeriodUnit.DAY);
+        double[] expected = {0.016053, 0.021171, 0.030461, 0.031686, 0.001607};
+        for (int i = 0; i < expected.length; i++) {
+            CustomerSummary summary = summaries.customers().get(i);
+            assertEquals(1, value.expectedSpend(summary), 1e-12); // amounts of 1: m = 1 for repeat buyers
+            assertEquals(expected[i], value.clv(summary), 5e-6, summary.customerId());
+            assertEquals(expected[i], value.expectedPurchases(summary), 5e-6, summary.customerId());
+        }
+    }
+
     @Test
     void revalueKeepsPAliveRfmAndStage() {
         LifetimeValue first = new LifetimeValue(new FakePurchaseModel(0.5, 0.1), SPEND, new ClvSettings(3, 0, 1),

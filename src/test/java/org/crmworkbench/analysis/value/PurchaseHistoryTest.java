@@ -173,7 +173,7 @@ class PurchaseHistoryTest {
                 PeriodUnit.DAY));
         assertKey("value.error.calibrationAfterLast", () -> history.summarise(LocalDate.parse("2020-02-02"), null,
                 PeriodUnit.DAY));
-        assertKey("value.error.noRepeat", () -> history.summarise(LocalDate.parse("2020-01-31"), null,
+        assertKey("value.error.noRepeatByEnd", () -> history.summarise(LocalDate.parse("2020-01-31"), null,
                 PeriodUnit.DAY));
         assertKey("value.error.noPurchases", () -> new PurchaseHistory(List.of()).summarise(
                 LocalDate.parse("2020-01-31"), null, PeriodUnit.DAY));

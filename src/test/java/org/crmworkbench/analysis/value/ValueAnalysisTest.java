@@ -136,7 +136,7 @@ class ValueAnalysisTest {
         List<Purchase> once = List.of(new Purchase("a", START, 1), new Purchase("b", START.plusDays(3), 1));
         UnsuitableDataException e = assertThrows(UnsuitableDataException.class, () -> analysis.run(once,
                 ValueSettings.defaults(START.plusDays(3), null), Progress.none()));
-        assertEquals("value.error.noRepeat", e.messageKey());
+        assertEquals("value.error.noRepeatByEnd", e.messageKey());
         assertEquals(0, fits.get());
     }
 
