@@ -110,6 +110,7 @@ final class LifecycleCharts {
         }
         MigrationFlowPlot plot = new MigrationFlowPlot(left, right, flows, from.toString(), to.toString());
         plot.setNoDataMessage(messages.get("value.chart.noMigration"));
+        plot.setCountFormat(java.text.NumberFormat.getIntegerInstance(messages.locale()));
         JFreeChart chart = new JFreeChart(messages.get("value.chart.migrationTitle", from.toString(),
                 to.toString()), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.addSubtitle(new TextTitle(messages.get("value.chart.migrationNote", moved, arrived)));

@@ -43,6 +43,7 @@ public final class MigrationFlowPlot extends Plot implements Cloneable, Serializ
     private final String leftHeading;
     private final String rightHeading;
     private Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private java.text.NumberFormat countFormat = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT);
 
     /**
      * @param flows flows[i][j] = count from left node i to right node j (0 or more)
@@ -107,6 +108,16 @@ public final class MigrationFlowPlot extends Plot implements Cloneable, Serializ
         fireChangeEvent();
     }
 
+    /** How counts are written (the reader's digit grouping). */
+    public void setCountFormat(java.text.NumberFormat format) {
+        this.countFormat = (java.text.NumberFormat) Objects.requireNonNull(format, "format").clone();
+        fireChangeEvent();
+    }
+
+    private String count(int n) {
+        return countFormat.format(n);
+    }
+
     @Override
     public String getPlotType() {
         return "Migration flow";
@@ -152,11 +163,11 @@ public final class MigrationFlowPlot extends Plot implements Cloneable, Serializ
         double leftWidth = 0;
         double rightWidth = 0;
         for (int i = 0; i < left.size(); i++) {
-            leftLabels[i] = left.get(i).label() + "  " + leftTotal(i);
+            leftLabels[i] = left.get(i).label() + "  " + count(leftTotal(i));
             leftWidth = Math.max(leftWidth, leftTotal(i) > 0 ? fm.stringWidth(leftLabels[i]) : 0);
         }
         for (int j = 0; j < right.size(); j++) {
-            rightLabels[j] = rightTotal(j) + "  " + right.get(j).label();
+            rightLabels[j] = count(rightTotal(j)) + "  " + right.get(j).label();
             rightWidth = Math.max(rightWidth, rightTotal(j) > 0 ? fm.stringWidth(rightLabels[j]) : 0);
         }
         double headingHeight = fm.getHeight() + 8;
@@ -200,7 +211,7 @@ public final class MigrationFlowPlot extends Plot implements Cloneable, Serializ
                 g2.fill(ribbon);
                 if (t >= fm.getAscent() * 0.9) {
                     g2.setPaint(ink);
-                    g2.drawString(Integer.toString(c), (float) (xLeft + NODE_WIDTH + 4),
+                    g2.drawString(count(c), (float) (xLeft + NODE_WIDTH + 4),
                             (float) (ly + t / 2 + fm.getAscent() / 2.0 - 1));
                 }
             }
