@@ -50,7 +50,7 @@ class ValueCommandTest {
 
     /**
      * Customers join in the first 12 weeks; each buys at a gamma-distributed rate (shape R, rate ALPHA per week) and
-     * after each purchase drops out with a beta-distributed probability (A, B); observed for 78 weeks. Spend per
+     * after each repeat purchase drops out with a beta-distributed probability (A, B); observed for 78 weeks. Spend per
      * purchase: gamma around the customer's own mean.
      */
     static String simulate(int customers, long seed) {
@@ -64,13 +64,16 @@ class ValueCommandTest {
             double p = dropouts.sample();
             double mean = means.sample();
             double t = random.nextInt(12 * 7) / 7.0;
+            boolean first = true;
             while (t < 78) {
                 LocalDate day = START.plusDays((long) Math.floor(t * 7));
                 text.append("C").append(c).append(',').append(day).append(',')
                         .append(Math.round(mean * (0.5 + random.nextDouble()) * 100) / 100.0).append('\n');
-                if (random.nextDouble() < p) {
+                // BG/NBD: a customer may drop out after a repeat purchase, never right after the first
+                if (!first && random.nextDouble() < p) {
                     break;
                 }
+                first = false;
                 t += -Math.log(1 - random.nextDouble()) / lambda;
             }
         }
