@@ -4,12 +4,13 @@ package org.crmworkbench.analysis.value;
  * The Gauss hypergeometric function 2F1(a, b; c; z) for real arguments and z &lt; 1, as the buy-till-you-die models
  * need it (the Pareto/NBD likelihood and P(alive), the BG/NBD expectations).
  *
- * <p>The power series {@code sum (a)_n (b)_n / ((c)_n n!) z^n} is summed for 0 &lt; z &lt; 1; when a + b - c &gt; 0
- * (the function grows without bound as z tends to 1) Euler's transformation
- * {@code 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z)} is used instead, whose terms fall faster and
- * stay small (the models' arguments with many purchases would otherwise overflow). For z &lt; 0 Pfaff's
- * transformation {@code 2F1(a, b; c; z) = (1 - z)^(-a) 2F1(a, c - b; c; z / (z - 1))} brings the argument into
- * [0, 1). The sum carries its own scale, so {@link #logValue} stays finite where the value itself would overflow.
+ * <p>The power series {@code sum (a)_n (b)_n / ((c)_n n!) z^n} is summed for 0 &lt; z &lt; 1, either as it stands
+ * or after Euler's transformation {@code 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z)}, whichever
+ * has the smaller a + b - c (its terms fall faster; the models' arguments with many purchases would otherwise
+ * overflow). For z &lt; 0 Pfaff's transformation, {@code (1 - z)^(-a) 2F1(a, c - b; c; z / (z - 1))} or its twin on
+ * b, brings the argument into (0, 1). When the chosen series loses more than four digits to cancellation between
+ * terms of opposite sign, the other form is summed too and the better conditioned one kept. The sum carries its own
+ * scale, so {@link #logValue} stays finite where the value itself would overflow.
  * Summation stops when a bound on the remaining tail falls below the double precision of the sum; a series that has
  * not reached that within {@value #MAX_TERMS} terms (z within about 1e-4 of 1) is refused with an
  * {@link ArithmeticException} rather than answered inaccurately.
