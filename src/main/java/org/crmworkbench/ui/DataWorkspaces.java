@@ -8,9 +8,10 @@ import org.crmworkbench.ui.predict.PredictWorkspace;
 import org.crmworkbench.ui.recommend.RecommendWorkspace;
 import org.crmworkbench.ui.reports.ReportsWorkspace;
 import org.crmworkbench.ui.segments.SegmentsWorkspace;
+import org.crmworkbench.ui.value.ValueWorkspace;
 
 /** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments, Recommend,
- * Predict, Forecast and Reports. */
+ * Predict, Forecast, Value and Reports. */
 final class DataWorkspaces {
     private DataWorkspaces() {
     }
@@ -21,6 +22,7 @@ final class DataWorkspaces {
                 new RecommendWorkspace(session, services.jobs(), new EvaluationBench()),
                 new PredictWorkspace(session, services.jobs()),
                 new ForecastWorkspace(session, services.jobs()),
+                new ValueWorkspace(session, services.jobs()),
                 new ReportsWorkspace(session, services.jobs()));
     }
 }

@@ -20,6 +20,8 @@ import org.crmworkbench.ui.jobs.SameThreadJobRunner;
 import org.crmworkbench.ui.predict.PredictViewModel;
 import org.crmworkbench.ui.recommend.RecommendViewModel;
 import org.crmworkbench.ui.segments.SegmentsViewModel;
+import org.crmworkbench.ui.value.ValueSource;
+import org.crmworkbench.ui.value.ValueViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +74,7 @@ class EmptyDatabaseTest {
         RecommendViewModel recommend = new RecommendViewModel(session, jobs, new EvaluationBench(), Runnable::run,
                 Runnable::run, Messages::english);
         ForecastViewModel forecast = new ForecastViewModel(session, jobs, Messages::english);
+        ValueViewModel value = new ValueViewModel(session, jobs, Runnable::run, Messages::english);
 
         db = Database.openFile(dir.resolve("db").resolve("workbench"));
         session.opened(db);
@@ -86,6 +89,9 @@ class EmptyDatabaseTest {
         assertEquals(RecommendViewModel.Phase.WAITING_FOR_DATA, recommend.phaseProperty().get());
         assertNull(recommend.noticeProperty().get());
         assertNull(forecast.noticeProperty().get(), String.valueOf(forecast.noticeProperty().get()));
+        assertEquals(ValueSource.Phase.WAITING_FOR_DATA, value.source().phaseProperty().get());
+        assertEquals(Messages.english().get("value.ws.data.waiting"), value.dataTextProperty().get());
+        assertNull(value.noticeProperty().get());
 
         loadSample(session);
         assertEquals(List.of(), failed.stream().map(j -> j.nameKey() + ": " + j.failure().orElse(null)).toList());
@@ -95,5 +101,7 @@ class EmptyDatabaseTest {
         assertEquals(SegmentsViewModel.Phase.READY, segments.phaseProperty().get());
         assertEquals(RecommendViewModel.Phase.READY, recommend.phaseProperty().get());
         assertTrue(forecast.series().seriesProperty().get().size() > 0);
+        assertEquals(ValueSource.Phase.READY, value.source().phaseProperty().get());
+        assertNotNull(value.resultProperty().get(), "the value analysis fits once the data is there");
     }
 }
