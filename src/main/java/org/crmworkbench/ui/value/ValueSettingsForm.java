@@ -14,7 +14,7 @@ import org.crmworkbench.analysis.value.ClvSettings;
 import org.crmworkbench.analysis.value.LifecycleThresholds;
 import org.crmworkbench.analysis.value.PeriodUnit;
 import org.crmworkbench.analysis.value.PurchaseModelKind;
-import org.crmworkbench.analysis.value.PurchaseSpan;
+import org.crmworkbench.model.PurchaseSpan;
 import org.crmworkbench.analysis.value.RfmSettings;
 import org.crmworkbench.analysis.value.ValueSettings;
 import org.crmworkbench.work.BadParameterException;

@@ -18,7 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crmworkbench.analysis.value.ClvSettings;
 import org.crmworkbench.analysis.value.LifecycleStage;
-import org.crmworkbench.analysis.value.PurchaseSpan;
+import org.crmworkbench.model.PurchaseSpan;
 import org.crmworkbench.analysis.value.ValueResult;
 import org.crmworkbench.analysis.value.ValueSettings;
 import org.crmworkbench.data.Database;
