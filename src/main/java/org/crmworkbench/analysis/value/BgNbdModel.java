@@ -137,7 +137,11 @@ public final class BgNbdModel implements PurchaseModel {
     private double growth(double t, int x, double age) {
         double z = t / (alpha + age + t);
         double c = a + b + x - 1;
-        double scaled = Math.exp((a - 1) * Math.log1p(-z)) * Hypergeometric2F1.value(a + b - 1 - r, a - 1, c, z);
+        // for a > 1 the 2F1 is positive and may overflow where the power underflows (a and b in the thousands, when
+        // the data show no dropout): combined in logs
+        double scaled = a > 1
+                ? Math.exp((a - 1) * Math.log1p(-z) + Hypergeometric2F1.logValue(a + b - 1 - r, a - 1, c, z))
+                : Math.exp((a - 1) * Math.log1p(-z)) * Hypergeometric2F1.value(a + b - 1 - r, a - 1, c, z);
         if (Math.abs(a - 1) < 1e-9) {
             // the limit a -> 1 of (1 - scaled) / (a - 1): the derivative in a, taken numerically
             double h = 1e-6;

@@ -116,4 +116,19 @@ class BgNbdModelTest {
         assertTrue(Double.isNaN(rebuilt.logLikelihood()));
         assertTrue(Double.isNaN(rebuilt.parameters().get(0).standardError()));
     }
+
+    /** Data without dropouts drive a and b into the thousands (p = a / (a + b) near 0): the expectations stay finite. */
+    @Test
+    void expectationsStayFiniteWhenDropoutAllButVanishes() {
+        BgNbdModel noDropout = new BgNbdModel(3.157, 26.72, 546.0, 1_851_861.8);
+        double before = 0;
+        for (double t : new double[] {1, 10, 52, 104, 520}) {
+            double expected = noDropout.expectedPurchasesFromStart(t);
+            assertTrue(Double.isFinite(expected) && expected > before, t + " -> " + expected);
+            // nearly the NBD count r t / alpha (after 60 purchases, 1 - (1 - p)^60 = 2% have dropped out)
+            assertEquals(3.157 * t / 26.72, expected, 3.157 * t / 26.72 * 0.03, "t = " + t);
+            before = expected;
+        }
+        assertTrue(Double.isFinite(noDropout.expectedPurchases(52, 12, 40, 60)));
+    }
 }
