@@ -60,14 +60,13 @@ public final class ValueAnalysis {
         double[] tx = summaries.recencies();
         double[] age = summaries.ages();
 
-        progress.stage("value.progress.fit", settings.model().label(), summaries.size());
+        // the fitters name their own stages (value.stage.fitModel, value.stage.fitSpend)
         PurchaseModel model = purchaseFitter.fit(settings.model(), x, tx, age, progress);
         progress.checkCancelled();
         List<PurchaseModel> others = new ArrayList<>();
         if (settings.compareModels()) {
             PurchaseModelKind other = settings.model() == PurchaseModelKind.BGNBD
                     ? PurchaseModelKind.PNBD : PurchaseModelKind.BGNBD;
-            progress.stage("value.progress.fit", other.label(), summaries.size());
             try {
                 others.add(purchaseFitter.fit(other, x, tx, age, progress));
             } catch (UnsuitableDataException failed) {
@@ -76,7 +75,6 @@ public final class ValueAnalysis {
             progress.checkCancelled();
         }
 
-        progress.stage("value.progress.spend");
         double[] m = summaries.monetaryValues();
         GammaGammaModel spend = spendFitter.fit(x, m, progress);
         SpendIndependence independence = independence(x, m);
