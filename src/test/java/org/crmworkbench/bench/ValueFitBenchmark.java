@@ -29,10 +29,8 @@ import org.crmworkbench.work.Progress;
  * on vectorised numpy log-likelihoods), printing its times for the ratio. Goals: under 50 ms for CDNOW and under 5 s
  * for 1,000,000 customers, warm.
  *
- * <p>Run (no exec execution in the pom yet): {@code mvn -q -B -o test-compile dependency:build-classpath
- * -Dmdep.outputFile=target/cp.txt} then {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * org.crmworkbench.bench.ValueFitBenchmark} from the project directory. scipy's 1,000,000-customer fit is timed once
- * (about two minutes).
+ * <p>Run: {@code mvn -q -B test-compile exec:java@value-benchmark} from the project directory. scipy's
+ * 1,000,000-customer fit is timed once (about two minutes).
  */
 public final class ValueFitBenchmark {
     private static final int SIMULATED = 1_000_000;
