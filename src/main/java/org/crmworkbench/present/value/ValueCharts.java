@@ -94,8 +94,10 @@ public final class ValueCharts {
         CategoryPlot plot = new CategoryPlot(data, segments, customers, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-        JFreeChart chart = new JFreeChart(messages.get("value.chart.rfmTitle", total, rfm.bins()),
-                JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(messages.get("value.chart.rfmTitle"), JFreeChart.DEFAULT_TITLE_FONT, plot,
+                false);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle(messages.get("value.chart.rfmSubtitle", total,
+                rfm.bins())));
         return style.apply(chart);
     }
 
@@ -144,8 +146,10 @@ public final class ValueCharts {
         bars.setShadowVisible(false);
         bars.setItemMargin(0.05);
         CategoryPlot plot = new CategoryPlot(data, groups, mean, bars);
-        JFreeChart chart = new JFreeChart(messages.get("value.chart.holdoutTitle", customers),
-                JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(messages.get("value.chart.holdoutTitle"), JFreeChart.DEFAULT_TITLE_FONT,
+                plot, true);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle(messages.get("value.chart.holdoutSubtitle",
+                customers)));
         return style.apply(chart);
     }
 

@@ -2,9 +2,14 @@ package org.crmworkbench.ui.common;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -25,12 +30,28 @@ public final class TableFit {
     private TableFit() {
     }
 
-    /** Fits every table under {@code root}. */
+    /**
+     * Fits every table under {@code root}, including those in tabs, scroll panes, titled panes and split panes, whose
+     * content is not yet among their children before their skins are made.
+     */
     public static void applyTo(Node root) {
-        for (Node node : root.lookupAll(".table-view")) {
-            if (node instanceof TableView<?> table) {
-                fit(table);
-            }
+        if (root == null) {
+            return;
+        }
+        if (root instanceof TableView<?> table) {
+            fit(table);
+        }
+        if (root instanceof TabPane tabs) {
+            tabs.getTabs().forEach(tab -> applyTo(tab.getContent()));
+        } else if (root instanceof ScrollPane scroll) {
+            applyTo(scroll.getContent());
+        } else if (root instanceof TitledPane titled) {
+            applyTo(titled.getContent());
+        } else if (root instanceof SplitPane split) {
+            split.getItems().forEach(TableFit::applyTo);
+        }
+        if (root instanceof Parent parent && !(root instanceof TableView<?>)) {
+            parent.getChildrenUnmodifiable().forEach(TableFit::applyTo);
         }
     }
 
