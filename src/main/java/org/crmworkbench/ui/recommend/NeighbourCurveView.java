@@ -40,6 +40,9 @@ final class NeighbourCurveView {
         kLabel.setMinWidth(60);
         scope.followAll(() -> kLabel.setText(messages.get("recommend.eval.k", curve.kProperty().get())),
                 curve.kProperty());
+        // the button keeps its whole text (in either language); the slider gives way when the pane is narrow
+        sweepButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kSlider.setMinWidth(80);
         sweepButton.setOnAction(e -> curve.sweep());
         sweepButton.disableProperty().bind(model.hasData().not());
         scope.followAll(() -> pane.show(curve.chart(messages)), curve.points(), curve.kProperty(),

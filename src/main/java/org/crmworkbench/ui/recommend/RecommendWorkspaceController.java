@@ -211,7 +211,10 @@ public final class RecommendWorkspaceController {
             @Override
             protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : describe.apply(item));
+                String text = empty || item == null ? null : describe.apply(item);
+                setText(text);
+                // the list is narrow: a long name is cut, the tooltip shows it whole
+                setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
             }
         };
     }
