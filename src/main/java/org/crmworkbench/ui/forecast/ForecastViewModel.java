@@ -17,6 +17,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.present.forecast.SeriesTitle;
 import org.crmworkbench.analysis.forecast.ForecastResult;
 import org.crmworkbench.analysis.forecast.ForecastSettings;
@@ -98,7 +99,7 @@ public final class ForecastViewModel {
         try {
             return form.settings();
         } catch (BadParameterException e) {
-            notice.set(Notice.error("forecast.notice.runFailed", ForecastErrors.text(e, messages.get())));
+            notice.set(Notice.error("forecast.notice.runFailed", ProblemText.of(e, messages.get())));
             return null;
         }
     }
@@ -130,7 +131,7 @@ public final class ForecastViewModel {
                 .onFailure(error -> {
                     running.set(false);
                     show(null);
-                    notice.set(Notice.error("forecast.notice.runFailed", ForecastErrors.text(error,
+                    notice.set(Notice.error("forecast.notice.runFailed", ProblemText.of(error,
                             messages.get())));
                 })
                 .onCancelled(() -> {
@@ -219,7 +220,7 @@ public final class ForecastViewModel {
                     notice.set(Notice.info("forecast.notice.saved", stored.id()));
                 })
                 .onFailure(error -> notice.set(Notice.error("forecast.notice.saveFailed",
-                        ForecastErrors.text(error, messages.get()))))
+                        ProblemText.of(error, messages.get()))))
                 .start();
     }
 
@@ -239,7 +240,7 @@ public final class ForecastViewModel {
             return file;
         }).nameArgs(file.getFileName()).onSuccess(f -> notice.set(Notice.info("forecast.notice.exported", f)))
                 .onFailure(error -> notice.set(Notice.error("forecast.notice.exportFailed",
-                        ForecastErrors.text(error, m))))
+                        ProblemText.of(error, m))))
                 .start();
     }
 

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.imports.ImportOptions;
 import org.crmworkbench.data.imports.RecordSource;
@@ -113,7 +114,7 @@ public final class SeriesChoice {
                     }
                 })
                 .onFailure(error -> notices.accept(Notice.error("forecast.notice.groupsFailed",
-                        ForecastErrors.text(error, messages.get()))))
+                        ProblemText.of(error, messages.get()))))
                 .start();
     }
 
@@ -149,7 +150,7 @@ public final class SeriesChoice {
                     read();
                 })
                 .onFailure(error -> notices.accept(Notice.error("forecast.notice.fileFailed",
-                        ForecastErrors.text(error, messages.get()))))
+                        ProblemText.of(error, messages.get()))))
                 .start();
     }
 
@@ -201,7 +202,7 @@ public final class SeriesChoice {
                     reading.set(false);
                     series.set(null);
                     notices.accept(Notice.error("forecast.notice.seriesFailed",
-                            ForecastErrors.text(error, messages.get())));
+                            ProblemText.of(error, messages.get())));
                 })
                 .onCancelled(() -> reading.set(false))
                 .start();

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.model.Purchase;
 import org.crmworkbench.model.PurchaseSpan;
 import org.crmworkbench.data.Database;
@@ -140,7 +141,7 @@ public final class ValueSource {
                 .onFailure(error -> {
                     phase.set(Phase.FAILED);
                     purchases.set(null);
-                    notices.accept(Notice.error("value.notice.readFailed", ValueErrors.text(error, messages.get())));
+                    notices.accept(Notice.error("value.notice.readFailed", ProblemText.of(error, messages.get())));
                 })
                 .onCancelled(() -> phase.set(purchases.get() == null ? Phase.FAILED : Phase.READY))
                 .start();
@@ -171,7 +172,7 @@ public final class ValueSource {
         }).nameArgs(chosen.getFileName()).replacing(HEADER_KEY)
                 .onSuccess(this::useHeader)
                 .onFailure(error -> notices.accept(Notice.error("value.notice.fileFailed",
-                        ValueErrors.text(error, messages.get()))))
+                        ProblemText.of(error, messages.get()))))
                 .start();
     }
 

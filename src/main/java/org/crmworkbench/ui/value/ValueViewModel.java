@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.analysis.value.ClvSettings;
 import org.crmworkbench.analysis.value.LifecycleStage;
 import org.crmworkbench.model.PurchaseSpan;
@@ -116,7 +117,7 @@ public final class ValueViewModel {
         try {
             return form.settings();
         } catch (BadParameterException e) {
-            notice.set(Notice.error("value.notice.fitFailed", ValueErrors.text(e, messages.get())));
+            notice.set(Notice.error("value.notice.fitFailed", ProblemText.of(e, messages.get())));
             return null;
         }
     }
@@ -149,7 +150,7 @@ public final class ValueViewModel {
                 .onFailure(error -> {
                     running.set(false);
                     show(null, null);
-                    notice.set(Notice.error("value.notice.fitFailed", ValueErrors.text(error, messages.get())));
+                    notice.set(Notice.error("value.notice.fitFailed", ProblemText.of(error, messages.get())));
                 })
                 .onCancelled(() -> {
                     running.set(false);
@@ -171,7 +172,7 @@ public final class ValueViewModel {
                 revalue();
             }
         } catch (BadParameterException e) {
-            notice.set(Notice.error("value.notice.revalueFailed", ValueErrors.text(e, messages.get())));
+            notice.set(Notice.error("value.notice.revalueFailed", ProblemText.of(e, messages.get())));
         }
     }
 
@@ -188,7 +189,7 @@ public final class ValueViewModel {
         try {
             clv = form.clv();
         } catch (BadParameterException e) {
-            notice.set(Notice.error("value.notice.revalueFailed", ValueErrors.text(e, messages.get())));
+            notice.set(Notice.error("value.notice.revalueFailed", ProblemText.of(e, messages.get())));
             return;
         }
         if (result.get() != null && clv.equals(result.get().settings().clv())) {
@@ -206,7 +207,7 @@ public final class ValueViewModel {
                 })
                 .onFailure(error -> {
                     revaluing.set(false);
-                    notice.set(Notice.error("value.notice.revalueFailed", ValueErrors.text(error, messages.get())));
+                    notice.set(Notice.error("value.notice.revalueFailed", ProblemText.of(error, messages.get())));
                 })
                 .onCancelled(() -> revaluing.set(false))
                 .start();
@@ -282,7 +283,7 @@ public final class ValueViewModel {
                     notice.set(Notice.info("value.notice.saved", stored.id()));
                 })
                 .onFailure(error -> notice.set(Notice.error("value.notice.saveFailed",
-                        ValueErrors.text(error, messages.get()))))
+                        ProblemText.of(error, messages.get()))))
                 .start();
     }
 
@@ -293,7 +294,7 @@ public final class ValueViewModel {
             work.write(file);
             return file;
         }).nameArgs(file.getFileName()).onSuccess(f -> notice.set(Notice.info("value.notice.exported", f)))
-                .onFailure(error -> notice.set(Notice.error("value.notice.exportFailed", ValueErrors.text(error, m))))
+                .onFailure(error -> notice.set(Notice.error("value.notice.exportFailed", ProblemText.of(error, m))))
                 .start();
     }
 

@@ -1,21 +1,20 @@
-package org.crmworkbench.ui.value;
+package org.crmworkbench.ui.common;
 
 import org.crmworkbench.data.imports.UnreadableFileException;
 import org.crmworkbench.i18n.Messages;
-import org.crmworkbench.ui.common.ErrorText;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.UnsuitableDataException;
 
 /**
- * An error of a value job as text for the analyst: a bad parameter named (by its command-line name) with its message
- * in the current language (in English when the bundle lacks the key), data that cannot support the analysis in words,
- * a file problem with its file, line and column.
+ * A failed job's error as text for the analyst, in the current language: data that cannot support the analysis in
+ * words, a bad parameter named (by its command-line name) with its message, a file problem with its file, line and
+ * column; a message whose key the bundle lacks in English; anything else as {@link ErrorText} words it.
  */
-final class ValueErrors {
-    private ValueErrors() {
+public final class ProblemText {
+    private ProblemText() {
     }
 
-    static String text(Throwable error, Messages messages) {
+    public static String of(Throwable error, Messages messages) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof UnsuitableDataException unsuitable) {
                 return messages.has(unsuitable.messageKey())
