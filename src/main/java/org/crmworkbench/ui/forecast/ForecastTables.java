@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.common.NumberCells;
 
 /**
  * The tables of the Forecast workspace: headers from the bundle, numbers right-aligned in the reader's format,
@@ -78,7 +78,7 @@ final class ForecastTables {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         NumberFormat format = ForecastRows.numberFormat(messages.locale(), decimals);
         format.setMinimumFractionDigits(decimals);
-        c.setCellFactory(col -> cell(format));
+        c.setCellFactory(col -> NumberCells.formatted(format));
         c.setPrefWidth(110);
         c.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         return c;
@@ -89,22 +89,5 @@ final class ForecastTables {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
-    }
-
-    private static <R> TableCell<R, Number> cell(NumberFormat format) {
-        TableCell<R, Number> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(Number item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    double v = item.doubleValue();
-                    setText(Double.isFinite(v) ? format.format(v) : "\u2013");
-                }
-            }
-        };
-        cell.setAlignment(Pos.CENTER_RIGHT);
-        return cell;
     }
 }

@@ -11,12 +11,11 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.common.NumberCells;
 
 /**
  * The tables of the Value workspace: headers from the bundle, numbers right-aligned in the reader's format, every
@@ -114,7 +113,7 @@ final class ValueTables {
         fixed.setMinimumFractionDigits(4);
         NumberFormat small = new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(messages.locale()));
         TableColumn<R, Number> c = numeric(key, r -> value.applyAsDouble(r), fixed);
-        c.setCellFactory(col -> cell(new SignificantFormat(fixed, small)));
+        c.setCellFactory(col -> NumberCells.formatted(new SignificantFormat(fixed, small)));
         return c;
     }
 
@@ -131,7 +130,7 @@ final class ValueTables {
     private <R> TableColumn<R, Number> numeric(String key, Function<R, Number> value, NumberFormat format) {
         TableColumn<R, Number> c = new TableColumn<>(key.isEmpty() ? "" : messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setCellFactory(col -> cell(format));
+        c.setCellFactory(col -> NumberCells.formatted(format));
         c.setPrefWidth(100);
         c.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         return c;
@@ -169,22 +168,5 @@ final class ValueTables {
         public Number parse(String source, ParsePosition at) {
             return fixed.parse(source, at);
         }
-    }
-
-    private static <R> TableCell<R, Number> cell(NumberFormat format) {
-        TableCell<R, Number> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(Number item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    double v = item.doubleValue();
-                    setText(Double.isFinite(v) ? format.format(v) : "\u2013");
-                }
-            }
-        };
-        cell.setAlignment(Pos.CENTER_RIGHT);
-        return cell;
     }
 }

@@ -1,0 +1,28 @@
+package org.crmworkbench.ui.common;
+
+import java.text.NumberFormat;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+
+/** Table cells for numbers: right-aligned in the reader's format, a dash for a missing (NaN or infinite) value. */
+public final class NumberCells {
+    private NumberCells() {
+    }
+
+    public static <R> TableCell<R, Number> formatted(NumberFormat format) {
+        TableCell<R, Number> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    double v = item.doubleValue();
+                    setText(Double.isFinite(v) ? format.format(v) : "\u2013");
+                }
+            }
+        };
+        cell.setAlignment(Pos.CENTER_RIGHT);
+        return cell;
+    }
+}
