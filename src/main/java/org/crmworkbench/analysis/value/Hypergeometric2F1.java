@@ -102,13 +102,13 @@ public final class Hypergeometric2F1 {
         double n = Math.rint(d);
         double delta = d - n;
         if (Math.abs(delta) >= NEAR_INTEGER) {
-            return connection(a, b, c, z);
+            return connection(a, b, c, z, 0);
         }
         double[] offsets = {-2 * NEAR_INTEGER, -NEAR_INTEGER, NEAR_INTEGER, 2 * NEAR_INTEGER};
         double[][] values = new double[4][];
         double logScale = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < 4; i++) {
-            values[i] = connection(a, b, c - delta + offsets[i], z);
+            values[i] = connection(a, b, c - delta + offsets[i], z, i);
             logScale = Math.max(logScale, values[i][0]);
         }
         double sum = 0;
@@ -127,29 +127,66 @@ public final class Hypergeometric2F1 {
         return new double[] {logScale, sum, absolute / Math.abs(sum)};
     }
 
-    /** The connection formula of {@link #nearOne} for d = c - a - b not an integer. */
-    private static double[] connection(double a, double b, double c, double z) {
+    /**
+     * The Gamma factors of the connection formula for the last (a, b, c) seen in each of the four places
+     * {@link #nearOne} asks for them: a likelihood asks for the same (a, b, c) with many z in a row.
+     */
+    private static final ThreadLocal<double[][]> FACTORS = ThreadLocal.withInitial(() -> {
+        double[][] slots = new double[4][];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new double[] {Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, 0};
+        }
+        return slots;
+    });
+
+    /**
+     * {a, b, c, log |first factor|, its sign, log |second factor|, its sign}: {@code G(c) G(d) / (G(c - a) G(c - b))}
+     * (sign 0 when c - a or c - b is a non-positive integer) and {@code G(c) G(-d) / (G(a) G(b))}.
+     */
+    private static double[] factors(double a, double b, double c, int slot) {
+        double[] f = FACTORS.get()[slot];
+        if (f[0] == a && f[1] == b && f[2] == c) {
+            return f;
+        }
         double d = c - a - b;
-        double w = 1 - z;
-        double[] first;
+        double[] gc = logGamma(c);
         if (isNonPositiveInteger(c - a) || isNonPositiveInteger(c - b)) {
-            first = new double[] {0, 0, 1};
+            f[3] = 0;
+            f[4] = 0;
         } else {
-            first = series(a, b, 1 - d, w);
-            double[] gc = logGamma(c);
             double[] gd = logGamma(d);
             double[] gca = logGamma(c - a);
             double[] gcb = logGamma(c - b);
-            first[0] += gc[0] + gd[0] - gca[0] - gcb[0];
-            first[1] *= gc[1] * gd[1] * gca[1] * gcb[1];
+            f[3] = gc[0] + gd[0] - gca[0] - gcb[0];
+            f[4] = gc[1] * gd[1] * gca[1] * gcb[1];
         }
-        double[] second = series(c - a, c - b, 1 + d, w);
-        double[] gc = logGamma(c);
         double[] gmd = logGamma(-d);
         double[] ga = logGamma(a);
         double[] gb = logGamma(b);
-        second[0] += d * Math.log(w) + gc[0] + gmd[0] - ga[0] - gb[0];
-        second[1] *= gc[1] * gmd[1] * ga[1] * gb[1];
+        f[5] = gc[0] + gmd[0] - ga[0] - gb[0];
+        f[6] = gc[1] * gmd[1] * ga[1] * gb[1];
+        f[0] = a;
+        f[1] = b;
+        f[2] = c;
+        return f;
+    }
+
+    /** The connection formula of {@link #nearOne} for d = c - a - b not an integer. */
+    private static double[] connection(double a, double b, double c, double z, int slot) {
+        double d = c - a - b;
+        double w = 1 - z;
+        double[] factors = factors(a, b, c, slot);
+        double[] first;
+        if (factors[4] == 0) {
+            first = new double[] {0, 0, 1};
+        } else {
+            first = series(a, b, 1 - d, w);
+            first[0] += factors[3];
+            first[1] *= factors[4];
+        }
+        double[] second = series(c - a, c - b, 1 + d, w);
+        second[0] += d * Math.log(w) + factors[5];
+        second[1] *= factors[6];
         double logScale = Math.max(first[0], second[0]);
         double one = first[1] * Math.exp(first[0] - logScale);
         double two = second[1] * Math.exp(second[0] - logScale);
