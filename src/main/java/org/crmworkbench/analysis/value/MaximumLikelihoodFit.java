@@ -30,7 +30,8 @@ import org.crmworkbench.work.UnsuitableDataException;
  * no more than {@code 1e-9 (1 + |f|)} in all while some log-parameter moved the same way at every step, by
  * {@value #RUNAWAY_DISTANCE} or more in all, the likelihood has no interior maximum and is approaching its supremum
  * at the edge of the parameter space (for the Pareto/NBD on data without dropouts, s to 0 and beta to infinity: the
- * NBD limit; for BG/NBD, a / (a + b) to 0). The fit then stops and returns the estimates reached, which fit the
+ * NBD limit; for BG/NBD, a / (a + b) to 0). The fit then stops (so too when the gradient test or a line search
+ * that can no longer improve ends it with such steps behind it) and returns the estimates reached, which fit the
  * data as well as the limit does to that precision; the standard errors of the parameters that ran away are NaN
  * and those of the others come from the Hessian over them alone (the runaway ones held fixed). {@link
  * Result#runaway} says which ran away.
@@ -98,7 +99,7 @@ final class MaximumLikelihoodFit {
             double largest = maxAbs(gradient);
             if (largest <= 1e-9 * (1 + Math.abs(f))
                     || iteration > k && -slope <= Math.max(1e-10, 1e-14 * Math.abs(f)) && largest <= 1e-6 * (1 + Math.abs(f))) {
-                return finish(theta, f, iteration, modelLabel, new boolean[k]);
+                return finish(theta, f, iteration, modelLabel, runawayAtEnd(history, historyValues, accepted, k));
             }
             if (!(slope < 0)) {
                 inverse = identity(k);
@@ -123,8 +124,14 @@ final class MaximumLikelihoodFit {
                 step *= 0.5;
             }
             if (!improved) {
-                if (maxAbs(gradient) <= 1e-6 * (1 + Math.abs(f))) {
-                    return finish(theta, f, iteration, modelLabel, new boolean[k]);
+                boolean[] runaway = runawayAtEnd(history, historyValues, accepted, k);
+                boolean any = false;
+                for (boolean r : runaway) {
+                    any |= r;
+                }
+                if (any || maxAbs(gradient) <= 1e-6 * (1 + Math.abs(f))) {
+                    // no step improves: converged, or at a boundary maximum whose last steps are lost in rounding
+                    return finish(theta, f, iteration, modelLabel, runaway);
                 }
                 throw notConverged(modelLabel, iteration);
             }
@@ -160,6 +167,12 @@ final class MaximumLikelihoodFit {
             }
         }
         throw notConverged(modelLabel, MAX_ITERATIONS);
+    }
+
+    /** At a convergence the other tests declared: the runaway parameters if the last steps show some, else none. */
+    private static boolean[] runawayAtEnd(double[][] history, double[] values, int accepted, int k) {
+        boolean[] runaway = accepted > RUNAWAY_WINDOW ? runaway(history, values) : null;
+        return runaway != null ? runaway : new boolean[k];
     }
 
     /**
