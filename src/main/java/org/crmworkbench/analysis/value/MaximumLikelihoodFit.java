@@ -28,7 +28,8 @@ import org.crmworkbench.work.UnsuitableDataException;
  *
  * <p>A boundary maximum: when over the last {@value #RUNAWAY_WINDOW} accepted steps the negative log-likelihood fell by
  * no more than {@code 1e-9 (1 + |f|)} in all while some log-parameter moved the same way at every step, by
- * {@value #RUNAWAY_DISTANCE} or more in all, the likelihood has no interior maximum and is approaching its supremum
+ * {@value #RUNAWAY_DISTANCE} or more in all (and any other moving steadily with it, a quarter as far), the likelihood
+ * has no interior maximum and is approaching its supremum
  * at the edge of the parameter space (for the Pareto/NBD on data without dropouts, s to 0 and beta to infinity: the
  * NBD limit; for BG/NBD, a / (a + b) to 0). The fit then stops (so too when the gradient test or a line search
  * that can no longer improve ends it with such steps behind it) and returns the estimates reached, which fit the
@@ -190,13 +191,14 @@ final class MaximumLikelihoodFit {
         boolean any = false;
         for (int i = 0; i < k; i++) {
             double total = history[last][i] - history[0][i];
-            boolean monotone = Math.abs(total) >= RUNAWAY_DISTANCE;
+            boolean monotone = Math.abs(total) >= RUNAWAY_DISTANCE / 4;
             for (int step = 1; step <= last && monotone; step++) {
                 double move = history[step][i] - history[step - 1][i];
                 monotone = move != 0 && Math.signum(move) == Math.signum(total);
             }
+            // one parameter must have gone the whole distance; those drifting along with it (a quarter of it) too
             runaway[i] = monotone;
-            any |= monotone;
+            any |= monotone && Math.abs(total) >= RUNAWAY_DISTANCE;
         }
         return any ? runaway : null;
     }

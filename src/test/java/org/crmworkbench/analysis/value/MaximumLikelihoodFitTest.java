@@ -31,6 +31,11 @@ class MaximumLikelihoodFitTest {
         double[] flat = {10, 10 - 1e-10, 10 - 2e-10, 10 - 3e-10};
         double[][] drifting = {{0, 1}, {0.001, 2}, {0, 3}, {0.001, 4.5}};
         assertArrayEquals(new boolean[] {false, true}, MaximumLikelihoodFit.runaway(drifting, flat));
+        // a companion drifting steadily a quarter of the distance or more is flagged with it
+        double[][] pair = {{0, 1, -3}, {0.001, 2, -3.1}, {0, 3, -3.2}, {0.001, 4.5, -3.3}};
+        assertArrayEquals(new boolean[] {false, true, true}, MaximumLikelihoodFit.runaway(pair, flat));
+        // but a quarter-distance drift alone is not a runaway
+        assertNull(MaximumLikelihoodFit.runaway(new double[][] {{0, 1}, {0, 1.1}, {0, 1.2}, {0, 1.3}}, flat));
         // still improving
         assertNull(MaximumLikelihoodFit.runaway(drifting, new double[] {10, 9.9, 9.8, 9.7}));
         // flat but back and forth, or moving too little

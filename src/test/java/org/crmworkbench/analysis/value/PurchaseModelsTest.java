@@ -57,6 +57,9 @@ class PurchaseModelsTest {
             // r / alpha, the mean purchase rate, 0.1, within 5% (3,000 customers over 20 to 80 periods)
             assertEquals(planted[0] / planted[1], p.get(0).value() / p.get(1).value(), 0.005, kind + ": " + p);
             assertEquals(planted[0], p.get(0).value(), 0.3, kind + ": " + p);
+            // the purchase side keeps its standard errors (from the Hessian over r and alpha alone)
+            assertTrue(p.get(0).standardError() > 0 && p.get(1).standardError() > 0, kind + ": " + p);
+            assertEquals(planted[0], p.get(0).value(), 3 * p.get(0).standardError(), kind + ": " + p);
         }
     }
 
