@@ -1,5 +1,7 @@
 package org.crmworkbench.analysis.value;
 
+import org.apache.commons.math3.special.Gamma;
+
 /**
  * The Gauss hypergeometric function 2F1(a, b; c; z) for real arguments and z &lt; 1, as the buy-till-you-die models
  * need it (the Pareto/NBD likelihood and P(alive), the BG/NBD expectations).
@@ -12,8 +14,15 @@ package org.crmworkbench.analysis.value;
  * terms of opposite sign, the other form is summed too and the better conditioned one kept. The sum carries its own
  * scale, so {@link #logValue} stays finite where the value itself would overflow.
  * Summation stops when a bound on the remaining tail falls below the double precision of the sum; a series that has
- * not reached that within {@value #MAX_TERMS} terms (z within about 1e-4 of 1) is refused with an
- * {@link ArithmeticException} rather than answered inaccurately.
+ * not reached that within {@value #MAX_TERMS} terms is refused with an {@link ArithmeticException} rather than
+ * answered inaccurately.
+ *
+ * <p>Above z = {@value #CONNECTION_ABOVE} the series would need of the order of 1 / (1 - z) terms (hundreds of
+ * thousands for the Pareto/NBD near its no-dropout limit, where beta grows without bound and z tends to 1), so the
+ * connection formula to 1 - z is used instead (see {@link #nearOne}): two series in 1 - z &lt; 0.1 and Gamma
+ * factors. Where that loses more than three digits to cancellation between its two terms (large a and b) and z is
+ * not above {@value #SERIES_UP_TO}, the series is summed after all. Checked against quadrature and
+ * scipy.special.hyp2f1 (hyp2f1_reference.py) to 1e-10 relative for z up to 1 - 1e-8.
  */
 public final class Hypergeometric2F1 {
     /** Terms summed at most before the series is declared not convergent. */
@@ -21,6 +30,12 @@ public final class Hypergeometric2F1 {
     private static final double EPS = 0x1p-53;
     private static final double RESCALE = 1e250;
     private static final double LOG_RESCALE = Math.log(RESCALE);
+    /** Above this argument the connection formula to 1 - z replaces the series (see {@link #nearOne}). */
+    static final double CONNECTION_ABOVE = 0.9;
+    /** How close to an integer c - a - b may come before the connection formula is interpolated. */
+    static final double NEAR_INTEGER = 2e-4;
+    /** Up to this argument the series is summed when the connection formula is ill conditioned. */
+    static final double SERIES_UP_TO = 0.999;
 
     private Hypergeometric2F1() {
     }
@@ -63,8 +78,132 @@ public final class Hypergeometric2F1 {
             double logOneMinusZ = Math.log1p(-z);
             return better(a, c - b, c, w, -a * logOneMinusZ, c - a, b, -b * logOneMinusZ);
         }
+        if (z > CONNECTION_ABOVE) {
+            double[] near = nearOne(a, b, c, z);
+            if (near[2] <= 1e3 || z > SERIES_UP_TO) {
+                return near;
+            }
+            // the connection formula lost digits to cancellation (large a and b): the series is not yet too long
+        }
         // the series itself or Euler's transformation of it
         return better(a, b, c, z, 0, c - a, c - b, (c - a - b) * Math.log1p(-z));
+    }
+
+    /**
+     * For z near 1: the connection formula to 1 - z, {@code 2F1(a, b; c; z) = G(c) G(d) / (G(c - a) G(c - b))
+     * 2F1(a, b; 1 - d; 1 - z) + (1 - z)^d G(c) G(-d) / (G(a) G(b)) 2F1(c - a, c - b; 1 + d; 1 - z)} with
+     * {@code d = c - a - b} (Abramowitz and Stegun 15.3.6), whose two series converge fast. It holds for d not an
+     * integer; within {@value #NEAR_INTEGER} of one, the function of c is interpolated (a cubic) from four values with
+     * d at the integer plus and minus {@value #NEAR_INTEGER} and twice that, where the formula is still well
+     * conditioned enough.
+     */
+    private static double[] nearOne(double a, double b, double c, double z) {
+        double d = c - a - b;
+        double n = Math.rint(d);
+        double delta = d - n;
+        if (Math.abs(delta) >= NEAR_INTEGER) {
+            return connection(a, b, c, z, 0);
+        }
+        double[] offsets = {-2 * NEAR_INTEGER, -NEAR_INTEGER, NEAR_INTEGER, 2 * NEAR_INTEGER};
+        double[][] values = new double[4][];
+        double logScale = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < 4; i++) {
+            values[i] = connection(a, b, c - delta + offsets[i], z, i);
+            logScale = Math.max(logScale, values[i][0]);
+        }
+        double sum = 0;
+        double absolute = 0;
+        for (int i = 0; i < 4; i++) {
+            double weight = 1;
+            for (int j = 0; j < 4; j++) {
+                if (j != i) {
+                    weight *= (delta - offsets[j]) / (offsets[i] - offsets[j]);
+                }
+            }
+            double term = weight * values[i][1] * Math.exp(values[i][0] - logScale);
+            sum += term;
+            absolute += Math.abs(term) * values[i][2];
+        }
+        return new double[] {logScale, sum, absolute / Math.abs(sum)};
+    }
+
+    /**
+     * The Gamma factors of the connection formula for the last (a, b, c) seen in each of the four places
+     * {@link #nearOne} asks for them: a likelihood asks for the same (a, b, c) with many z in a row.
+     */
+    private static final ThreadLocal<double[][]> FACTORS = ThreadLocal.withInitial(() -> {
+        double[][] slots = new double[4][];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new double[] {Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, 0};
+        }
+        return slots;
+    });
+
+    /**
+     * {a, b, c, log |first factor|, its sign, log |second factor|, its sign}: {@code G(c) G(d) / (G(c - a) G(c - b))}
+     * (sign 0 when c - a or c - b is a non-positive integer) and {@code G(c) G(-d) / (G(a) G(b))}.
+     */
+    private static double[] factors(double a, double b, double c, int slot) {
+        double[] f = FACTORS.get()[slot];
+        if (f[0] == a && f[1] == b && f[2] == c) {
+            return f;
+        }
+        double d = c - a - b;
+        double[] gc = logGamma(c);
+        if (isNonPositiveInteger(c - a) || isNonPositiveInteger(c - b)) {
+            f[3] = 0;
+            f[4] = 0;
+        } else {
+            double[] gd = logGamma(d);
+            double[] gca = logGamma(c - a);
+            double[] gcb = logGamma(c - b);
+            f[3] = gc[0] + gd[0] - gca[0] - gcb[0];
+            f[4] = gc[1] * gd[1] * gca[1] * gcb[1];
+        }
+        double[] gmd = logGamma(-d);
+        double[] ga = logGamma(a);
+        double[] gb = logGamma(b);
+        f[5] = gc[0] + gmd[0] - ga[0] - gb[0];
+        f[6] = gc[1] * gmd[1] * ga[1] * gb[1];
+        f[0] = a;
+        f[1] = b;
+        f[2] = c;
+        return f;
+    }
+
+    /** The connection formula of {@link #nearOne} for d = c - a - b not an integer. */
+    private static double[] connection(double a, double b, double c, double z, int slot) {
+        double d = c - a - b;
+        double w = 1 - z;
+        double[] factors = factors(a, b, c, slot);
+        double[] first;
+        if (factors[4] == 0) {
+            first = new double[] {0, 0, 1};
+        } else {
+            first = series(a, b, 1 - d, w);
+            first[0] += factors[3];
+            first[1] *= factors[4];
+        }
+        double[] second = series(c - a, c - b, 1 + d, w);
+        second[0] += d * Math.log(w) + factors[5];
+        second[1] *= factors[6];
+        double logScale = Math.max(first[0], second[0]);
+        double one = first[1] * Math.exp(first[0] - logScale);
+        double two = second[1] * Math.exp(second[0] - logScale);
+        double sum = one + two;
+        double absolute = Math.abs(one) * first[2] + Math.abs(two) * second[2];
+        return new double[] {logScale, sum, absolute / Math.abs(sum)};
+    }
+
+    /** {log |Gamma(x)|, sign of Gamma(x)} for x not a non-positive integer (reflection below 1/2). */
+    private static double[] logGamma(double x) {
+        if (x > 0.5) {
+            return new double[] {Gamma.logGamma(x), 1};
+        }
+        // Gamma(x) Gamma(1 - x) = pi / sin(pi x), with sin(pi x) reduced to the nearest integer first
+        double k = Math.rint(x);
+        double sine = Math.sin(Math.PI * (x - k)) * (((long) k & 1) == 0 ? 1 : -1);
+        return new double[] {Math.log(Math.PI / Math.abs(sine)) - Gamma.logGamma(1 - x), Math.signum(sine)};
     }
 
     /**

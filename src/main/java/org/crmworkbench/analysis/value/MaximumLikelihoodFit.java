@@ -25,19 +25,38 @@ import org.crmworkbench.work.UnsuitableDataException;
  * step is then about 1e-5 of a standard error, however flat the likelihood is in some direction); a line
  * search that can no longer improve also ends the fit when that component is below {@code 1e-6 (1 + |f|)} (the limit
  * of double precision on sums this size). Otherwise, and after {@value #MAX_ITERATIONS} iterations, the fit is refused.
+ *
+ * <p>A boundary maximum: when over the last {@value #RUNAWAY_WINDOW} accepted steps the negative log-likelihood fell by
+ * no more than {@code 1e-9 (1 + |f|)} in all while some log-parameter moved the same way at every step, by
+ * {@value #RUNAWAY_DISTANCE} or more in all (and any other moving steadily with it, a quarter as far), the likelihood
+ * has no interior maximum and is approaching its supremum
+ * at the edge of the parameter space (for the Pareto/NBD on data without dropouts, s to 0 and beta to infinity: the
+ * NBD limit; for BG/NBD, a / (a + b) to 0). The fit then stops (so too when the gradient test or a line search
+ * that can no longer improve ends it with such steps behind it) and returns the estimates reached, which fit the
+ * data as well as the limit does to that precision; the standard errors of the parameters that ran away are NaN
+ * and those of the others come from the Hessian over them alone (the runaway ones held fixed). {@link
+ * Result#runaway} says which ran away.
  */
 final class MaximumLikelihoodFit {
     /** Iterations allowed before the fit is declared not convergent. */
     static final int MAX_ITERATIONS = 500;
     private static final double MAX_STEP = 3;
+    /** Accepted steps over which a runaway parameter is recognised. */
+    static final int RUNAWAY_WINDOW = 3;
+    /** How far (on the log scale) a parameter must move over the window to count as running away. */
+    static final double RUNAWAY_DISTANCE = 1;
 
     /** The negative log-likelihood over log-parameters; fills {@code gradient} when it is not null. */
     interface Objective {
         double value(double[] theta, double[] gradient);
     }
 
-    /** The minimiser, its negative log-likelihood and the standard errors of exp(theta). */
-    record Result(double[] parameters, double[] standardErrors, double logLikelihood, int iterations) {
+    /**
+     * The maximiser, its log-likelihood and the standard errors of exp(theta); {@code runaway[i]} when parameter i was
+     * on its way to 0 or infinity at a boundary maximum (its standard error is then NaN).
+     */
+    record Result(double[] parameters, double[] standardErrors, double logLikelihood, int iterations,
+                  boolean[] runaway) {
     }
 
     private final Objective objective;
@@ -64,6 +83,9 @@ final class MaximumLikelihoodFit {
         double[] trial = new double[k];
         double[] trialGradient = new double[k];
         double[] direction = new double[k];
+        double[][] history = new double[RUNAWAY_WINDOW + 1][];
+        double[] historyValues = new double[RUNAWAY_WINDOW + 1];
+        int accepted = 0;
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
             progress.checkCancelled();
             progress.worked(iteration, 0);
@@ -78,7 +100,7 @@ final class MaximumLikelihoodFit {
             double largest = maxAbs(gradient);
             if (largest <= 1e-9 * (1 + Math.abs(f))
                     || iteration > k && -slope <= Math.max(1e-10, 1e-14 * Math.abs(f)) && largest <= 1e-6 * (1 + Math.abs(f))) {
-                return finish(theta, f, iteration, modelLabel);
+                return finish(theta, f, iteration, modelLabel, runawayAtEnd(history, historyValues, accepted, k));
             }
             if (!(slope < 0)) {
                 inverse = identity(k);
@@ -90,21 +112,27 @@ final class MaximumLikelihoodFit {
             double longest = maxAbs(direction);
             double step = longest > MAX_STEP ? MAX_STEP / longest : 1;
             double trialValue = Double.NaN;
-            boolean accepted = false;
+            boolean improved = false;
             for (int halving = 0; halving < 40; halving++) {
                 for (int i = 0; i < k; i++) {
                     trial[i] = theta[i] + step * direction[i];
                 }
                 trialValue = evaluate(trial, trialGradient);
                 if (Double.isFinite(trialValue) && trialValue < f && trialValue <= f + 1e-4 * step * slope) {
-                    accepted = true;
+                    improved = true;
                     break;
                 }
                 step *= 0.5;
             }
-            if (!accepted) {
-                if (maxAbs(gradient) <= 1e-6 * (1 + Math.abs(f))) {
-                    return finish(theta, f, iteration, modelLabel);
+            if (!improved) {
+                boolean[] runaway = runawayAtEnd(history, historyValues, accepted, k);
+                boolean any = false;
+                for (boolean r : runaway) {
+                    any |= r;
+                }
+                if (any || maxAbs(gradient) <= 1e-6 * (1 + Math.abs(f))) {
+                    // no step improves: converged, or at a boundary maximum whose last steps are lost in rounding
+                    return finish(theta, f, iteration, modelLabel, runaway);
                 }
                 throw notConverged(modelLabel, iteration);
             }
@@ -127,32 +155,97 @@ final class MaximumLikelihoodFit {
             System.arraycopy(trial, 0, theta, 0, k);
             System.arraycopy(trialGradient, 0, gradient, 0, k);
             f = trialValue;
+            System.arraycopy(history, 1, history, 0, RUNAWAY_WINDOW);
+            System.arraycopy(historyValues, 1, historyValues, 0, RUNAWAY_WINDOW);
+            history[RUNAWAY_WINDOW] = theta.clone();
+            historyValues[RUNAWAY_WINDOW] = f;
+            accepted++;
+            if (accepted > RUNAWAY_WINDOW) {
+                boolean[] runaway = runaway(history, historyValues);
+                if (runaway != null) {
+                    return finish(theta, f, iteration, modelLabel, runaway);
+                }
+            }
         }
         throw notConverged(modelLabel, MAX_ITERATIONS);
     }
 
-    private Result finish(double[] theta, double f, int iterations, String modelLabel) {
+    /** At a convergence the other tests declared: the runaway parameters if the last steps show some, else none. */
+    private static boolean[] runawayAtEnd(double[][] history, double[] values, int accepted, int k) {
+        boolean[] runaway = accepted > RUNAWAY_WINDOW ? runaway(history, values) : null;
+        return runaway != null ? runaway : new boolean[k];
+    }
+
+    /**
+     * The parameters running away over the window of accepted steps (see the class comment), or null when the
+     * likelihood still changed or none did.
+     */
+    static boolean[] runaway(double[][] history, double[] values) {
+        int last = history.length - 1;
+        double f = values[last];
+        if (!(values[0] - f <= 1e-9 * (1 + Math.abs(f)))) {
+            return null;
+        }
+        int k = history[last].length;
+        boolean[] runaway = new boolean[k];
+        boolean any = false;
+        for (int i = 0; i < k; i++) {
+            double total = history[last][i] - history[0][i];
+            boolean monotone = Math.abs(total) >= RUNAWAY_DISTANCE / 4;
+            for (int step = 1; step <= last && monotone; step++) {
+                double move = history[step][i] - history[step - 1][i];
+                monotone = move != 0 && Math.signum(move) == Math.signum(total);
+            }
+            // one parameter must have gone the whole distance; those drifting along with it (a quarter of it) too
+            runaway[i] = monotone;
+            any |= monotone && Math.abs(total) >= RUNAWAY_DISTANCE;
+        }
+        return any ? runaway : null;
+    }
+
+    private Result finish(double[] theta, double f, int iterations, String modelLabel, boolean[] runaway) {
         double[] parameters = new double[theta.length];
         for (int i = 0; i < theta.length; i++) {
             parameters[i] = Math.exp(theta[i]);
-            if (!Double.isFinite(parameters[i]) || parameters[i] <= 0 || Math.abs(theta[i]) > 40) {
-                // a parameter on its way to 0 or infinity: the likelihood has no interior maximum
+            if (!Double.isFinite(parameters[i]) || parameters[i] <= 0 || !runaway[i] && Math.abs(theta[i]) > 40) {
+                // a parameter on its way to 0 or infinity unrecognised: the likelihood has no interior maximum
                 throw notConverged(modelLabel, iterations);
             }
         }
-        return new Result(parameters, standardErrors(theta, parameters), -f, iterations);
+        return new Result(parameters, standardErrors(theta, parameters, runaway), -f, iterations, runaway.clone());
     }
 
-    /** sqrt of the inverse Hessian's diagonal on the log scale, times the parameter (delta method); NaN if not PD. */
-    private double[] standardErrors(double[] theta, double[] parameters) {
-        double[][] hessian = hessian(theta);
-        double[] errors = new double[theta.length];
+    /**
+     * sqrt of the inverse Hessian's diagonal on the log scale, times the parameter (delta method), over the
+     * parameters that did not run away (the others held fixed, their errors NaN); NaN if not positive definite.
+     */
+    private double[] standardErrors(double[] theta, double[] parameters, boolean[] runaway) {
+        int k = theta.length;
+        int[] free = new int[k];
+        int m = 0;
+        for (int i = 0; i < k; i++) {
+            if (!runaway[i]) {
+                free[m++] = i;
+            }
+        }
+        double[] errors = new double[k];
+        Arrays.fill(errors, Double.NaN);
+        if (m == 0) {
+            return errors;
+        }
+        double[][] full = hessian(theta, runaway);
+        double[][] hessian = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                hessian[i][j] = full[free[i]][free[j]];
+            }
+        }
         try {
             RealMatrix inverse = new CholeskyDecomposition(MatrixUtils.createRealMatrix(hessian), 1e-12, 1e-14)
                     .getSolver().getInverse();
-            for (int i = 0; i < errors.length; i++) {
+            for (int i = 0; i < m; i++) {
                 double variance = inverse.getEntry(i, i);
-                errors[i] = variance > 0 ? parameters[i] * Math.sqrt(variance) : Double.NaN;
+                errors[free[i]] = variance > 0 ? parameters[free[i]] * Math.sqrt(variance) : Double.NaN;
             }
         } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
             Arrays.fill(errors, Double.NaN);
@@ -160,7 +253,8 @@ final class MaximumLikelihoodFit {
         return errors;
     }
 
-    private double[][] hessian(double[] theta) {
+    /** The Hessian of the objective on the log scale; the rows and columns of the {@code skip} ones are left 0. */
+    private double[][] hessian(double[] theta, boolean[] skip) {
         int k = theta.length;
         double[][] h = new double[k][k];
         double[] point = theta.clone();
@@ -169,13 +263,16 @@ final class MaximumLikelihoodFit {
             double[] plus = new double[k];
             double[] minus = new double[k];
             for (int j = 0; j < k; j++) {
+                if (skip[j]) {
+                    continue;
+                }
                 point[j] = theta[j] + step;
                 objective.value(point, plus);
                 point[j] = theta[j] - step;
                 objective.value(point, minus);
                 point[j] = theta[j];
                 for (int i = 0; i < k; i++) {
-                    h[i][j] = (plus[i] - minus[i]) / (2 * step);
+                    h[i][j] = skip[i] ? 0 : (plus[i] - minus[i]) / (2 * step);
                 }
             }
         } else {
@@ -183,6 +280,9 @@ final class MaximumLikelihoodFit {
             double centre = objective.value(point, null);
             for (int i = 0; i < k; i++) {
                 for (int j = i; j < k; j++) {
+                    if (skip[i] || skip[j]) {
+                        continue;
+                    }
                     double value;
                     if (i == j) {
                         point[i] = theta[i] + step;

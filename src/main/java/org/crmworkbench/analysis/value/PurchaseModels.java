@@ -9,6 +9,12 @@ import org.crmworkbench.work.UnsuitableDataException;
  * see {@link MaximumLikelihoodFit}): BG/NBD with its analytic gradient, Pareto/NBD with central differences of its
  * 2F1-based likelihood. Standard errors come from the inverse Hessian (NaN when it is not positive definite).
  *
+ * <p>Data in which nobody seems to drop out (every customer still buying at the rate of the rest) has its likelihood
+ * maximum at the edge of the parameter space: the Pareto/NBD's s goes to 0 and beta to infinity (the NBD limit), the
+ * BG/NBD's a / (a + b) to 0. The fit recognises the runaway and stops there ({@link MaximumLikelihoodFit}): the model
+ * returned carries the estimates reached, which fit as well as the limit to 1e-9 of the log-likelihood, with NaN
+ * standard errors for the parameters that ran away.
+ *
  * <p>Refused as unsuitable data: fewer than {@value #MIN_CUSTOMERS} customers (four parameters are not estimable from
  * fewer), no customer with a repeat purchase (nothing tells purchase rate from dropout), a frequency, recency or age
  * that is not finite, negative, or a recency beyond the age, and a fit that does not converge (nothing is kept).
@@ -42,10 +48,24 @@ public final class PurchaseModels {
             double[] p = result.parameters();
             return new BgNbdModel(p[0], p[1], p[2], p[3], result.standardErrors(), result.logLikelihood(), x.length);
         }
+        // in order of frequency, so that the 2F1 Gamma factors, which depend on x alone, are reused
+        Integer[] order = new Integer[x.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> x[i]));
+        int[] xs = new int[x.length];
+        double[] txs = new double[x.length];
+        double[] ages = new double[x.length];
+        for (int i = 0; i < order.length; i++) {
+            xs[i] = x[order[i]];
+            txs[i] = tx[order[i]];
+            ages[i] = age[order[i]];
+        }
         MaximumLikelihoodFit.Objective objective = (theta, gradient) -> {
             ParetoNbdModel model = new ParetoNbdModel(Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]),
                     Math.exp(theta[3]));
-            return -model.logLikelihood(x, tx, age);
+            return -model.logLikelihood(xs, txs, ages);
         };
         MaximumLikelihoodFit.Result result = new MaximumLikelihoodFit(objective, false)
                 .maximise(start, kind.label(), progress);
