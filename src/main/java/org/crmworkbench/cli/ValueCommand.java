@@ -80,6 +80,15 @@ final class ValueCommand implements Callable<Integer> {
     @Option(names = "--rfm-bins", paramLabel = "N", defaultValue = "5", descriptionKey = "value.rfmBins")
     int rfmBins;
 
+    @Option(names = "--recency-cuts", paramLabel = "D,D,...", descriptionKey = "value.recencyCuts")
+    String recencyCuts;
+
+    @Option(names = "--frequency-cuts", paramLabel = "N,N,...", descriptionKey = "value.frequencyCuts")
+    String frequencyCuts;
+
+    @Option(names = "--monetary-cuts", paramLabel = "M,M,...", descriptionKey = "value.monetaryCuts")
+    String monetaryCuts;
+
     @Option(names = "--migration-from", paramLabel = "DATE", descriptionKey = "value.migrationFrom")
     LocalDate migrationFrom;
 
@@ -97,7 +106,8 @@ final class ValueCommand implements Callable<Integer> {
         Instant started = Instant.now();
         ValueSettings settings = new ValueSettings(calibrationEnd, holdoutEnd, PeriodUnit.fromKey(period),
                 PurchaseModelKind.fromKey(model), !noCompare, new ClvSettings(horizon, discountRate, margin),
-                RfmSettings.quantiles(rfmBins), LifecycleThresholds.defaults(), migrationFrom);
+                new RfmSettings(rfmBins, cuts("recency-cuts", recencyCuts), cuts("frequency-cuts", frequencyCuts),
+                        cuts("monetary-cuts", monetaryCuts)), LifecycleThresholds.defaults(), migrationFrom);
         if (input != null) {
             checkFileOptions(m);
         }
@@ -159,6 +169,20 @@ final class ValueCommand implements Callable<Integer> {
         }
         if (!Files.isRegularFile(input)) {
             throw new NoSuchFileException(input.toString());
+        }
+    }
+
+    /** A comma-separated list of numbers, or null when the option was not given (quantile bins). */
+    private static double[] cuts(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.util.Arrays.stream(text.split(",")).map(String::trim).mapToDouble(Double::parseDouble)
+                    .toArray();
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(option, "value.error.cutOrder", option
+                    + " must be ascending numbers separated by commas", option);
         }
     }
 

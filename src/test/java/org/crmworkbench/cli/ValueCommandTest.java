@@ -162,6 +162,19 @@ class ValueCommandTest {
     }
 
     @Test
+    void theAnalystsOwnCutPointsScoreTheCustomers() throws Exception {
+        assertEquals(0, cli.run("value", "--input", transactions.toString(), "--customer-col", "customer",
+                "--date-col", "date", "--amount-col", "amount", "--calibration-end", "2023-12-31", "--rfm-bins", "2",
+                "--frequency-cuts", "1", "--no-compare", "--out", out.toString()), cli.stderr);
+        List<List<String>> customers = csv(out.resolve("customers.csv"));
+        for (List<String> row : customers.subList(1, customers.size())) {
+            // frequency is scored on purchase days (repeat purchases + 1): one day scores 1, more score 2
+            String expected = Integer.parseInt(row.get(1)) == 0 ? "1" : "2";
+            assertEquals(expected, row.get(10), row.toString());
+        }
+    }
+
+    @Test
     void aNegativeAmountExitsThreeNamingFileLineAndColumn() throws Exception {
         Files.writeString(transactions, "C1,2023-03-01,-20\n", java.nio.file.StandardOpenOption.APPEND);
         long line = Files.readAllLines(transactions).size();
@@ -192,6 +205,12 @@ class ValueCommandTest {
                 "1.5"));
         cli.assertFails(2, "--margin:", concat(file, "--calibration-end", "2023-12-31", "--margin", "0"));
         cli.assertFails(2, "--rfm-bins:", concat(file, "--calibration-end", "2023-12-31", "--rfm-bins", "1"));
+        cli.assertFails(2, "--frequency-cuts: frequency-cuts needs 4 ascending cut points, found 2",
+                concat(file, "--calibration-end", "2023-12-31", "--frequency-cuts", "2,5"));
+        cli.assertFails(2, "--recency-cuts: recency-cuts must be ascending numbers", concat(file,
+                "--calibration-end", "2023-12-31", "--recency-cuts", "30,20,60,90"));
+        cli.assertFails(2, "--monetary-cuts:", concat(file, "--calibration-end", "2023-12-31", "--monetary-cuts",
+                "10,x,30,40"));
         cli.assertFails(2, "--period: expected day, week or month, got year", concat(file, "--calibration-end",
                 "2023-12-31", "--period", "year"));
         cli.assertFails(2, "--model: expected bgnbd or pnbd, got ltv", concat(file, "--calibration-end",
