@@ -83,6 +83,10 @@ public final class ReportBuilderViewModel {
             title.set(messages.get().get("reports.ws.defaultTitle"));
             titleEdited = false;
         }
+        // the chosen run's charts and tables are named in the language they were read in: read them again
+        if (selectedRun.get() != null) {
+            loadChoices(selectedRun.get());
+        }
     }
 
     /** Reads the saved runs again (runs are saved in other workspaces), keeping the chosen run if it is still there. */

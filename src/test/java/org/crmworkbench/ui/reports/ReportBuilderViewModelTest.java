@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.SavedRun;
+import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.Report;
 import org.crmworkbench.present.report.ReportFormat;
 import org.crmworkbench.present.report.ReportItem;
@@ -276,6 +278,48 @@ class ReportBuilderViewModelTest {
         current[0] = english;
         model.relabel();
         assertEquals("Mine", model.titleProperty().get());
+    }
+
+    @Test
+    void theChosenRunsItemsAreReadAgainInTheNewLanguage() {
+        Messages[] current = {english};
+        List<String> languages = new java.util.ArrayList<>();
+        ReportSource named = new ReportSource() {
+            @Override
+            public List<SavedRun> runs() {
+                return planted.runs();
+            }
+
+            @Override
+            public List<ItemChoice> items(long runId) {
+                languages.add(current[0].locale().getLanguage());
+                return planted.items(runId);
+            }
+
+            @Override
+            public List<ItemChoice> defaultItems(long runId) {
+                return planted.defaultItems(runId);
+            }
+
+            @Override
+            public org.crmworkbench.present.report.ReportItem build(long runId, String key,
+                                                                   org.crmworkbench.work.Progress progress) {
+                return planted.build(runId, key, progress);
+            }
+
+            @Override
+            public String dataSet() {
+                return planted.dataSet();
+            }
+        };
+        ReportBuilderViewModel model = new ReportBuilderViewModel(named, planted, new SameThreadJobRunner(),
+                () -> current[0]);
+        model.refresh();
+        model.selectedRunProperty().set(model.runs().get(0));
+        current[0] = new Messages(Locale.SIMPLIFIED_CHINESE);
+        model.relabel();
+        assertEquals(List.of("en", "zh"), languages);
+        assertEquals(3, model.choices().size());
     }
 
     @Test
