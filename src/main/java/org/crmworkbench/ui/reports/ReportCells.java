@@ -70,6 +70,9 @@ final class ReportCells {
         ChoiceCell(Messages messages, Consumer<ItemChoice> onAdd) {
             add = new Button(messages.get("reports.ws.action.add"));
             add.getStyleClass().add("report-add");
+            // the button keeps its word; a long item name is cut instead, whole in its tooltip
+            add.setMinWidth(Region.USE_PREF_SIZE);
+            label.setMinWidth(0);
             add.setOnAction(e -> {
                 if (choice != null) {
                     onAdd.accept(choice);
@@ -98,6 +101,7 @@ final class ReportCells {
                 return;
             }
             label.setText(choice.label());
+            label.setTooltip(new Tooltip(choice.label()));
             label.setGraphic(marker(choice.chart()));
             setGraphic(box);
         }
