@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:org/crmworkbench/data/migration")
                     .loggers("slf4j")
                     .load()
                     .migrate();

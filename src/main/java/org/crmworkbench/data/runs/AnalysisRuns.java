@@ -51,9 +51,6 @@ final class AnalysisRuns {
         }
     }
 
-    /** Separates a summary's arguments in {@code analysis_runs.summary_args}. */
-    static final String ARGUMENT_SEPARATOR = "\u001F";
-
     /** What a store reads from one row of a query. */
     @FunctionalInterface
     interface RowReader {
@@ -129,7 +126,8 @@ final class AnalysisRuns {
             s.setString(8, clip(entry.summary(), MAX_TEXT));
             s.setString(9, entry.summaryKey());
             s.setString(10, entry.summaryKey() == null ? null : clip(entry.summaryArgs().stream()
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(ARGUMENT_SEPARATOR)), 2000));
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(
+                            RunCatalogue.ARGUMENT_SEPARATOR)), 2000));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

@@ -18,6 +18,9 @@ public final class RunCatalogue {
     private static final String COLUMNS = "SELECT id, kind, started_at, app_version, seed, parameters, summary, "
             + "summary_key, summary_args FROM analysis_runs";
 
+    /** Separates a summary's arguments in {@code analysis_runs.summary_args}. */
+    public static final String ARGUMENT_SEPARATOR = "\u001F";
+
     private final Database database;
 
     public RunCatalogue(Database database) {
@@ -75,6 +78,6 @@ public final class RunCatalogue {
 
     private static List<String> arguments(String text) {
         return text == null || text.isEmpty() ? List.of()
-                : List.of(text.split(AnalysisRuns.ARGUMENT_SEPARATOR, -1));
+                : List.of(text.split(ARGUMENT_SEPARATOR, -1));
     }
 }
