@@ -9,6 +9,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.crmworkbench.analysis.value.ClvSettings;
 import org.crmworkbench.analysis.value.LifecycleThresholds;
@@ -43,6 +45,9 @@ public final class ValueSettingsForm {
     private final DoubleProperty discountRate = new SimpleDoubleProperty(this, "discountRate", 0.10);
     private final DoubleProperty margin = new SimpleDoubleProperty(this, "margin", 1.0);
     private final IntegerProperty rfmBins = new SimpleIntegerProperty(this, "rfmBins", 5);
+    private final StringProperty recencyCuts = new SimpleStringProperty(this, "recencyCuts", "");
+    private final StringProperty frequencyCuts = new SimpleStringProperty(this, "frequencyCuts", "");
+    private final StringProperty monetaryCuts = new SimpleStringProperty(this, "monetaryCuts", "");
     private final IntegerProperty newDays = new SimpleIntegerProperty(this, "newDays", LIFECYCLE.newDays());
     private final IntegerProperty activeDays = new SimpleIntegerProperty(this, "activeDays", LIFECYCLE.activeDays());
     private final IntegerProperty lapsedDays = new SimpleIntegerProperty(this, "lapsedDays", LIFECYCLE.lapsedDays());
@@ -103,7 +108,23 @@ public final class ValueSettingsForm {
         LifecycleThresholds lifecycle = new LifecycleThresholds(newDays.get(), activeDays.get(), lapsedDays.get(),
                 reactivationGap.get(), atRiskAlive.get(), lostAlive.get());
         return new ValueSettings(end, holdoutDate, unit.get(), model.get(), compareModels.get(), clv(),
-                RfmSettings.quantiles(rfmBins.get()), lifecycle, migrationFrom.get());
+                new RfmSettings(rfmBins.get(), cuts("recency-cuts", recencyCuts.get()),
+                        cuts("frequency-cuts", frequencyCuts.get()), cuts("monetary-cuts", monetaryCuts.get())),
+                lifecycle, migrationFrom.get());
+    }
+
+    /** The analyst's cut points of one RFM measure (numbers separated by commas), or null (blank) for quantiles. */
+    static double[] cuts(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.Arrays.stream(text.split("[,，]")).map(String::trim).mapToDouble(Double::parseDouble)
+                    .toArray();
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(parameter, "value.error.cutOrder", parameter
+                    + " must be ascending numbers separated by commas", parameter);
+        }
     }
 
     /** The CLV settings as they stand; throws a {@link BadParameterException} when one is out of range. */
@@ -149,6 +170,19 @@ public final class ValueSettingsForm {
     /** The margin as a fraction of spend. */
     public DoubleProperty marginProperty() {
         return margin;
+    }
+
+    /** The analyst's recency cut points in days, separated by commas; blank for quantile bins. */
+    public StringProperty recencyCutsProperty() {
+        return recencyCuts;
+    }
+
+    public StringProperty frequencyCutsProperty() {
+        return frequencyCuts;
+    }
+
+    public StringProperty monetaryCutsProperty() {
+        return monetaryCuts;
     }
 
     public IntegerProperty rfmBinsProperty() {

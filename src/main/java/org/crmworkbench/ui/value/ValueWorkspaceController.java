@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
@@ -79,6 +80,9 @@ public final class ValueWorkspaceController {
     @FXML private Spinner<Double> atRiskSpinner;
     @FXML private Spinner<Double> lostSpinner;
     @FXML private DatePicker migrationFromPicker;
+    @FXML private TextField recencyCutsField;
+    @FXML private TextField frequencyCutsField;
+    @FXML private TextField monetaryCutsField;
     @FXML private Button runButton;
     @FXML private Button cancelButton;
     @FXML private Button saveButton;
@@ -185,6 +189,9 @@ public final class ValueWorkspaceController {
         SliderSpinner.bind(marginSpinner, form.marginProperty(), form.marginRange(), scope)
                 .setConverter(new PercentText(messages.locale()));
         SliderSpinner.bind(binsSpinner, form.rfmBinsProperty(), form.binsRange(), scope);
+        recencyCutsField.textProperty().bindBidirectional(form.recencyCutsProperty());
+        frequencyCutsField.textProperty().bindBidirectional(form.frequencyCutsProperty());
+        monetaryCutsField.textProperty().bindBidirectional(form.monetaryCutsProperty());
         SliderSpinner.bind(newDaysSpinner, form.newDaysProperty(), form.daysRange(), scope);
         SliderSpinner.bind(activeDaysSpinner, form.activeDaysProperty(), form.daysRange(), scope);
         SliderSpinner.bind(lapsedDaysSpinner, form.lapsedDaysProperty(), form.daysRange(), scope);

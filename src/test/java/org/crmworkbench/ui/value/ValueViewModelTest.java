@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.value;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -62,6 +63,21 @@ class ValueViewModelTest {
         assertEquals(LocalDate.of(2024, 3, 2), form.calibrationEndProperty().get());
         form.migrationFromProperty().set(LocalDate.of(2024, 3, 1));
         assertNull(form.settings().holdoutEnd());
+    }
+
+    @Test
+    void theAnalystsCutPointsReachTheSettingsAndBadOnesAreNamed() {
+        ValueSettingsForm form = new ValueSettingsForm();
+        form.calibrationEndProperty().set(LocalDate.of(2024, 6, 30));
+        form.holdoutProperty().set(false);
+        assertNull(form.settings().rfm().recencyCuts(), "blank: quantile bins");
+        form.recencyCutsProperty().set("30, 90，180, 365");
+        assertArrayEquals(new double[] {30, 90, 180, 365}, form.settings().rfm().recencyCuts(), 0);
+        form.frequencyCutsProperty().set("2, 5");
+        assertEquals("frequency-cuts", assertThrows(BadParameterException.class, form::settings).parameter());
+        form.frequencyCutsProperty().set("");
+        form.monetaryCutsProperty().set("10, ten, 30, 40");
+        assertEquals("monetary-cuts", assertThrows(BadParameterException.class, form::settings).parameter());
     }
 
     @Test
