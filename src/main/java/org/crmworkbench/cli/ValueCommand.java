@@ -106,8 +106,10 @@ final class ValueCommand implements Callable<Integer> {
         Instant started = Instant.now();
         ValueSettings settings = new ValueSettings(calibrationEnd, holdoutEnd, PeriodUnit.fromKey(period),
                 PurchaseModelKind.fromKey(model), !noCompare, new ClvSettings(horizon, discountRate, margin),
-                new RfmSettings(rfmBins, cuts("recency-cuts", recencyCuts), cuts("frequency-cuts", frequencyCuts),
-                        cuts("monetary-cuts", monetaryCuts)), LifecycleThresholds.defaults(), migrationFrom);
+                new RfmSettings(rfmBins, RfmSettings.parseCuts("recency-cuts", recencyCuts),
+                        RfmSettings.parseCuts("frequency-cuts", frequencyCuts),
+                        RfmSettings.parseCuts("monetary-cuts", monetaryCuts)),
+                LifecycleThresholds.defaults(), migrationFrom);
         if (input != null) {
             checkFileOptions(m);
         }
@@ -169,20 +171,6 @@ final class ValueCommand implements Callable<Integer> {
         }
         if (!Files.isRegularFile(input)) {
             throw new NoSuchFileException(input.toString());
-        }
-    }
-
-    /** A comma-separated list of numbers, or null when the option was not given (quantile bins). */
-    private static double[] cuts(String option, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return java.util.Arrays.stream(text.split(",")).map(String::trim).mapToDouble(Double::parseDouble)
-                    .toArray();
-        } catch (NumberFormatException e) {
-            throw new BadParameterException(option, "value.error.cutOrder", option
-                    + " must be ascending numbers separated by commas", option);
         }
     }
 

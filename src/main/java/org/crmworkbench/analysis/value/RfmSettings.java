@@ -26,6 +26,25 @@ public record RfmSettings(int bins, double[] recencyCuts, double[] frequencyCuts
         return new RfmSettings(bins, null, null, null);
     }
 
+    /**
+     * Cut points as the analyst types them: numbers separated by commas (ASCII or full-width); null for blank text
+     * (quantile bins). Their count and order are checked when the settings are made.
+     *
+     * @throws BadParameterException naming {@code parameter} when a part is not a number
+     */
+    public static double[] parseCuts(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.Arrays.stream(text.split("[,\uFF0C]")).map(String::trim)
+                    .mapToDouble(Double::parseDouble).toArray();
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(parameter, "value.error.cutOrder", parameter
+                    + " must be ascending numbers separated by commas", parameter);
+        }
+    }
+
     private static double[] checkCuts(String name, double[] cuts, int bins) {
         if (cuts == null) {
             return null;

@@ -108,23 +108,10 @@ public final class ValueSettingsForm {
         LifecycleThresholds lifecycle = new LifecycleThresholds(newDays.get(), activeDays.get(), lapsedDays.get(),
                 reactivationGap.get(), atRiskAlive.get(), lostAlive.get());
         return new ValueSettings(end, holdoutDate, unit.get(), model.get(), compareModels.get(), clv(),
-                new RfmSettings(rfmBins.get(), cuts("recency-cuts", recencyCuts.get()),
-                        cuts("frequency-cuts", frequencyCuts.get()), cuts("monetary-cuts", monetaryCuts.get())),
+                new RfmSettings(rfmBins.get(), RfmSettings.parseCuts("recency-cuts", recencyCuts.get()),
+                        RfmSettings.parseCuts("frequency-cuts", frequencyCuts.get()),
+                        RfmSettings.parseCuts("monetary-cuts", monetaryCuts.get())),
                 lifecycle, migrationFrom.get());
-    }
-
-    /** The analyst's cut points of one RFM measure (numbers separated by commas), or null (blank) for quantiles. */
-    static double[] cuts(String parameter, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return java.util.Arrays.stream(text.split("[,，]")).map(String::trim).mapToDouble(Double::parseDouble)
-                    .toArray();
-        } catch (NumberFormatException e) {
-            throw new BadParameterException(parameter, "value.error.cutOrder", parameter
-                    + " must be ascending numbers separated by commas", parameter);
-        }
     }
 
     /** The CLV settings as they stand; throws a {@link BadParameterException} when one is out of range. */
