@@ -3,7 +3,6 @@ package org.crmworkbench.analysis.value;
 import java.util.List;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
-import org.crmworkbench.work.BadParameterException;
 
 /**
  * The BG/NBD model (Fader, Hardie and Lee 2005, "Counting your customers the easy way"): while alive a customer buys
@@ -32,21 +31,12 @@ public final class BgNbdModel implements PurchaseModel {
      */
     public BgNbdModel(double r, double alpha, double a, double b, double[] standardErrors, double logLikelihood,
                       int customers) {
-        double[] values = {r, alpha, a, b};
-        String[] names = {"r", "alpha", "a", "b"};
-        for (int i = 0; i < values.length; i++) {
-            if (!(values[i] > 0) || !Double.isFinite(values[i])) {
-                throw new BadParameterException(names[i], "value.error.modelParameter",
-                        "the model parameter " + names[i] + " must be a positive number", names[i], values[i]);
-            }
-        }
+        this.parameters = ModelParameter.positive(new String[] {"r", "alpha", "a", "b"}, new double[] {r, alpha, a, b},
+                standardErrors);
         this.r = r;
         this.alpha = alpha;
         this.a = a;
         this.b = b;
-        this.parameters = List.of(new ModelParameter("r", r, standardErrors[0]),
-                new ModelParameter("alpha", alpha, standardErrors[1]), new ModelParameter("a", a, standardErrors[2]),
-                new ModelParameter("b", b, standardErrors[3]));
         this.logLikelihood = logLikelihood;
         this.customers = customers;
     }

@@ -1,5 +1,9 @@
 package org.crmworkbench.analysis.value;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.crmworkbench.work.BadParameterException;
+
 /**
  * One fitted parameter.
  *
@@ -10,4 +14,22 @@ package org.crmworkbench.analysis.value;
  *                      NaN when the Hessian is not positive definite
  */
 public record ModelParameter(String name, double value, double standardError) {
+
+    /**
+     * A model's parameters by name, in order, each checked to be a positive finite number.
+     *
+     * @param errors the standard errors, in the same order (NaN where unknown)
+     * @throws BadParameterException naming the first parameter that is not positive and finite
+     */
+    public static List<ModelParameter> positive(String[] names, double[] values, double[] errors) {
+        List<ModelParameter> parameters = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            if (!(values[i] > 0) || !Double.isFinite(values[i])) {
+                throw new BadParameterException(names[i], "value.error.modelParameter",
+                        "the model parameter " + names[i] + " must be a positive number", names[i], values[i]);
+            }
+            parameters.add(new ModelParameter(names[i], values[i], errors[i]));
+        }
+        return List.copyOf(parameters);
+    }
 }

@@ -3,7 +3,6 @@ package org.crmworkbench.analysis.value;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.special.Gamma;
-import org.crmworkbench.work.BadParameterException;
 
 /**
  * The Pareto/NBD model (Schmittlein, Morrison and Colombo 1987): while alive a customer buys as a Poisson process
@@ -34,21 +33,12 @@ public final class ParetoNbdModel implements PurchaseModel {
      */
     public ParetoNbdModel(double r, double alpha, double s, double beta, double[] standardErrors,
                           double logLikelihood, int customers) {
-        double[] values = {r, alpha, s, beta};
-        String[] names = {"r", "alpha", "s", "beta"};
-        for (int i = 0; i < values.length; i++) {
-            if (!(values[i] > 0) || !Double.isFinite(values[i])) {
-                throw new BadParameterException(names[i], "value.error.modelParameter",
-                        "the model parameter " + names[i] + " must be a positive number", names[i], values[i]);
-            }
-        }
+        this.parameters = ModelParameter.positive(new String[] {"r", "alpha", "s", "beta"}, new double[] {r, alpha, s, beta},
+                standardErrors);
         this.r = r;
         this.alpha = alpha;
         this.s = s;
         this.beta = beta;
-        this.parameters = List.of(new ModelParameter("r", r, standardErrors[0]),
-                new ModelParameter("alpha", alpha, standardErrors[1]), new ModelParameter("s", s, standardErrors[2]),
-                new ModelParameter("beta", beta, standardErrors[3]));
         this.logLikelihood = logLikelihood;
         this.customers = customers;
     }

@@ -1,7 +1,7 @@
 package org.crmworkbench.ui.forecast;
 
+import org.crmworkbench.ui.common.DataFileChooser;
 import org.crmworkbench.ui.common.TableHint;
-import java.io.File;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SeriesBreakdown;
@@ -145,13 +144,7 @@ public final class ForecastWorkspaceController {
 
     @FXML
     private void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("forecast.ws.fileFilter"),
-                "*.csv", "*.xlsx", "*.txt"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.series().fileProperty().set(file.toPath());
-        }
+        DataFileChooser.ask(root.getScene().getWindow(), messages.get("forecast.ws.fileFilter")).ifPresent(model.series().fileProperty()::set);
     }
 
     @FXML

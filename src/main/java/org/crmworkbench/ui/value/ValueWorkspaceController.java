@@ -1,6 +1,5 @@
 package org.crmworkbench.ui.value;
 
-import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +20,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.charts.ChartPane;
+import org.crmworkbench.ui.common.DataFileChooser;
 import org.crmworkbench.ui.common.NoticeLabel;
 import org.crmworkbench.ui.common.SliderSpinner;
 import org.crmworkbench.ui.common.TableHint;
@@ -250,13 +249,7 @@ public final class ValueWorkspaceController {
 
     @FXML
     private void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("value.ws.fileFilter"),
-                "*.csv", "*.xlsx", "*.txt"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.source().fileProperty().set(file.toPath());
-        }
+        DataFileChooser.ask(root.getScene().getWindow(), messages.get("value.ws.fileFilter")).ifPresent(model.source().fileProperty()::set);
     }
 
     @FXML
