@@ -13,8 +13,8 @@ import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.present.basket.BasketCharts;
 import org.crmworkbench.present.basket.BasketFiles;
 import org.crmworkbench.present.basket.BasketWords;
-import org.jfree.chart.JFreeChart;
 import org.crmworkbench.work.Progress;
+import org.jfree.chart.JFreeChart;
 
 /**
  * A saved basket analysis: the items' frequency, the rules by support and confidence coloured by lift, the graph of
@@ -57,6 +57,11 @@ final class BasketRunItems extends RunItems {
     ReportItem build(SavedRun saved, String key, Progress progress) {
         BasketRunRecord run = new BasketRunStore(database).find(saved.id()).orElseThrow();
         progress.checkCancelled();
+        return build(saved, run, key);
+    }
+
+    /** Builds item {@code key} of the stored {@code run} (listed as {@code saved}). */
+    ReportItem build(SavedRun saved, BasketRunRecord run, String key) {
         String source = dataSet.of(run.dataSource(), run.startedAt());
         Provenance provenance = provenance(saved, source, run.startedAt() == null ? null
                 : run.startedAt().atZone(ZoneOffset.UTC).toLocalDate()).withParameters(settings(run));
