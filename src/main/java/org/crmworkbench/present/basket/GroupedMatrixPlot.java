@@ -125,6 +125,12 @@ public final class GroupedMatrixPlot extends Plot implements Cloneable, Serializ
         }
         double labelHeight = Math.min(tallest + 8, area.getHeight() * 0.45);
         double labelWidth = Math.min(widest + 10, area.getWidth() * 0.35);
+        for (int c = 0; c < columns; c++) {
+            top[c] = fit(top[c], fm, labelHeight - 8);
+        }
+        for (int r = 0; r < rows; r++) {
+            left[r] = fit(left[r], fm, labelWidth - 10);
+        }
         Rectangle2D grid = new Rectangle2D.Double(area.getX() + labelWidth, area.getY() + labelHeight,
                 Math.max(1, area.getWidth() - labelWidth - 4), Math.max(1, area.getHeight() - labelHeight - 4));
         double cw = grid.getWidth() / columns;
@@ -184,8 +190,20 @@ public final class GroupedMatrixPlot extends Plot implements Cloneable, Serializ
         }
     }
 
+    /** The label cut short (with an ellipsis) to fit {@code room} pixels. */
+    private static String fit(String label, FontMetrics fm, double room) {
+        if (fm.stringWidth(label) <= room) {
+            return label;
+        }
+        int end = label.length();
+        while (end > 1 && fm.stringWidth(label.substring(0, end) + "...") > room) {
+            end--;
+        }
+        return label.substring(0, end) + "...";
+    }
+
     private static String shorten(String label) {
-        return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "\u2026";
+        return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "...";
     }
 
     private Paint ink() {

@@ -24,11 +24,11 @@ import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The basket kind of the report catalogue: its items built from a stored run (here the hand-made records, given
- * to the items directly, as the run store would read them back) and written in every report format.
+ * to the items directly, as the run store would read them back) and written in every report format, into
+ * {@code target/basket-report} or the folder named by {@code -Dbasket.report=DIR}, for a person to look at.
  */
 class BasketRunItemsTest {
     private static final Messages EN = new Messages(Locale.ENGLISH);
@@ -111,7 +111,9 @@ class BasketRunItemsTest {
     }
 
     @Test
-    void aReportOfEveryBasketItemIsWrittenInEveryFormatAndBothLanguages(@TempDir Path dir) throws Exception {
+    void aReportOfEveryBasketItemIsWrittenInEveryFormatAndBothLanguages() throws Exception {
+        Path dir = Path.of(System.getProperty("basket.report", "target/basket-report"));
+        Files.createDirectories(dir);
         BasketRunRecord run = BasketFixture.planted();
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
             Messages messages = new Messages(locale);
