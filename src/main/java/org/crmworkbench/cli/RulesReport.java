@@ -8,6 +8,7 @@ import org.crmworkbench.analysis.basket.BasketResult;
 import org.crmworkbench.analysis.basket.Transactions;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.BasketRows;
+import org.crmworkbench.present.basket.BasketWords;
 
 /** What {@code workbench rules} prints: the counts, the rules by length and the first rules of the listing. */
 final class RulesReport {
@@ -45,12 +46,12 @@ final class RulesReport {
         }
     }
 
-    /** Items as arules prints them: {@code {a,b}}, by readable name. */
+    /** Items as arules prints them: {@code {a,b}}, by readable name in rules.csv's order. */
     static String text(BasketRows rows, Transactions t, int[] items) {
         List<String> names = new ArrayList<>(items.length);
         for (int item : items) {
             names.add(rows.label(t.item(item)));
         }
-        return "{" + String.join(",", names) + "}";
+        return "{" + String.join(",", BasketWords.ordered(names)) + "}";
     }
 }

@@ -11,12 +11,17 @@ package org.crmworkbench.data.sample;
  *       {@code affinity + priceTaste × priceZ} bought.</li>
  *   <li>Units: 1 + Poisson(category extra units × group boost × m).</li>
  *   <li>Price: list price, 10–30% off with the month's promotion chance × the group's discount affinity.</li>
+ *   <li>Bought together: after those lines, each chosen product with a planted companion
+ *       ({@link ProductCatalogue#companion}) brings it along with chance {@value #COMPANION_CHANCE} (one unit, list
+ *       price), while the order has room; the draws come after the others, so the rest of the order is unchanged.</li>
  * </ul>
  */
 final class BasketMaker {
     private static final double PREFERRED_CHANNEL = 0.75;
     private static final int CANDIDATES = 3;
     private static final int MAX_UNITS = 24;
+    /** Chance that a product with a planted companion brings it into the order. */
+    static final double COMPANION_CHANCE = 0.4;
 
     private final SampleWorld world;
 
@@ -59,6 +64,13 @@ final class BasketMaker {
                 unit = Math.round(unit * (100 - percentOff) / 100.0);
             }
             basket.add(product, units, unit);
+        }
+        int chosen = basket.lines();
+        for (int line = 0; line < chosen && basket.lines() < Basket.MAX_LINES; line++) {
+            int companion = catalogue.companion(basket.product(line));
+            if (companion >= 0 && !basket.contains(companion) && dice.chance(COMPANION_CHANCE)) {
+                basket.add(companion, 1, catalogue.priceCents(companion));
+            }
         }
     }
 

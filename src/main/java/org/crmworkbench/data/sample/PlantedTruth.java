@@ -139,6 +139,12 @@ public final class PlantedTruth {
     }
 
     /** The planted performance multiplier of a rep (1 is average). */
+    /** The product planted as bought together with {@code productId} (its external id), if it has one. */
+    public Optional<String> companion(String productId) {
+        int c = world.catalogue().companion(product(productId));
+        return c < 0 ? Optional.empty() : Optional.of(productId(c));
+    }
+
     public double repPerformance(int repIndex) {
         return world.salesForce().performance(checkIndex(repIndex, repCount(), "rep"));
     }

@@ -14,6 +14,8 @@ final class ProductCatalogue {
     private static final int BRANDS = 5;
     private static final double BRAND_QUALITY_SPREAD = 0.2;
     private static final double PRODUCT_QUALITY_SPREAD = 0.25;
+    /** One product in this many has a planted companion. */
+    static final int COMPANION_EVERY = 4;
 
     private final int size;
     private final byte[] category;
@@ -25,6 +27,8 @@ final class ProductCatalogue {
     private final float[] bias;
     private final float[] factors;
     private final int[][] members;
+    /** The product planted as bought together with each product, or -1. */
+    private final int[] companion;
     private final AliasTable[] samplers;
     private final Map<Category, CategoryWords> words = new EnumMap<>(Category.class);
 
@@ -61,6 +65,35 @@ final class ProductCatalogue {
         for (int c = 0; c < categories; c++) {
             indexCategory(c);
         }
+        companion = plantCompanions(seed);
+    }
+
+    /**
+     * Plants what is bought together: every {@value #COMPANION_EVERY}th product (by index) gets a companion, another
+     * product of its own category (a tent and a sleeping bag, a laptop and its mouse) drawn uniformly by its own
+     * stream, so the rest of the catalogue is as it was.
+     */
+    private int[] plantCompanions(long seed) {
+        int[] out = new int[size];
+        java.util.Arrays.fill(out, -1);
+        if (size < 2) {
+            return out;
+        }
+        for (int j = 0; j < size; j += COMPANION_EVERY) {
+            int[] same = members[category[j]];
+            if (same.length < 2) {
+                continue;
+            }
+            Dice dice = Dice.of(seed, RandomStream.COMPANION, j);
+            int c = same[dice.below(same.length - 1)];
+            out[j] = c == j ? same[same.length - 1] : c;
+        }
+        return out;
+    }
+
+    /** The product planted as bought together with {@code j}, or -1 when it has none. */
+    int companion(int j) {
+        return companion[j];
     }
 
     /** Splits the catalogue over the categories by their shares (at least two each) and shuffles the order. */

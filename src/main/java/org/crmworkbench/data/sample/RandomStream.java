@@ -16,5 +16,6 @@ enum RandomStream {
     ORDER,
     RATINGS,
     FEEDBACK_PLAN,
-    FEEDBACK
+    FEEDBACK,
+    COMPANION
 }
