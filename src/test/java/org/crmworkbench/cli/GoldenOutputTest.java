@@ -218,6 +218,10 @@ class GoldenOutputTest {
         }
         step("15-value", "out", "--db", db, "value", "--calibration-end", "2026-03-31", "--holdout-end",
                 "2026-09-30", "--save", "--out", "@out");
+        step("16-rules", "out", "--db", db, "rules", "--min-support", "0.002", "--min-confidence", "0.2",
+                "--save", "--out", "@out");
+        step("17-recommend-cross-sell", "recommendations.csv", "--db", db, "recommend", "--algo", "hybrid", "--all",
+                "--n", "5", "--seed", "11", "--out", "@out");
         compareWithGolden();
     }
 
