@@ -11,7 +11,12 @@ import org.crmworkbench.analysis.basket.BasketSettings;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.BasketRows;
 import org.crmworkbench.model.BasketRunRecord;
+import org.crmworkbench.present.chart.ChartCopy;
+import org.crmworkbench.present.chart.ChartDecimation;
 import org.crmworkbench.present.chart.ChartExporter;
+import org.crmworkbench.present.chart.ChartFonts;
+import org.crmworkbench.present.chart.ChartStyle;
+import org.crmworkbench.present.chart.ChartTheme;
 import org.crmworkbench.present.chart.ChartFormat;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,18 @@ class BasketChartPicturesTest {
         BasketRunRecord run = new BasketRecords().of(BasketFilesTest.mine(rows, BasketSettings.of(0.001, 0.5)), rows,
                 Instant.EPOCH, "test");
         render(run, "groceries-");
+        // the dark look, as the window's copy for a file gets it
+        Messages en = new Messages(Locale.ENGLISH);
+        ChartCopy copy = new ChartCopy(new ChartStyle(new ChartFonts()), new ChartDecimation(en));
+        Path dir = Path.of(System.getProperty("basket.charts", "target/basket-charts"));
+        BasketCharts charts = new BasketCharts(en);
+        for (Map.Entry<String, JFreeChart> e : Map.of("graph", charts.graph(run, 20), "grouped", charts.grouped(run),
+                "scatter", charts.scatter(run)).entrySet()) {
+            Path png = dir.resolve("groceries-" + e.getKey() + "-dark.png");
+            new ChartExporter().export(copy.styled(e.getValue(), null, ChartTheme.DARK), ChartFormat.PNG, png, 720,
+                    480, 96);
+            assertTrue(Files.size(png) > 5_000, png + " has something drawn");
+        }
     }
 
     private static void render(BasketRunRecord run, String prefix) throws Exception {
