@@ -3,6 +3,8 @@ package org.crmworkbench.present.basket;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,9 +28,9 @@ import org.crmworkbench.present.OutputFiles;
  * <p>Conventions: column names and JSON keys are fixed English identifiers; an itemset is written as arules writes
  * it, {@code {butter,milk}}, by the items' readable names in alphabetical order without spaces after the commas
  * (the empty antecedent is {@code {}}); numbers are written the same on every machine: whole numbers without a
- * fraction, others as the shortest decimal that reads back as the same double, never in exponent notation
- * ({@code 0.0001}, not {@code 1.0E-4}); an infinite conviction (confidence 1) is written {@code Inf}, as R writes
- * it, so the file reads back into R and pandas ({@code na_values} aside) as infinity; {@code closed} and
+ * fraction, others rounded to 15 significant digits as R writes them ({@code 0.666666666666667}), never in
+ * exponent notation ({@code 0.0001}, not {@code 1.0E-4}); an infinite conviction (confidence 1) is written
+ * {@code Inf}, as R writes it, so R's {@code read.csv} reads it back as infinity; {@code closed} and
  * {@code maximal} are {@code true} or {@code false}.
  */
 public final class BasketFiles {
@@ -38,6 +40,8 @@ public final class BasketFiles {
     /** The columns of {@code itemsets.csv}, in order. */
     public static final List<String> ITEMSET_COLUMNS = List.of("items", "size", "support", "count", "closed",
             "maximal");
+    /** Significant digits of a number, as R's {@code write.csv} (and so arules' {@code write}) writes them. */
+    private static final MathContext DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
     /** How an infinite conviction is written. */
     public static final String INFINITY = "Inf";
 
@@ -130,8 +134,9 @@ public final class BasketFiles {
     }
 
     /**
-     * A number as the files write it: whole numbers without a fraction, others as the shortest decimal that reads
-     * back as the same double, in plain notation; {@link #INFINITY} for infinity, empty for NaN.
+     * A number as the files write it: whole numbers without a fraction, others rounded to 15 significant digits
+     * (as R writes them, so 2/3 is {@code 0.666666666666667} and a leverage computed as 0.07999999999999996 is
+     * {@code 0.08}) in plain notation; {@link #INFINITY} for infinity, empty for NaN.
      */
     public static String number(double v) {
         if (Double.isNaN(v)) {
@@ -143,7 +148,8 @@ public final class BasketFiles {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        String plain = new BigDecimal(v).round(DIGITS).stripTrailingZeros().toPlainString();
+        return plain.equals("-0") ? "0" : plain;
     }
 
     private static void number(JsonGenerator json, String field, double v) throws IOException {

@@ -137,7 +137,7 @@ public final class GroupedMatrixPlot extends Plot implements Cloneable, Serializ
         double ch = grid.getHeight() / rows;
         Paint ink = ink();
         g2.setStroke(new BasicStroke(0.5f));
-        g2.setPaint(new Color(0xE3E3E3));
+        g2.setPaint(isDark() ? new Color(0x3E4145) : new Color(0xE3E3E3));
         for (int r = 0; r <= rows; r++) {
             g2.draw(new Line2D.Double(grid.getX(), grid.getY() + r * ch, grid.getMaxX(), grid.getY() + r * ch));
         }
@@ -207,11 +207,15 @@ public final class GroupedMatrixPlot extends Plot implements Cloneable, Serializ
     }
 
     private Paint ink() {
+        return isDark() ? new Color(0xE8E8E8) : new Color(0x222222);
+    }
+
+    /** Whether the plot is drawn on a dark background. */
+    private boolean isDark() {
         if (getBackgroundPaint() instanceof Color c) {
-            double luminance = 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue();
-            return luminance < 128 ? new Color(0xE8E8E8) : new Color(0x222222);
+            return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() < 128;
         }
-        return new Color(0x222222);
+        return false;
     }
 
     @Override

@@ -4,13 +4,14 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.io.Serializable;
 import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.util.PublicCloneable;
 
 /**
  * The colour of a rule's lift, as arulesViz shades its plots: a sequential scale from pale orange (the lowest lift
  * drawn) to dark red (the highest), every step visible on a white background and ordered in grey too (ColorBrewer's
  * OrRd, without its near-white end). A scale whose bounds coincide is widened so it still has a direction.
  */
-public final class LiftPaintScale implements PaintScale, Serializable {
+public final class LiftPaintScale implements PaintScale, PublicCloneable, Serializable {
     private static final long serialVersionUID = 1L;
     private static final Color[] STOPS = {new Color(0xFDD49E), new Color(0xFC8D59), new Color(0xE34A33),
             new Color(0xB30000), new Color(0x7F0000)};
@@ -74,6 +75,12 @@ public final class LiftPaintScale implements PaintScale, Serializable {
         return new Color((int) Math.round(a.getRed() + w * (b.getRed() - a.getRed())),
                 (int) Math.round(a.getGreen() + w * (b.getGreen() - a.getGreen())),
                 (int) Math.round(a.getBlue() + w * (b.getBlue() - a.getBlue())));
+    }
+
+    /** Immutable, so its own copy (a chart's copy for a file clones its scale legend). */
+    @Override
+    public Object clone() {
+        return this;
     }
 
     @Override

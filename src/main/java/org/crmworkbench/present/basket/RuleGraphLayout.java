@@ -22,6 +22,7 @@ public final class RuleGraphLayout {
     /** The least distance between two nodes, in the unit square, after the layout. */
     public static final double MIN_DISTANCE = 0.045;
     private static final long SEED = 20_240_615L;
+    private static final double GRAVITY = 2.0;
 
     /** A placed node: an item ({@code rule} -1) or a rule ({@code rule} its index in the rules laid out). */
     public record Node(String item, int rule, double x, double y) implements Serializable {
@@ -119,8 +120,8 @@ public final class RuleGraphLayout {
                 dy[e.to()] += ey * f;
             }
             for (int i = 0; i < n; i++) {
-                dx[i] += (0.5 - x[i]) * 0.6;
-                dy[i] += (0.5 - y[i]) * 0.6;
+                dx[i] += (0.5 - x[i]) * GRAVITY;
+                dy[i] += (0.5 - y[i]) * GRAVITY;
                 double length = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
                 if (length > 0) {
                     double move = Math.min(length, temperature);

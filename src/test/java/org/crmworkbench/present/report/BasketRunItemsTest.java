@@ -64,6 +64,24 @@ class BasketRunItemsTest {
     }
 
     @Test
+    void aSavedRunGivesItsItemsThroughTheCatalogue() {
+        long runId = new BasketRunStore(db).save(BasketFixture.planted()).id();
+        ReportCatalogue catalogue = new ReportCatalogue(db, EN);
+        assertEquals(runId, catalogue.latest("basket").orElseThrow().id());
+        assertEquals(List.of("rules", "item-frequency", "scatter", "graph", "grouped"),
+                catalogue.items(runId).stream().map(ItemChoice::key).toList());
+        assertEquals(List.of("rules", "item-frequency", "scatter", "graph"),
+                catalogue.defaultItems(runId).stream().map(ItemChoice::key).toList());
+        assertEquals("Graph of the rules of highest lift (chart)", catalogue.items(runId).get(3).label());
+        ReportTable rules = ((ReportItem.Table) catalogue.build(runId, "rules", Progress.none())).table();
+        assertEquals(20, rules.rows().size());
+        BasketRunRecord.Rule top = BasketFixture.planted().rules().get(0);
+        assertEquals(top.lift(), (Double) rules.rows().get(0).get(5), 1e-12);
+        ReportItem.Chart graph = (ReportItem.Chart) catalogue.build(runId, "graph", Progress.none());
+        assertEquals(20, assertInstanceOf(RuleGraphPlot.class, graph.chart().getPlot()).graph().rules().size());
+    }
+
+    @Test
     void theRulesTableListsTheRulesOfHighestLiftWithTheirMeasures() {
         BasketRunRecord run = BasketFixture.small();
         ReportTable table = items(EN).rulesTable(run);
