@@ -157,7 +157,7 @@ public final class RecommendationWording {
 
     /** A bought-together rule as a sentence: who bought what also bought what, with confidence and lift. */
     public String rule(CrossSellRules.Rule rule, RecommendationCorpus corpus) {
-        return messages.get("recommend.rule.sentence", products(corpus, java.util.Arrays.stream(rule.antecedent())
+        return messages.get("basket.rule.sentence", products(corpus, java.util.Arrays.stream(rule.antecedent())
                 .boxed().toList()), productName(corpus, rule.consequent()), rule.confidence(), rule.lift());
     }
 

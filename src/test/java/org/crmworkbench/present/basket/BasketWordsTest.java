@@ -28,7 +28,7 @@ class BasketWordsTest {
                 EN.sentence(List.of("Jam", "Butter", "Bread"), List.of("Milk"), 0.5, 2.4321));
         assertEquals("Customers who bought Beer also bought Crisps: confidence 0.40, lift 1.0",
                 EN.sentence(List.of("Beer"), List.of("Crisps"), 0.4, 1.0));
-        assertEquals("购买了面包和黄油的顾客也购买了牛奶：置信度 0.63，提升度 2.4",
+        assertEquals("购买了面包和黄油的客户也购买了牛奶：置信度 0.63，提升度 2.4",
                 ZH.sentence(List.of("面包", "黄油"), List.of("牛奶"), 0.63, 2.4));
         assertEquals("Milk is in 80% of baskets: lift 1.0", EN.sentence(List.of(), List.of("Milk"), 0.8, 1.0));
         // the key and argument order the Recommend workspace's explanation uses
