@@ -19,6 +19,7 @@ import org.crmworkbench.present.recommend.RecommendationFiles;
 import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.workflow.RecommendSettings;
 import org.crmworkbench.workflow.RecommendWorkflow;
+import org.crmworkbench.work.BadParameterException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +68,10 @@ final class RecommendCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Who who;
 
+    @Option(names = "--cross-sell", paramLabel = "latest|none|RUN", defaultValue = "latest",
+            descriptionKey = "recommend.crossSell")
+    String crossSell;
+
     @Option(names = "--n", paramLabel = "N", defaultValue = "10", descriptionKey = "recommend.n")
     int n;
 
@@ -96,11 +101,17 @@ final class RecommendCommand implements Callable<Integer> {
         }
         TerminalProgress progress = context.progress();
         try {
-            RecommendationCorpus corpus = source.read(parent, m, progress);
+            long rulesRun = rulesRun();
+            RecommendationCorpus corpus = source.read(parent, m, settings.recommender().algorithm()
+                    == RecommenderAlgorithm.HYBRID ? rulesRun : RecommendWorkflow.NO_RULES, progress);
             RecommendWorkflow workflow = new RecommendWorkflow(m);
             workflow.check(corpus, settings);
             stdout.println(m.get("cli.recommend.data", corpus.ratings().size(), corpus.ratings().userCount(),
                     corpus.ratings().itemCount(), corpus.data().source()));
+            if (!corpus.crossSell().isEmpty()) {
+                stdout.println(m.get("cli.recommend.crossSell", corpus.crossSell().size(),
+                        corpus.crossSell().runId()));
+            }
             RecommendationRunRecord record = workflow.recommend(corpus, settings, progress).run();
             progress.finish();
             new RecommendationFiles().write(out, record, corpus.data());
@@ -120,6 +131,27 @@ final class RecommendCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
+    }
+
+    /** The basket run whose rules the hybrid adds: latest (default), none, or a run id. */
+    private long rulesRun() {
+        String text = crossSell == null ? "" : crossSell.trim();
+        if ("latest".equalsIgnoreCase(text)) {
+            return RecommendWorkflow.LATEST_RULES;
+        }
+        if ("none".equalsIgnoreCase(text)) {
+            return RecommendWorkflow.NO_RULES;
+        }
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new BadParameterException("cross-sell", "recommend.crossSell.format",
+                "must be latest, none or a saved basket run's id, was " + crossSell, crossSell);
     }
 
     private RecommenderSettings recommender() {

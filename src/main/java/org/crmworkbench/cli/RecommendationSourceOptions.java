@@ -27,8 +27,17 @@ final class RecommendationSourceOptions {
     @Option(names = "--scale", paramLabel = "MIN..MAX", defaultValue = "1..5", descriptionKey = "recommend.scale")
     String scale;
 
-    /** Reads the data and checks there is something to recommend from. */
+    /** Reads the data (without bought-together rules) and checks there is something to recommend from. */
     RecommendationCorpus read(WorkbenchCommand parent, Messages m, Progress progress) throws IOException {
+        return read(parent, m, RecommendWorkflow.NO_RULES, progress);
+    }
+
+    /**
+     * Reads the data and checks there is something to recommend from; from the database, with the rules of basket
+     * run {@code rulesRun} ({@link RecommendWorkflow#LATEST_RULES}, {@link RecommendWorkflow#NO_RULES} or an id).
+     */
+    RecommendationCorpus read(WorkbenchCommand parent, Messages m, long rulesRun, Progress progress)
+            throws IOException {
         if (input != null) {
             try {
                 return RecommendWorkflow.read(input, options(), progress);
@@ -42,7 +51,7 @@ final class RecommendationSourceOptions {
         }
         RecommendationCorpus corpus;
         try (Database db = parent.openDatabase()) {
-            corpus = RecommendWorkflow.read(db, progress);
+            corpus = RecommendWorkflow.read(db, rulesRun, progress);
         }
         if (corpus.ratings().size() == 0) {
             throw new DataProblemException(m.get("cli.recommend.noRatings", corpus.data().source()));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.crmworkbench.analysis.recommend.HybridRecommender;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
+import org.crmworkbench.analysis.recommend.Recommender;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
 import org.crmworkbench.analysis.recommend.Recommenders;
@@ -13,8 +15,10 @@ import org.crmworkbench.data.Database;
 import org.crmworkbench.data.imports.ImportOptions;
 import org.crmworkbench.data.recommend.RatingsFileReader;
 import org.crmworkbench.data.recommend.RecommendationDataReader;
+import org.crmworkbench.data.runs.BasketRunStore;
 import org.crmworkbench.data.runs.RecommendationRunStore;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.BasketRunRecord;
 import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.present.recommend.RecommendationRuns;
 import org.crmworkbench.present.recommend.RecommendationWording;
@@ -36,9 +40,42 @@ public final class RecommendWorkflow {
                 AppVersion.current());
     }
 
-    /** Customers, products, ratings and purchases of the database. */
+    /**
+     * Customers, products, ratings and purchases of the database, with the bought-together rules of its newest basket
+     * run made from the orders (none when there is no such run).
+     */
     public static RecommendationCorpus read(Database db, Progress progress) {
-        return RecommendationCorpus.of(new RecommendationDataReader(db).read(progress));
+        return read(db, LATEST_RULES, progress);
+    }
+
+    /** Reads the newest basket run made from the orders for the bought-together source. */
+    public static final long LATEST_RULES = -1;
+    /** Reads no basket run: the hybrid has no bought-together source. */
+    public static final long NO_RULES = 0;
+
+    /**
+     * Customers, products, ratings and purchases of the database, with the bought-together rules of basket run
+     * {@code rulesRun} ({@link #LATEST_RULES}, {@link #NO_RULES} or a run id).
+     *
+     * @throws BadParameterException naming {@code cross-sell} when there is no basket run with that id
+     */
+    public static RecommendationCorpus read(Database db, long rulesRun, Progress progress) {
+        RecommendationCorpus corpus = RecommendationCorpus.of(new RecommendationDataReader(db).read(progress));
+        BasketRunStore baskets = new BasketRunStore(db);
+        if (rulesRun == NO_RULES) {
+            return corpus;
+        }
+        if (rulesRun == LATEST_RULES) {
+            for (BasketRunRecord run : baskets.list()) {
+                if (!"file".equals(run.basis())) {
+                    return corpus.withCrossSell(baskets.find(run.id()).orElse(null));
+                }
+            }
+            return corpus;
+        }
+        BasketRunRecord run = baskets.find(rulesRun).orElseThrow(() -> new BadParameterException("cross-sell",
+                "recommend.crossSell.unknown", "no saved basket run " + rulesRun, rulesRun));
+        return corpus.withCrossSell(run);
     }
 
     /**
@@ -86,7 +123,10 @@ public final class RecommendWorkflow {
     /** Fits the recommender {@code settings} describe and times the fit. */
     public FittedRecommender fit(RecommendationCorpus corpus, RecommenderSettings settings, Progress progress) {
         long start = System.nanoTime();
-        TrainedRecommender model = Recommenders.create(settings).fit(corpus.input(), progress);
+        Recommender recommender = settings.algorithm() == RecommenderAlgorithm.HYBRID
+                ? HybridRecommender.standard(settings).withCrossSell(corpus.crossSell())
+                : Recommenders.create(settings);
+        TrainedRecommender model = recommender.fit(corpus.input(), progress);
         return new FittedRecommender(settings, model, (System.nanoTime() - start) / 1e9);
     }
 

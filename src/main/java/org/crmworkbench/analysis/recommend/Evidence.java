@@ -1,5 +1,6 @@
 package org.crmworkbench.analysis.recommend;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,11 +10,19 @@ import java.util.Objects;
  * @param term       a word for {@link EvidenceKind#SHARED_TERM}, else ""
  * @param similarity similarity or weight
  * @param value      a rating, a count or a bias, depending on the kind
+ * @param items      the products of a rule's antecedent for {@link EvidenceKind#BOUGHT_TOGETHER}, else empty
  */
-public record Evidence(EvidenceKind kind, int index, String term, double similarity, double value) {
+public record Evidence(EvidenceKind kind, int index, String term, double similarity, double value,
+                       List<Integer> items) {
     public Evidence {
         Objects.requireNonNull(kind, "kind");
         term = term == null ? "" : term;
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** Evidence without products of its own. */
+    public Evidence(EvidenceKind kind, int index, String term, double similarity, double value) {
+        this(kind, index, term, similarity, value, List.of());
     }
 
     public static Evidence neighbour(int user, double similarity, double rating) {
@@ -38,5 +47,14 @@ public record Evidence(EvidenceKind kind, int index, String term, double similar
 
     public static Evidence itemBias(int item, double bias) {
         return new Evidence(EvidenceKind.ITEM_BIAS, item, "", Double.NaN, bias);
+    }
+
+    /**
+     * A bought-together rule: customers who bought {@code antecedent} also bought the product, with this confidence
+     * and lift.
+     */
+    public static Evidence boughtTogether(int[] antecedent, double confidence, double lift) {
+        return new Evidence(EvidenceKind.BOUGHT_TOGETHER, -1, "", confidence, lift,
+                java.util.Arrays.stream(antecedent).boxed().toList());
     }
 }

@@ -13,5 +13,10 @@ public enum EvidenceKind {
     /** How popular the product is: value = number of ratings (or buyers), similarity = mean rating (NaN if none). */
     POPULARITY,
     /** The product's rating bias over the global mean: value = bias in stars, similarity unused (NaN). */
-    ITEM_BIAS
+    ITEM_BIAS,
+    /**
+     * A basket rule whose antecedent the customer bought: items = those products, similarity = the rule's confidence,
+     * value = its lift.
+     */
+    BOUGHT_TOGETHER
 }

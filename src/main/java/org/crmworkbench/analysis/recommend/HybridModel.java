@@ -17,9 +17,12 @@ final class HybridModel implements TrainedRecommender, SimilarItems {
     private final TrainedRecommender content;
     private final TrainedRecommender popularity;
     private final int enoughRatings;
+    private final CrossSellRules crossSell;
 
     HybridModel(RatingMatrix ratings, RatingMatrix purchases, List<TrainedRecommender> collaborative,
-                TrainedRecommender content, TrainedRecommender popularity, int coldStartRatings) {
+                TrainedRecommender content, TrainedRecommender popularity, int coldStartRatings,
+                CrossSellRules crossSell) {
+        this.crossSell = crossSell;
         this.ratings = ratings;
         this.purchases = purchases;
         this.collaborative = List.copyOf(collaborative);
@@ -31,6 +34,20 @@ final class HybridModel implements TrainedRecommender, SimilarItems {
     @Override
     public RatingMatrix ratings() {
         return ratings;
+    }
+
+    /** The bought-together rules the blend uses (none when the hybrid was fitted without). */
+    public CrossSellRules crossSell() {
+        return crossSell;
+    }
+
+    /** For each product, the strongest rule that suggests it to this customer, or null. */
+    private CrossSellRules.Rule[] rules(int user) {
+        int items = ratings.itemCount();
+        if (crossSell.isEmpty()) {
+            return new CrossSellRules.Rule[items];
+        }
+        return crossSell.strongestFor(i -> purchases.hasRated(user, i) || ratings.hasRated(user, i), items);
     }
 
     /**
@@ -136,10 +153,14 @@ final class HybridModel implements TrainedRecommender, SimilarItems {
         }
         float[] scores = new float[items];
         TrainedRecommender[] source = new TrainedRecommender[items];
+        CrossSellRules.Rule[] rule = rules(user);
         for (int i = 0; i < items; i++) {
             if (purchases.hasRated(user, i)) {
                 // a cold customer's profile comes mostly from what they bought; echoing it back is no discovery
                 scores[i] = Float.NaN;
+                rule[i] = null;
+            } else if (rule[i] != null) {
+                scores[i] = 3f + (float) rule[i].confidence();
             } else if (text != null && text[i] > 0) {
                 scores[i] = 2f + text[i];
                 source[i] = content;
@@ -151,7 +172,7 @@ final class HybridModel implements TrainedRecommender, SimilarItems {
             }
         }
         ColdStart[] reasons = new ColdStart[] {reason};
-        return new Blend(user, scores, source, i -> reasons[0]);
+        return new Blend(user, scores, source, rule, i -> reasons[0]);
     }
 
     private Blend warm(int user, int items) {
@@ -169,12 +190,19 @@ final class HybridModel implements TrainedRecommender, SimilarItems {
         float[] scores = new float[items];
         TrainedRecommender[] source = new TrainedRecommender[items];
         boolean[] newProduct = new boolean[items];
+        CrossSellRules.Rule[] rule = rules(user);
+        CrossSellRules.Rule[] explainedBy = new CrossSellRules.Rule[items];
         for (int i = 0; i < items; i++) {
             double textPart = Float.isNaN(text[i]) ? Double.NaN : HybridRecommender.CONTENT_WEIGHT * text[i];
+            double rulePart = rule[i] == null ? Double.NaN : HybridRecommender.CROSS_SELL_WEIGHT * rule[i].confidence();
             if (ratings.ratingsOfItem(i) == 0) {
                 newProduct[i] = true;
-                scores[i] = (float) textPart;
+                double sum = (Double.isNaN(textPart) ? 0 : textPart) + (Double.isNaN(rulePart) ? 0 : rulePart);
+                scores[i] = Double.isNaN(textPart) && Double.isNaN(rulePart) ? Float.NaN : (float) sum;
                 source[i] = Double.isNaN(textPart) ? null : content;
+                if (!Double.isNaN(rulePart) && (Double.isNaN(textPart) || rulePart > textPart)) {
+                    explainedBy[i] = rule[i];
+                }
                 continue;
             }
             double sum = 0;
@@ -193,13 +221,21 @@ final class HybridModel implements TrainedRecommender, SimilarItems {
             if (!Double.isNaN(textPart)) {
                 sum += textPart;
                 if (textPart > best) {
+                    best = textPart;
                     bestPart = content;
                 }
             }
-            scores[i] = bestPart == null ? Float.NaN : (float) sum;
+            if (!Double.isNaN(rulePart)) {
+                sum += rulePart;
+                if (rulePart > best || bestPart == null) {
+                    explainedBy[i] = rule[i];
+                }
+            }
+            scores[i] = bestPart == null && explainedBy[i] == null ? Float.NaN : (float) sum;
             source[i] = bestPart;
         }
-        return new Blend(user, scores, source, i -> newProduct[i] ? ColdStart.NEW_PRODUCT : ColdStart.NONE);
+        return new Blend(user, scores, source, explainedBy,
+                i -> newProduct[i] ? ColdStart.NEW_PRODUCT : ColdStart.NONE);
     }
 
     /** Replaces the non-NaN scores by their z-scores (0 when they are all equal). */
@@ -235,13 +271,15 @@ final class HybridModel implements TrainedRecommender, SimilarItems {
         private final int user;
         final float[] scores;
         private final TrainedRecommender[] source;
+        private final CrossSellRules.Rule[] rule;
         private final java.util.function.IntFunction<ColdStart> reason;
 
-        Blend(int user, float[] scores, TrainedRecommender[] source,
+        Blend(int user, float[] scores, TrainedRecommender[] source, CrossSellRules.Rule[] rule,
               java.util.function.IntFunction<ColdStart> reason) {
             this.user = user;
             this.scores = scores;
             this.source = source;
+            this.rule = rule;
             this.reason = reason;
         }
 
@@ -251,6 +289,11 @@ final class HybridModel implements TrainedRecommender, SimilarItems {
         }
 
         Explanation explain(int item, int limit) {
+            CrossSellRules.Rule r = rule[item];
+            if (r != null) {
+                return new Explanation(RecommendationSource.BOUGHT_TOGETHER, reason.apply(item),
+                        List.of(Evidence.boughtTogether(r.antecedent(), r.confidence(), r.lift())));
+            }
             TrainedRecommender part = source[item];
             if (part == null) {
                 return new Explanation(content.source(), reason.apply(item), List.of());

@@ -25,6 +25,12 @@ import org.crmworkbench.work.Progress;
  *   <li>Customers with neither ratings nor purchases: popularity ({@link ColdStart#NEW_CUSTOMER}).</li>
  * </ul>
  *
+ * <p>With basket rules ({@link #withCrossSell}), a product that a rule suggests (the customer bought the rule's
+ * antecedent, not yet the product) gets the bought-together term {@value #CROSS_SELL_WEIGHT} x the strongest such
+ * rule's confidence: added to the warm blend (also for products nobody rated), and for cold customers who bought
+ * something it ranks those products first (score 3 + confidence, before content). When that term is the largest
+ * part of a product's score, the rule explains it ({@link EvidenceKind#BOUGHT_TOGETHER}).
+ *
  * <p>For customers with enough ratings the cold-start mark is {@link ColdStart#NONE} except for new products; for
  * cold customers the customer's reason is given, also for new products. Each recommendation's explanation comes
  * from the part whose term added most to the product's blended score (its source and evidence). {@code score} is
@@ -34,18 +40,35 @@ import org.crmworkbench.work.Progress;
 public final class HybridRecommender implements Recommender {
     /** Weight of the content z-score for customers with enough ratings; the collaborative parts share the rest. */
     public static final double CONTENT_WEIGHT = 0.25;
+    /** Weight of a bought-together rule's confidence in the warm blend (z-score units: up to one deviation). */
+    public static final double CROSS_SELL_WEIGHT = 1.0;
     private final RecommenderSettings settings;
     private final List<Recommender> collaborative;
     private final Recommender content;
     private final Recommender popularity;
+    private final CrossSellRules crossSell;
 
     /** A hybrid of the given parts, all fitted on the same input by {@link #fit}. */
     public HybridRecommender(RecommenderSettings settings, List<Recommender> collaborative, Recommender content,
                              Recommender popularity) {
+        this(settings, collaborative, content, popularity, null);
+    }
+
+    private HybridRecommender(RecommenderSettings settings, List<Recommender> collaborative, Recommender content,
+                              Recommender popularity, CrossSellRules crossSell) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.collaborative = List.copyOf(collaborative);
         this.content = Objects.requireNonNull(content, "content");
         this.popularity = Objects.requireNonNull(popularity, "popularity");
+        this.crossSell = crossSell;
+    }
+
+    /**
+     * The same hybrid with a bought-together source: basket rules over the same product numbering as the input it
+     * will be fitted on (see {@link HybridModel} for how their term enters the blend).
+     */
+    public HybridRecommender withCrossSell(CrossSellRules rules) {
+        return new HybridRecommender(settings, collaborative, content, popularity, rules);
     }
 
     /**
@@ -81,7 +104,8 @@ public final class HybridRecommender implements Recommender {
         progress.worked(parts.size() * PartProgress.SCALE, parts.size() * PartProgress.SCALE);
         int c = collaborative.size();
         return new HybridModel(input.ratings(), input.purchases(), fitted.subList(0, c), fitted.get(c),
-                fitted.get(c + 1), settings.coldStartRatings());
+                fitted.get(c + 1), settings.coldStartRatings(),
+                crossSell == null ? CrossSellRules.none(input.ratings().itemCount()) : crossSell);
     }
 
     /** Passes one part's progress on as its share of the whole fit. */

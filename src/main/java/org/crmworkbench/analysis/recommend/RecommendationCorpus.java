@@ -15,10 +15,23 @@ import org.crmworkbench.model.RecommendationData;
 public final class RecommendationCorpus {
     private final RecommendationData data;
     private final RecommenderInput input;
+    private final CrossSellRules crossSell;
 
-    private RecommendationCorpus(RecommendationData data, RecommenderInput input) {
+    private RecommendationCorpus(RecommendationData data, RecommenderInput input, CrossSellRules crossSell) {
         this.data = data;
         this.input = input;
+        this.crossSell = crossSell == null ? CrossSellRules.none(input.ratings().itemCount()) : crossSell;
+    }
+
+    /** The bought-together rules the hybrid adds (none unless a saved basket run was attached). */
+    public CrossSellRules crossSell() {
+        return crossSell;
+    }
+
+    /** The same data with the rules of a saved basket analysis, numbered over this corpus's products. */
+    public RecommendationCorpus withCrossSell(org.crmworkbench.model.BasketRunRecord run) {
+        return new RecommendationCorpus(data, input, run == null ? null
+                : CrossSellRules.of(run, this::productIndex, input.ratings().itemCount()));
     }
 
     /** Numbers customers and products in the order the data lists them. */
@@ -36,7 +49,7 @@ public final class RecommendationCorpus {
             descriptions.add(p.description());
         }
         return new RecommendationCorpus(data, new RecommenderInput(ratings, purchases,
-                new ItemTexts(categories, tags, descriptions)));
+                new ItemTexts(categories, tags, descriptions)), null);
     }
 
     public RecommendationData data() {

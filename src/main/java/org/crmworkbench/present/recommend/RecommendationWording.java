@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.crmworkbench.analysis.recommend.ColdStart;
+import org.crmworkbench.analysis.recommend.CrossSellRules;
 import org.crmworkbench.analysis.recommend.Evidence;
 import org.crmworkbench.analysis.recommend.EvidenceKind;
 import org.crmworkbench.analysis.recommend.Explanation;
@@ -147,9 +148,31 @@ public final class RecommendationWording {
                     : messages.get("recommend.explain.popular", first.value(), first.similarity());
             case ITEM_BIAS -> messages.get(first.value() >= 0 ? "recommend.explain.biasUp"
                     : "recommend.explain.biasDown", Math.abs(first.value()));
+            case BOUGHT_TOGETHER -> messages.get("recommend.explain.boughtTogether", products(corpus, first.items()),
+                    first.similarity(), first.value());
         };
         boolean countsMore = kind == EvidenceKind.RATED_ITEM || kind == EvidenceKind.PURCHASED_ITEM;
         return countsMore && more > 0 ? messages.get("recommend.explain.more", sentence, more) : sentence;
+    }
+
+    /** A bought-together rule as a sentence: who bought what also bought what, with confidence and lift. */
+    public String rule(CrossSellRules.Rule rule, RecommendationCorpus corpus) {
+        return messages.get("recommend.rule.sentence", products(corpus, java.util.Arrays.stream(rule.antecedent())
+                .boxed().toList()), productName(corpus, rule.consequent()), rule.confidence(), rule.lift());
+    }
+
+    /** Products named in a list as a reader says it: "A", "A and B", "A, B and C". */
+    public String products(RecommendationCorpus corpus, List<Integer> items) {
+        List<String> names = items.stream().map(i -> productName(corpus, i)).toList();
+        if (names.isEmpty()) {
+            return "";
+        }
+        String text = names.get(0);
+        for (int i = 1; i < names.size(); i++) {
+            text = messages.get(i == names.size() - 1 ? "recommend.list.last" : "recommend.list.next", text,
+                    names.get(i));
+        }
+        return text;
     }
 
     private String neighbours(List<Evidence> evidence) {

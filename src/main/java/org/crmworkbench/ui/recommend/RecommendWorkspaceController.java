@@ -67,6 +67,8 @@ public final class RecommendWorkspaceController {
     @FXML private ListView<Integer> productList;
     @FXML private Label similarHeading;
     @FXML private TableView<RecommendRows.Similar> similarTable;
+    @FXML private Label boughtTogetherHeading;
+    @FXML private ListView<String> boughtTogetherList;
     @FXML private ComboBox<String> splitBox;
     @FXML private Label foldsLabel;
     @FXML private Spinner<Integer> foldsSpinner;
@@ -154,6 +156,10 @@ public final class RecommendWorkspaceController {
         similarTable.setPlaceholder(new Label(""));
         scope.follow(products.headingProperty(), n -> NoticeLabel.show(similarHeading, n, messages,
                 messages.get("recommend.similar.pick")));
+        boughtTogetherList.setItems(products.boughtTogether());
+        boughtTogetherList.setPlaceholder(new Label(""));
+        scope.follow(products.boughtTogetherHeadingProperty(), n -> NoticeLabel.show(boughtTogetherHeading, n,
+                messages, ""));
     }
 
     private void initEvaluationTab() {

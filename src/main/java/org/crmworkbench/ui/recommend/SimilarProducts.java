@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crmworkbench.analysis.recommend.CrossSellRules;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.SimilarItem;
@@ -26,6 +27,8 @@ import org.crmworkbench.ui.common.Notice;
 public final class SimilarProducts {
     static final int SEARCH_LIMIT = 200;
     static final int SIMILAR = 20;
+    /** Basket rules listed for a product. */
+    static final int RULES = 10;
 
     private final Supplier<Messages> messages;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -33,6 +36,9 @@ public final class SimilarProducts {
     private final IntegerProperty product = new SimpleIntegerProperty(this, "product", -1);
     private final ObservableList<RecommendRows.Similar> similar = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Notice> heading = new ReadOnlyObjectWrapper<>(this, "heading");
+    private final ObservableList<String> boughtTogether = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Notice> boughtTogetherHeading =
+            new ReadOnlyObjectWrapper<>(this, "boughtTogetherHeading");
 
     private RecommendationCorpus corpus;
     private TrainedRecommender model;
@@ -69,6 +75,7 @@ public final class SimilarProducts {
     private void show() {
         similar.clear();
         RecommendationWording wording = new RecommendationWording(messages.get());
+        showRules(wording);
         if (model != null && !(model instanceof SimilarItems)) {
             heading.set(Notice.error("recommend.similar.none", wording.algorithm(algorithm)));
             return;
@@ -83,6 +90,26 @@ public final class SimilarProducts {
             similar.add(new RecommendRows.Similar(label(s.item()), p.category(), s.similarity(),
                     wording.source(s.source())));
         }
+    }
+
+    /** The product's strongest basket rules, or why there are none. */
+    private void showRules(RecommendationWording wording) {
+        boughtTogether.clear();
+        if (corpus == null || product.get() < 0) {
+            boughtTogetherHeading.set(null);
+            return;
+        }
+        CrossSellRules rules = corpus.crossSell();
+        if (rules.isEmpty()) {
+            boughtTogetherHeading.set(Notice.info("recommend.boughtTogether.noRules"));
+            return;
+        }
+        for (CrossSellRules.Rule r : rules.naming(product.get(), RULES)) {
+            boughtTogether.add(wording.rule(r, corpus));
+        }
+        boughtTogetherHeading.set(boughtTogether.isEmpty()
+                ? Notice.info("recommend.boughtTogether.none", label(product.get()), rules.runId())
+                : Notice.info("recommend.boughtTogether.title", label(product.get()), rules.runId()));
     }
 
     private String label(int item) {
@@ -111,6 +138,16 @@ public final class SimilarProducts {
 
     public ObservableList<RecommendRows.Similar> similar() {
         return similar;
+    }
+
+    /** The product's strongest bought-together rules, as sentences. */
+    public ObservableList<String> boughtTogether() {
+        return boughtTogether;
+    }
+
+    /** What the rule list shows, or why it is empty; null before a product is chosen. */
+    public ReadOnlyObjectProperty<Notice> boughtTogetherHeadingProperty() {
+        return boughtTogetherHeading.getReadOnlyProperty();
     }
 
     /** What the list shows, or why it is empty. */
