@@ -20,12 +20,14 @@ import org.crmworkbench.analysis.basket.MiningEstimate;
 import org.crmworkbench.analysis.basket.Transactions;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.basket.BasketRecords;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.ui.jobs.Job;
 import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.workflow.BasketWorkflow;
 
@@ -39,6 +41,7 @@ import org.crmworkbench.workflow.BasketWorkflow;
  */
 public final class BasketViewModel {
     static final String MINE_KEY = "basket.mine";
+    static final String DRAW_KEY = "basket.draw";
 
     /** What a mining job brings back: the estimate, and the analysis unless the estimate stopped it. */
     private record Mined(MiningEstimate estimate, BasketResult result) {
@@ -223,6 +226,7 @@ public final class BasketViewModel {
         savedRun.set(0);
         coverage.useTransactions(r == null ? null : r.transactions());
         rules.show(r, r == null ? null : names);
+        draw(r, mined);
         redraw();
     }
 
@@ -235,9 +239,32 @@ public final class BasketViewModel {
     private void redraw() {
         BasketResult r = result.get();
         Messages m = messages.get();
-        drawing.set(r == null || mined == null ? null : new BasketDrawing(r, mined.rows(), m));
+        BasketDrawing shown = drawing.get();
+        if (shown != null) {
+            drawing.set(shown.in(m));
+        }
         summaryText.set(r == null ? "" : m.get("basket.ws.summary", r.transactions().size(),
                 r.transactions().itemCount(), r.itemsets().size(), r.rules().size(), r.seconds()));
+    }
+
+    /** Turns the analysis shown into a run's record in the background and draws it. */
+    private void draw(BasketResult r, BasketSource.Baskets read) {
+        drawing.set(null);
+        if (r == null || read == null) {
+            jobs.job("basket.job.draw", progress -> null).replacing(DRAW_KEY).start();
+            return;
+        }
+        Instant at = minedAt == null ? Instant.now() : minedAt;
+        jobs.job("basket.job.draw", progress -> new BasketRecords().of(r, read.rows(), at, AppVersion.current()))
+                .replacing(DRAW_KEY)
+                .onSuccess(run -> {
+                    if (r == result.get()) {
+                        drawing.set(new BasketDrawing(run, messages.get()));
+                    }
+                })
+                .onFailure(error -> notice.set(Notice.error("basket.notice.drawFailed",
+                        ProblemText.of(error, messages.get()))))
+                .start();
     }
 
     /** The data line: waiting, reading, failed, or what the baskets are. */

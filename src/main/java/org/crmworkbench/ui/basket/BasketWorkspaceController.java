@@ -245,10 +245,10 @@ public final class BasketWorkspaceController {
     }
 
     private void show(BasketDrawing drawing) {
-        boolean none = drawing == null;
-        itemsPane.show(none ? null : drawing.itemFrequency());
-        scatterPane.show(none ? null : drawing.scatter());
-        graphPane.show(none ? null : drawing.graph());
-        matrixPane.show(none ? null : drawing.matrix());
+        BasketDrawing.Charts charts = drawing == null ? null : drawing.charts();
+        itemsPane.show(charts == null ? null : charts.itemFrequency());
+        scatterPane.show(charts == null ? null : charts.scatter());
+        graphPane.show(charts == null ? null : charts.graph());
+        matrixPane.show(charts == null ? null : charts.matrix());
     }
 }
