@@ -22,8 +22,8 @@ public final class BasketSettingsForm {
     /** Where the support slider's track starts and ends (the spinner goes further). */
     public static final double SUPPORT_SLIDER_MIN = 0.0001;
     public static final double SUPPORT_SLIDER_MAX = 0.5;
-    static final double DEFAULT_SUPPORT = 0.01;
-    static final double DEFAULT_CONFIDENCE = 0.3;
+    static final double DEFAULT_SUPPORT = 0.001;
+    static final double DEFAULT_CONFIDENCE = 0.1;
 
     private final DoubleProperty minSupport = new SimpleDoubleProperty(this, "minSupport", DEFAULT_SUPPORT);
     private final DoubleProperty minConfidence = new SimpleDoubleProperty(this, "minConfidence", DEFAULT_CONFIDENCE);

@@ -1,6 +1,7 @@
 package org.crmworkbench.ui.basket;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -16,6 +17,9 @@ import org.crmworkbench.ui.common.NumberCells;
  * above every finite one. Cells are plain text cells, so a table of many thousand rules stays fluid.
  */
 final class BasketTables {
+    /** A number column's width before the table shares out its room (a header may ask for more). */
+    private static final double NUMBER_WIDTH = 72;
+
     private final Messages messages;
 
     BasketTables(Messages messages) {
@@ -23,9 +27,10 @@ final class BasketTables {
     }
 
     void rules(TableView<RuleRow> table) {
-        table.getColumns().setAll(java.util.List.of(
-                text("antecedent", RuleRow::antecedent, 260),
-                text("consequent", RuleRow::consequent, 160),
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().setAll(List.of(
+                text("antecedent", RuleRow::antecedent, 300),
+                text("consequent", RuleRow::consequent, 200),
                 number("length", RuleRow::length, "0"),
                 number("support", RuleRow::support, "0.0000"),
                 number("confidence", RuleRow::confidence, "0.000"),
@@ -53,6 +58,7 @@ final class BasketTables {
         }
         column.setCellFactory(c -> key.equals("conviction") ? infinite(format) : NumberCells.formatted(format));
         column.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
+        column.setPrefWidth(NUMBER_WIDTH);
         return column;
     }
 

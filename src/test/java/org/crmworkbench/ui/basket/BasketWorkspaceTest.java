@@ -69,7 +69,7 @@ class BasketWorkspaceTest extends FxUiTest {
         assertTrue(onFx(() -> robot.lookup("#mineButton").queryAs(Button.class).isDisabled()));
         assertTrue(onFx(() -> robot.lookup("#saveButton").queryAs(Button.class).isDisabled()));
         assertFalse(onFx(() -> robot.lookup("#mineAnywayButton").query().isVisible()));
-        assertEquals(List.of("If bought (antecedent)", "Then also (consequent)", "Length", "Support", "Confidence",
+        assertEquals(List.of("Antecedent", "Consequent", "Length", "Support", "Confidence",
                 "Lift", "Leverage", "Conviction", "Count"),
                 onFx(() -> table().getColumns().stream().map(TableColumn::getText).toList()));
         assertEquals("0 of 0 rules", text("#countLabel"));
@@ -129,7 +129,7 @@ class BasketWorkspaceTest extends FxUiTest {
                 table().getItems().stream().filter(r -> r.text().equals("{bread} \u21d2 {butter}")).findFirst()
                         .orElseThrow()));
         waitUntil("four covered baskets", () -> onFx(() -> robot.lookup("#transactionList").queryAs(ListView.class).getItems().size()) == 4);
-        assertEquals("Baskets holding all its items: 4", text("#transactionsLabel"));
+        assertEquals("Baskets with all its items: 4", text("#transactionsLabel"));
         assertEquals("Their customers: 3", text("#customersLabel"));
 
         // the consequent filter, typed
