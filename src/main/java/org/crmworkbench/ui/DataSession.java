@@ -21,6 +21,7 @@ public final class DataSession {
     private final ObjectProperty<Database> database = new SimpleObjectProperty<>(this, "database");
     private final LongProperty dataVersion = new SimpleLongProperty(this, "dataVersion");
     private final StringProperty openFailure = new SimpleStringProperty(this, "openFailure");
+    private final LongProperty rulesVersion = new SimpleLongProperty(this, "rulesVersion");
 
     public ReadOnlyObjectProperty<Database> databaseProperty() {
         return database;
@@ -49,6 +50,16 @@ public final class DataSession {
     /** The database could not be opened; {@code reason} is shown to the user. */
     public void failed(String reason) {
         openFailure.set(reason);
+    }
+
+    /** Ticks whenever a basket analysis is saved: its rules feed the Recommend workspace's cross-sell source. */
+    public ReadOnlyLongProperty rulesVersionProperty() {
+        return rulesVersion;
+    }
+
+    /** A basket analysis was saved. */
+    public void rulesSaved() {
+        rulesVersion.set(rulesVersion.get() + 1);
     }
 
     /** Stored data changed (rows were imported); views over it should reload. */

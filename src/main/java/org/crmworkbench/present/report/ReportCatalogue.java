@@ -26,15 +26,17 @@ import org.crmworkbench.work.Progress;
  * <li>{@code predict}: {@code scores}* (chart), {@code metrics}* (table), {@code top-customers} (table)</li>
  * <li>{@code value}: {@code rfm-segments}* (table), {@code clv-distribution}*, {@code p-alive-map}*,
  * {@code migration}* (charts), {@code top-customers}, {@code parameters} (tables)</li>
+ * <li>{@code basket}: {@code rules}* (table, the 20 of highest lift), {@code item-frequency}*, {@code scatter}*,
+ * {@code graph}*, {@code grouped} (charts)</li>
  * </ul>
  */
 public final class ReportCatalogue {
     /**
      * Command-line names of the kinds, for {@code report --latest}: segment, forecast, evaluation, recommend, predict,
-     * value.
+     * value, basket.
      */
     public static final List<String> CLI_KINDS = List.of("segment", "forecast", "evaluation", "recommend", "predict",
-            "value");
+            "value", "basket");
 
     private final Database database;
     private final Messages messages;
@@ -52,7 +54,8 @@ public final class ReportCatalogue {
                 new EvaluationRunItems(database, messages, dataSetWords),
                 new RecommendationRunItems(database, messages, dataSetWords),
                 new PredictionRunItems(database, messages, dataSetWords),
-                new ValueRunItems(database, messages, dataSetWords))) {
+                new ValueRunItems(database, messages, dataSetWords),
+                new BasketRunItems(database, messages, dataSetWords))) {
             kinds.put(items.kind(), items);
         }
     }

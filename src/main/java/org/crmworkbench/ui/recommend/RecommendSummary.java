@@ -1,6 +1,7 @@
 package org.crmworkbench.ui.recommend;
 
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
+import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.recommend.RecommendationWording;
 
@@ -21,11 +22,16 @@ final class RecommendSummary {
                 int customers = c.ratings().userCount();
                 int products = c.ratings().itemCount();
                 int ratings = c.ratings().size();
-                yield model.fittingProperty().get() || fitted == null
+                String line = model.fittingProperty().get() || fitted == null
                         ? messages.get("recommend.summary.fitting", customers, products, ratings,
                         wording.algorithm(model.form().algorithmProperty().get()))
                         : messages.get("recommend.summary.ready", customers, products, ratings,
                         wording.algorithm(fitted.settings().algorithm()), fitted.seconds());
+                boolean hybrid = model.form().algorithmProperty().get() == RecommenderAlgorithm.HYBRID;
+                yield hybrid && !c.crossSell().isEmpty()
+                        ? messages.get("recommend.summary.crossSell", line, c.crossSell().size(),
+                        c.crossSell().runId())
+                        : line;
             }
         };
     }

@@ -80,6 +80,7 @@ public final class RecommendViewModel {
         this.busy = fitting.or(phase.isEqualTo(Phase.LOADING)).or(evaluation.comparingProperty())
                 .or(evaluation.evaluatingKProperty());
         session.dataVersionProperty().addListener((o, a, b) -> reload());
+        session.rulesVersionProperty().addListener((o, a, b) -> reload());
         InvalidationListener changed = o -> settingsChanged();
         for (var input : form.modelInputs()) {
             input.addListener(changed);

@@ -33,6 +33,29 @@ class GroceriesTest {
         // apriori(Groceries, parameter = list(supp = 0.001, conf = 0.8)): "set of 410 rules"
         BasketResult r = analysis.run(groceries, BasketSettings.of(0.001, 0.8), Progress.none());
         assertEquals(410, r.rules().size());
+        // summary(rules) in the arules vignette: rule length distribution 3: 29, 4: 229, 5: 140, 6: 12
+        assertArrayEquals(new int[] {0, 0, 0, 29, 229, 140, 12}, r.rulesByLength());
+        // 18 of them are redundant by is.redundant's test (ours; RedundancyTest checks it against a plain scan)
+        assertEquals(392, new RuleFilter(java.util.Set.of(), java.util.Set.of(), 0, true).apply(r.rules()).size());
+    }
+
+    @Test
+    void frequentItemsetsAtOnePerMilleAgreeAcrossAlgorithmsAndWithSmile() {
+        // eclat(Groceries, parameter = list(supp = 0.001, maxlen = 10)): 13,492 itemsets; Smile 3.1.1's FPGrowth
+        // at min count 10 (ceil(0.001 x 9,835)) finds the same ones with the same counts
+        BasketSettings s = BasketSettings.of(0.001, 0.8);
+        FrequentItemsets fp = analysis.itemsets(groceries, s, Progress.none());
+        assertEquals(13492, fp.size());
+        assertArrayEquals(new int[] {0, 157, 2981, 6831, 3137, 376, 10}, fp.countBySize());
+        assertEquals(13464, fp.closed().size());
+        assertEquals(7794, fp.maximal().size());
+        assertEquals(fp.all(), analysis.itemsets(groceries, s.withAlgorithm(MiningAlgorithm.APRIORI),
+                Progress.none()).all());
+        assertEquals(fp.all(), analysis.itemsets(groceries, s.withAlgorithm(MiningAlgorithm.ECLAT),
+                Progress.none()).all());
+        int[][] baskets = new int[groceries.size()][];
+        java.util.Arrays.setAll(baskets, groceries::basket);
+        assertEquals(AlgorithmAgreementTest.smile(baskets, 10), new java.util.HashSet<>(fp.all()));
     }
 
     @Test
@@ -41,6 +64,9 @@ class GroceriesTest {
         // minlen = 2)) gives "set of 463 rules"
         BasketResult r = analysis.run(groceries, BasketSettings.of(0.006, 0.25).withLengths(2, 10), Progress.none());
         assertEquals(463, r.rules().size());
+        // his summary: 150 rules of length 2, 297 of 3, 16 of 4
+        assertArrayEquals(new int[] {0, 0, 150, 297, 16}, r.rulesByLength());
+        assertEquals(747, r.itemsets().size());
     }
 
     @Test
