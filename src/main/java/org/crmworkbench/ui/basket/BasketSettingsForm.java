@@ -23,7 +23,7 @@ public final class BasketSettingsForm {
     public static final double SUPPORT_SLIDER_MIN = 0.0001;
     public static final double SUPPORT_SLIDER_MAX = 0.5;
     static final double DEFAULT_SUPPORT = 0.001;
-    static final double DEFAULT_CONFIDENCE = 0.1;
+    static final double DEFAULT_CONFIDENCE = 0.05;
 
     private final DoubleProperty minSupport = new SimpleDoubleProperty(this, "minSupport", DEFAULT_SUPPORT);
     private final DoubleProperty minConfidence = new SimpleDoubleProperty(this, "minConfidence", DEFAULT_CONFIDENCE);

@@ -14,7 +14,8 @@ import org.crmworkbench.ui.common.NumberCells;
 /**
  * The rule table's columns: both sides by name, then the length and the measures as numbers (so every column sorts
  * by value), in the reader's number format; an infinite conviction (confidence 1) reads as {@code ∞} and sorts
- * above every finite one. Cells are plain text cells, so a table of many thousand rules stays fluid.
+ * above every finite one. Cells are plain text cells, so a table of many thousand rules stays fluid. Leverage and
+ * conviction start hidden (the table's column menu shows them), so the item names have room on a narrow window.
  */
 final class BasketTables {
     /** A number column's width before the table shares out its room (a header may ask for more). */
@@ -28,6 +29,7 @@ final class BasketTables {
 
     void rules(TableView<RuleRow> table) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setTableMenuButtonVisible(true);
         table.getColumns().setAll(List.of(
                 text("antecedent", RuleRow::antecedent, 300),
                 text("consequent", RuleRow::consequent, 200),
@@ -38,6 +40,9 @@ final class BasketTables {
                 number("leverage", RuleRow::leverage, "0.00000"),
                 number("conviction", RuleRow::conviction, "0.000"),
                 number("count", RuleRow::count, "#,##0")));
+        // the names need the room on a narrow window: leverage and conviction are a click away in the column menu
+        table.getColumns().stream().filter(c -> c.getId().endsWith("leverage") || c.getId().endsWith("conviction"))
+                .forEach(c -> c.setVisible(false));
     }
 
     private TableColumn<RuleRow, String> text(String key, Function<RuleRow, String> value, double width) {
