@@ -20,6 +20,8 @@ import org.crmworkbench.ui.common.NumberCells;
 final class BasketTables {
     /** A number column's width before the table shares out its room (a header may ask for more). */
     private static final double NUMBER_WIDTH = 72;
+    /** How much wider than its header a number column may grow. */
+    private static final double NUMBER_SLACK = 18;
 
     private final Messages messages;
 
@@ -64,6 +66,8 @@ final class BasketTables {
         column.setCellFactory(c -> key.equals("conviction") ? infinite(format) : NumberCells.formatted(format));
         column.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         column.setPrefWidth(NUMBER_WIDTH);
+        // a number needs little more than its header: the room left goes to the names
+        column.maxWidthProperty().bind(column.minWidthProperty().add(NUMBER_SLACK));
         return column;
     }
 

@@ -187,7 +187,8 @@ public final class BasketWorkspaceController {
     private void bindRules() {
         RuleList rules = model.rules();
         new BasketTables(messages).rules(ruleTable);
-        TableHint.set(ruleTable, messages.get("basket.ws.hint.rules"));
+        scope.follow(model.runningProperty(), mining -> TableHint.set(ruleTable,
+                messages.get(mining ? "basket.ws.hint.mining" : "basket.ws.hint.rules")));
         ruleTable.setItems(rules.rows());
         antecedentBox.setItems(rules.items());
         antecedentBox.getEditor().textProperty().bindBidirectional(rules.antecedentItemProperty());
