@@ -114,6 +114,10 @@ class BasketWorkspaceTest extends FxUiTest {
         });
         waitUntil("four rules", () -> onFx(() -> table().getItems().size()) == 4);
         assertEquals("4 of 4 rules", text("#countLabel"));
+        waitUntil("the charts drawn", () -> onFx(() -> robot.lookup("#basket-items-chart").query().isVisible()
+                && robot.lookup("#basket-scatter-chart").query().isVisible()
+                && robot.lookup("#basket-graph-chart").query().isVisible()
+                && robot.lookup("#basket-matrix-chart").query().isVisible()));
         assertTrue(onFx(() -> robot.lookup("#saveButton").queryAs(Button.class).isDisabled()),
                 "no database to save into");
 
