@@ -2,6 +2,7 @@ package org.crmworkbench.ui;
 
 import java.util.List;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
+import org.crmworkbench.ui.basket.BasketWorkspace;
 import org.crmworkbench.ui.datasets.DataWorkspace;
 import org.crmworkbench.ui.forecast.ForecastWorkspace;
 import org.crmworkbench.ui.predict.PredictWorkspace;
@@ -11,7 +12,7 @@ import org.crmworkbench.ui.segments.SegmentsWorkspace;
 import org.crmworkbench.ui.value.ValueWorkspace;
 
 /** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments, Recommend,
- * Predict, Forecast, Value and Reports. */
+ * Predict, Forecast, Value, Baskets and Reports. */
 final class DataWorkspaces {
     private DataWorkspaces() {
     }
@@ -23,6 +24,7 @@ final class DataWorkspaces {
                 new PredictWorkspace(session, services.jobs()),
                 new ForecastWorkspace(session, services.jobs()),
                 new ValueWorkspace(session, services.jobs()),
+                new BasketWorkspace(session, services.jobs()),
                 new ReportsWorkspace(session, services.jobs()));
     }
 }

@@ -26,6 +26,7 @@ public enum FxmlView {
     PREDICT_CHURN("/org/crmworkbench/ui/predict/churn-pane.fxml"),
     FORECAST_WORKSPACE("/org/crmworkbench/ui/forecast/forecast-workspace.fxml"),
     VALUE_WORKSPACE("/org/crmworkbench/ui/value/value-workspace.fxml"),
+    BASKET_WORKSPACE("/org/crmworkbench/ui/basket/basket-workspace.fxml"),
     REPORTS_WORKSPACE("/org/crmworkbench/ui/reports/reports-workspace.fxml"),
     IMPORT_FILE("/org/crmworkbench/ui/datasets/import-file.fxml"),
     IMPORT_PREVIEW("/org/crmworkbench/ui/datasets/import-preview.fxml"),
