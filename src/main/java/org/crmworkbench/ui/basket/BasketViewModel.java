@@ -297,6 +297,7 @@ public final class BasketViewModel {
                 .onSuccess(stored -> {
                     savedRun.set(stored.id());
                     notice.set(Notice.info("basket.notice.saved", stored.id()));
+                    session.rulesSaved();
                 })
                 .onFailure(error -> notice.set(Notice.error("basket.notice.saveFailed",
                         ProblemText.of(error, messages.get()))))
