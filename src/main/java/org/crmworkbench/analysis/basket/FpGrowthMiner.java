@@ -143,6 +143,10 @@ final class FpGrowthMiner {
         for (int j = 0; j < x; j++) {
             codes[j] = counts[j] >= minCount ? k++ : -1;
         }
+        int paths = 0;
+        for (int n = tree.head[x]; n >= 0 && paths < 1024; n = tree.next[n]) {
+            paths++;
+        }
         if (k == 0) {
             return null;
         }
@@ -151,7 +155,7 @@ final class FpGrowthMiner {
             conditional = new FpTree(sink, 64);
             trees[level] = conditional;
         }
-        conditional.reset(k);
+        conditional.reset(k, paths);
         for (int j = 0; j < x; j++) {
             if (codes[j] >= 0) {
                 conditional.global[codes[j]] = tree.global[j];

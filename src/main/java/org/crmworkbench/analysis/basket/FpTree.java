@@ -33,6 +33,9 @@ final class FpTree {
     /** Whether some node has two children (otherwise the tree is one path, nodes 1, 2, ... from the root down). */
     boolean branched;
     private final ItemsetSink sink;
+    /** Children by hashing, for large trees (null until one is built); else sibling lists are scanned. */
+    private ChildTable table;
+    private boolean hashed;
 
     FpTree(ItemsetSink sink, int capacity) {
         this.sink = sink;
@@ -45,6 +48,21 @@ final class FpTree {
         memo = item;
         stamp = item;
         ensureNodes(Math.max(16, capacity));
+    }
+
+    /**
+     * Empties the tree for {@code items} items (whose {@link #global} and {@link #support} the caller sets);
+     * children are found by hashing when about {@code expectedNodes} or more are expected, 1,024 or more.
+     */
+    void reset(int itemCount, int expectedNodes) {
+        hashed = expectedNodes >= 1024;
+        if (hashed) {
+            if (table == null) {
+                table = new ChildTable(sink);
+            }
+            table.clear(Math.min(expectedNodes, 1 << 22));
+        }
+        reset(itemCount);
     }
 
     /** Empties the tree for {@code items} items (whose {@link #global} and {@link #support} the caller sets). */
@@ -87,6 +105,19 @@ final class FpTree {
 
     /** The child of {@code p} for {@code it}, made when missing. */
     int childOrNew(int p, int it) {
+        if (hashed) {
+            int c = table.get(p, it);
+            if (c >= 0) {
+                return c;
+            }
+            if (child[p] >= 0) {
+                branched = true;
+            }
+            int n = newNode(it, p);
+            child[p] = n;
+            table.put(p, it, n);
+            return n;
+        }
         int c = child[p];
         while (c >= 0) {
             if (item[c] == it) {
