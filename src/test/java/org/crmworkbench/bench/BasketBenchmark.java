@@ -83,7 +83,7 @@ public final class BasketBenchmark {
             double peakMb = peakHeapMb(m.getValue());
             int itemsets = found.get(m.getKey());
             System.out.printf(Locale.ROOT, "  %-16s %10.1f ms  %,9d itemsets  %,12.0f itemsets/s  ratio to Smile %.2f"
-                    + "  peak heap +%.0f MB%n", m.getKey(), ms, itemsets, itemsets / (ms / 1000), ms / smileMs,
+                    + "  peak heap +%.1f MB%n", m.getKey(), ms, itemsets, itemsets / (ms / 1000), ms / smileMs,
                     peakMb);
         }
         if (found.values().stream().distinct().count() != 1) {

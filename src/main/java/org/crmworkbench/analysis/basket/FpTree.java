@@ -33,6 +33,8 @@ final class FpTree {
     /** Whether some node has two children (otherwise the tree is one path, nodes 1, 2, ... from the root down). */
     boolean branched;
     private final ItemsetSink sink;
+    /** Per item: the root's child for it, or -1 (the root has the most children, so they are indexed). */
+    private int[] rootChild = new int[0];
     /** Children by hashing, for large trees (null until one is built); else sibling lists are scanned. */
     private ChildTable table;
     private boolean hashed;
@@ -69,12 +71,14 @@ final class FpTree {
     void reset(int itemCount) {
         if (head.length < itemCount) {
             int grown = Math.max(itemCount, head.length * 2);
-            sink.tablesGrew(12L * (grown - head.length));
+            sink.tablesGrew(16L * (grown - head.length));
             head = new int[grown];
             support = new int[grown];
             global = new int[grown];
+            rootChild = new int[grown];
         }
         Arrays.fill(head, 0, itemCount, -1);
+        Arrays.fill(rootChild, 0, itemCount, -1);
         items = itemCount;
         nodes = 1;
         item[0] = -1;
@@ -116,6 +120,17 @@ final class FpTree {
             int n = newNode(it, p);
             child[p] = n;
             table.put(p, it, n);
+            return n;
+        }
+        if (p == 0) {
+            int r = rootChild[it];
+            if (r >= 0) {
+                return r;
+            }
+            branched |= child[0] >= 0;
+            int n = newNode(it, 0);
+            child[0] = n;
+            rootChild[it] = n;
             return n;
         }
         int c = child[p];
