@@ -26,7 +26,9 @@ import smile.association.FPTree;
  * list) in the same run, warm: the rounds interleave the four so that load on the machine falls on all alike, and
  * the median is printed with itemsets per second, the ratio to Smile's time and the peak heap above the data
  * (sampled every millisecond during one extra run of each). It checks that all four find as many itemsets. Goal: our
- * FP-growth at least twice as fast as Smile's.
+ * FP-growth at least twice as fast as Smile's. Measured 2026-12-07 on the loaded 2-core machine: Groceries 11.6 ms
+ * against Smile's 16.0 ms (0.72; Apriori 28.5, Eclat 25.3); 1,000,000 baskets 4.0 s against 13.4 s (0.30; Apriori
+ * 4.2 s, Eclat 5.9 s), peak heap +388 MB against +902 MB. The heap sampler misses the few MB of a Groceries run.
  *
  * <p>Run: {@code mvn -q -B test-compile exec:java@basket-benchmark} from the project directory (about five minutes;
  * Smile takes 20 to 50 s a run on the million baskets).
