@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Apriori's candidates of one size in a prefix tree of flat arrays: a node's children are contiguous and sorted by
  * item, and the leaves are the candidates. A basket is counted by walking the tree and the basket together, merging
- * each node's children with the basket items still long enough to finish a candidate.
+ * each node's children with the basket items still long enough to finish a candidate (or, when the children far
+ * outnumber those items, looking each item up among them by binary search).
  */
 final class CandidateTrie {
     private final int size;
@@ -79,6 +80,20 @@ final class CandidateTrie {
         int last = to - (size - depth - 1);
         int p = from;
         boolean leaves = depth + 1 == size;
+        if (cEnd - c > 8 * (last - p)) {
+            for (; p < last; p++) {
+                int found = Arrays.binarySearch(item, c, cEnd, codes[p]);
+                if (found >= 0) {
+                    if (leaves) {
+                        counts[firstChild[found]]++;
+                    } else {
+                        walk(found, codes, p + 1, to, depth + 1);
+                    }
+                    c = found + 1;
+                }
+            }
+            return;
+        }
         while (c < cEnd && p < last) {
             int x = codes[p];
             int y = item[c];

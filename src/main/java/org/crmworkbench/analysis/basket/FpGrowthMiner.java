@@ -21,6 +21,7 @@ final class FpGrowthMiner {
     private final int[] counts;
     private final int[] codes;
     private final int[] ancestors;
+    private final int[] occurring;
     private int build;
 
     FpGrowthMiner(FrequentItemCoding coding, int minCount, int maxLength, ItemsetSink sink, Progress progress) {
@@ -35,6 +36,7 @@ final class FpGrowthMiner {
         this.counts = new int[f + 1];
         this.codes = new int[f + 1];
         this.ancestors = new int[f + 1];
+        this.occurring = new int[f + 1];
     }
 
     void mine() {
@@ -132,31 +134,47 @@ final class FpGrowthMiner {
         int[] item = tree.item;
         int[] parent = tree.parent;
         int[] count = tree.count;
-        java.util.Arrays.fill(counts, 0, x, 0);
+        // count the items above x's nodes, noting which items occur (so that the work is proportional to the
+        // conditional base, not to x); counts is all zeros between calls
+        int touched = 0;
+        int paths = 0;
         for (int n = tree.head[x]; n >= 0; n = tree.next[n]) {
             int c = count[n];
+            paths++;
             for (int a = parent[n]; a > 0; a = parent[a]) {
-                counts[item[a]] += c;
+                int it = item[a];
+                if (counts[it] == 0) {
+                    occurring[touched++] = it;
+                }
+                counts[it] += c;
             }
         }
         int k = 0;
-        for (int j = 0; j < x; j++) {
-            codes[j] = counts[j] >= minCount ? k++ : -1;
+        for (int i = 0; i < touched; i++) {
+            int it = occurring[i];
+            if (counts[it] >= minCount) {
+                occurring[k++] = it;
+            } else {
+                codes[it] = -1;
+                counts[it] = 0;
+            }
         }
         if (k == 0) {
             return null;
         }
+        java.util.Arrays.sort(occurring, 0, k);
         FpTree conditional = trees[level];
         if (conditional == null) {
             conditional = new FpTree(sink, 64);
             trees[level] = conditional;
         }
-        conditional.reset(k);
-        for (int j = 0; j < x; j++) {
-            if (codes[j] >= 0) {
-                conditional.global[codes[j]] = tree.global[j];
-                conditional.support[codes[j]] = counts[j];
-            }
+        conditional.reset(k, paths);
+        for (int i = 0; i < k; i++) {
+            int it = occurring[i];
+            codes[it] = i;
+            conditional.global[i] = tree.global[it];
+            conditional.support[i] = counts[it];
+            counts[it] = 0;
         }
         int s = ++build;
         int[] memo = tree.memo;
@@ -178,12 +196,14 @@ final class FpGrowthMiner {
                 memo[b] = at;
                 stamp[b] = s;
             }
-            int c = count[n];
-            int[] up = conditional.parent;
-            int[] cc = conditional.count;
-            for (int m = at; m > 0; m = up[m]) {
-                cc[m] += c;
-            }
+            conditional.count[at] += count[n];
+        }
+        // each node holds what ended there; children are numbered after their parents, so adding every node into
+        // its parent from the last node up gives each node the count of its subtree
+        int[] up = conditional.parent;
+        int[] cc = conditional.count;
+        for (int m = conditional.nodes - 1; m > 0; m--) {
+            cc[up[m]] += cc[m];
         }
         return conditional;
     }

@@ -33,6 +33,11 @@ final class FpTree {
     /** Whether some node has two children (otherwise the tree is one path, nodes 1, 2, ... from the root down). */
     boolean branched;
     private final ItemsetSink sink;
+    /** Per item: the root's child for it, or -1 (the root has the most children, so they are indexed). */
+    private int[] rootChild = new int[0];
+    /** Children by hashing, for large trees (null until one is built); else sibling lists are scanned. */
+    private ChildTable table;
+    private boolean hashed;
 
     FpTree(ItemsetSink sink, int capacity) {
         this.sink = sink;
@@ -47,16 +52,33 @@ final class FpTree {
         ensureNodes(Math.max(16, capacity));
     }
 
+    /**
+     * Empties the tree for {@code items} items (whose {@link #global} and {@link #support} the caller sets);
+     * children are found by hashing when about {@code expectedNodes} or more are expected, 1,024 or more.
+     */
+    void reset(int itemCount, int expectedNodes) {
+        hashed = expectedNodes >= 1024;
+        if (hashed) {
+            if (table == null) {
+                table = new ChildTable(sink);
+            }
+            table.clear(Math.min(expectedNodes, 1 << 22));
+        }
+        reset(itemCount);
+    }
+
     /** Empties the tree for {@code items} items (whose {@link #global} and {@link #support} the caller sets). */
     void reset(int itemCount) {
         if (head.length < itemCount) {
             int grown = Math.max(itemCount, head.length * 2);
-            sink.tablesGrew(12L * (grown - head.length));
+            sink.tablesGrew(16L * (grown - head.length));
             head = new int[grown];
             support = new int[grown];
             global = new int[grown];
+            rootChild = new int[grown];
         }
         Arrays.fill(head, 0, itemCount, -1);
+        Arrays.fill(rootChild, 0, itemCount, -1);
         items = itemCount;
         nodes = 1;
         item[0] = -1;
@@ -87,6 +109,30 @@ final class FpTree {
 
     /** The child of {@code p} for {@code it}, made when missing. */
     int childOrNew(int p, int it) {
+        if (hashed) {
+            int c = table.get(p, it);
+            if (c >= 0) {
+                return c;
+            }
+            if (child[p] >= 0) {
+                branched = true;
+            }
+            int n = newNode(it, p);
+            child[p] = n;
+            table.put(p, it, n);
+            return n;
+        }
+        if (p == 0) {
+            int r = rootChild[it];
+            if (r >= 0) {
+                return r;
+            }
+            branched |= child[0] >= 0;
+            int n = newNode(it, 0);
+            child[0] = n;
+            rootChild[it] = n;
+            return n;
+        }
         int c = child[p];
         while (c >= 0) {
             if (item[c] == it) {

@@ -67,6 +67,15 @@ final class FrequentItemCoding {
         return itemOfCode.length;
     }
 
+    /** The largest item number among the frequent items (0 when there are none). */
+    int maxItem() {
+        int max = 0;
+        for (int item : itemOfCode) {
+            max = Math.max(max, item);
+        }
+        return max;
+    }
+
     int item(int code) {
         return itemOfCode[code];
     }

@@ -103,8 +103,16 @@ final class ItemsetStore implements ItemsetSink {
             order[fill[ends[s] - from[s]]++] = s;
         }
         int[] buffer = new int[size];
+        int itemBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, coding.maxItem()));
         for (int k = 1; k <= maxSize; k++) {
-            mergeSort(order, buffer, bySize[k], bySize[k + 1], numbered, from, k);
+            int lo = bySize[k];
+            int hi = bySize[k + 1];
+            int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, hi - lo));
+            if (k * itemBits + indexBits <= 63) {
+                packedSort(order, lo, hi, numbered, from, k, itemBits, indexBits);
+            } else {
+                mergeSort(order, buffer, lo, hi, numbered, from, k);
+            }
         }
         int[] offsets = new int[size + 1];
         int[] sortedItems = new int[used];
@@ -119,6 +127,27 @@ final class ItemsetStore implements ItemsetSink {
             sortedCounts[i] = counts[s];
         }
         return new FrequentItemsets(transactions, offsets, sortedItems, sortedCounts);
+    }
+
+    /** Sorts {@code order[lo..hi)} by the k-itemsets' items packed into longs above each one's position. */
+    private static void packedSort(int[] order, int lo, int hi, int[] numbered, int[] from, int k, int itemBits,
+                                   int indexBits) {
+        long[] keys = new long[hi - lo];
+        for (int i = lo; i < hi; i++) {
+            long key = 0;
+            int at = from[order[i]];
+            for (int p = 0; p < k; p++) {
+                key = (key << itemBits) | numbered[at + p];
+            }
+            keys[i - lo] = (key << indexBits) | (i - lo);
+        }
+        Arrays.sort(keys);
+        int[] sorted = new int[hi - lo];
+        long mask = (1L << indexBits) - 1;
+        for (int i = 0; i < keys.length; i++) {
+            sorted[i] = order[lo + (int) (keys[i] & mask)];
+        }
+        System.arraycopy(sorted, 0, order, lo, sorted.length);
     }
 
     private static void mergeSort(int[] order, int[] buffer, int lo, int hi, int[] numbered, int[] from, int k) {
