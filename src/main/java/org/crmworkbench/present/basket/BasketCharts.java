@@ -4,7 +4,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.io.Serializable;
-import java.text.NumberFormat;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -100,13 +101,15 @@ public final class BasketCharts {
         items.setCategoryMargin(0.2);
         NumberAxis support = new NumberAxis(messages.get("basket.chart.relativeSupport"));
         support.setUpperMargin(0.05);
-        support.setNumberFormatOverride(NumberFormat.getPercentInstance(messages.locale()));
+        // "0.##%": ticks half a percent apart read 0.5%, 1%, 1.5% rather than a rounded 0%, 1%, 2%, 2%
+        support.setNumberFormatOverride(new DecimalFormat("0.##%",
+                DecimalFormatSymbols.getInstance(messages.locale())));
         BarRenderer bars = new BarRenderer();
         bars.setSeriesPaint(0, BAR);
         bars.setDrawBarOutline(false);
         bars.setShadowVisible(false);
         bars.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator("{1}: {2}",
-                NumberFormat.getPercentInstance(messages.locale())));
+                new DecimalFormat("0.##%", DecimalFormatSymbols.getInstance(messages.locale()))));
         CategoryPlot plot = new CategoryPlot(data, items, support, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);

@@ -158,8 +158,17 @@ public final class RecommendWorkspaceController {
                 messages.get("recommend.similar.pick")));
         boughtTogetherList.setItems(products.boughtTogether());
         boughtTogetherList.setPlaceholder(new Label(""));
+        boughtTogetherList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String sentence, boolean empty) {
+                super.updateItem(sentence, empty);
+                setText(empty ? null : sentence);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         scope.follow(products.boughtTogetherHeadingProperty(), n -> NoticeLabel.show(boughtTogetherHeading, n,
-                messages, ""));
+                messages, messages.get("recommend.boughtTogether.heading")));
     }
 
     private void initEvaluationTab() {
