@@ -4,8 +4,6 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.crmworkbench.i18n.Messages;
@@ -63,28 +61,11 @@ final class BasketTables {
         if (format instanceof java.text.DecimalFormat decimal) {
             decimal.applyPattern(pattern);
         }
-        column.setCellFactory(c -> key.equals("conviction") ? infinite(format) : NumberCells.formatted(format));
+        column.setCellFactory(c -> key.equals("conviction") ? NumberCells.withInfinity(format) : NumberCells.formatted(format));
         column.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         column.setPrefWidth(NUMBER_WIDTH);
         // a number needs little more than its header: the room left goes to the names
         column.maxWidthProperty().bind(column.minWidthProperty().add(NUMBER_SLACK));
         return column;
-    }
-
-    private static TableCell<RuleRow, Number> infinite(NumberFormat format) {
-        TableCell<RuleRow, Number> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(Number item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    double v = item.doubleValue();
-                    setText(Double.isInfinite(v) ? "\u221e" : Double.isNaN(v) ? "\u2013" : format.format(v));
-                }
-            }
-        };
-        cell.setAlignment(Pos.CENTER_RIGHT);
-        return cell;
     }
 }

@@ -10,6 +10,15 @@ public final class NumberCells {
     }
 
     public static <R> TableCell<R, Number> formatted(NumberFormat format) {
+        return cell(format, "\u2013");
+    }
+
+    /** As {@link #formatted}, but an infinite value (a rule's conviction at confidence 1) reads as the sign ∞. */
+    public static <R> TableCell<R, Number> withInfinity(NumberFormat format) {
+        return cell(format, "\u221e");
+    }
+
+    private static <R> TableCell<R, Number> cell(NumberFormat format, String infinite) {
         TableCell<R, Number> cell = new TableCell<>() {
             @Override
             protected void updateItem(Number item, boolean empty) {
@@ -18,7 +27,7 @@ public final class NumberCells {
                     setText(null);
                 } else {
                     double v = item.doubleValue();
-                    setText(Double.isFinite(v) ? format.format(v) : "\u2013");
+                    setText(Double.isFinite(v) ? format.format(v) : Double.isInfinite(v) ? infinite : "\u2013");
                 }
             }
         };
