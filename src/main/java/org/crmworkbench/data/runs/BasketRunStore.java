@@ -23,6 +23,11 @@ import org.crmworkbench.model.BasketRunRecord.Rule;
 public final class BasketRunStore {
     /** {@code analysis_runs.kind} of a basket analysis. */
     public static final String KIND = "basket";
+    /**
+     * The summary's message key; its arguments: rules, frequent itemsets, transactions, items, min support and min
+     * confidence (the last two as plain text).
+     */
+    public static final String SUMMARY_KEY = "basket.run.summary";
 
     private final Database database;
 
@@ -32,10 +37,13 @@ public final class BasketRunStore {
 
     /** Stores the run in one transaction and returns it with its new id. */
     public BasketRunRecord save(BasketRunRecord run) {
+        String support = plain(run.minSupport());
+        String confidence = plain(run.minConfidence());
         AnalysisRuns.Entry entry = new AnalysisRuns.Entry(KIND, describe(run), 0L, run.appVersion(),
-                run.startedAt(), run.rulesTotal() + " rules from " + run.itemsets() + " itemsets of "
-                        + run.transactions() + " baskets", "run.summary.basket",
-                List.of(run.rulesTotal(), run.itemsets(), run.transactions()));
+                run.startedAt(), run.rulesTotal() + " rules from " + run.itemsets() + " frequent itemsets of "
+                        + run.transactions() + " transactions (" + run.items() + " items); min support " + support
+                        + ", min confidence " + confidence, SUMMARY_KEY,
+                List.of(run.rulesTotal(), run.itemsets(), run.transactions(), run.items(), support, confidence));
         return run.withId(AnalysisRuns.saveWhole(database, entry, (c, id) -> {
             writeHead(c, id, run);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO basket_items (run_id, position, item, label, "
@@ -190,6 +198,11 @@ public final class BasketRunStore {
             }
         }
         return rows;
+    }
+
+    /** A share as plain decimal text: 0.0005, not 5.0E-4. */
+    private static String plain(double share) {
+        return java.math.BigDecimal.valueOf(share).stripTrailingZeros().toPlainString();
     }
 
     private static String describe(BasketRunRecord run) {

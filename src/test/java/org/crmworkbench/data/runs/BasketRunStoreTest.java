@@ -37,6 +37,10 @@ class BasketRunStoreTest {
             assertEquals("Bread", back.itemCounts().get(0).label());
             assertEquals("P9", back.itemCounts().get(2).label(), "an item without a label reads as its id");
             assertEquals(run.startedAt(), back.startedAt());
+            var listed = new RunCatalogue(db).find(saved.id()).orElseThrow();
+            assertEquals(BasketRunStore.SUMMARY_KEY, listed.summaryKey());
+            assertEquals(List.of("3", "7", "1000", "3", "0.01", "0.5"), listed.summaryArgs(),
+                    "rules, itemsets, transactions, items, and the shares as plain text");
         }
     }
 
