@@ -6,9 +6,9 @@ package org.crmworkbench.data.sample;
  * <ul>
  *   <li>Channel: the customer's preferred channel three times in four, else any; store and phone orders get a
  *       rep from {@link SalesForce}, whose performance {@code m} multiplies extra lines and units.</li>
- *   <li>Lines: 1 + Poisson(group extra lines × m), distinct products. Each product: a category drawn by the
- *       customer's taste, three candidates drawn by popularity, the one with the best
- *       {@code affinity + priceTaste × priceZ} bought.</li>
+ *   <li>Lines: 1 + Poisson(group extra lines × m × the region's territory factor), distinct products. Each
+ *       product: a category drawn by the customer's taste, three candidates drawn by popularity, the one with the
+ *       best {@code affinity + priceTaste × priceZ} bought.</li>
  *   <li>Units: 1 + Poisson(category extra units × group boost × m).</li>
  *   <li>Price: list price, 10–30% off with the month's promotion chance × the group's discount affinity.</li>
  *   <li>Bought together: after those lines, each chosen product with a planted companion
@@ -42,7 +42,8 @@ final class BasketMaker {
             boost = reps.performance(rep);
         }
         basket.reset(channel, rep);
-        int wanted = Math.min(Basket.MAX_LINES, 1 + dice.poisson(group.extraLines() * boost));
+        double territory = customers.region(u).basketFactor();
+        int wanted = Math.min(Basket.MAX_LINES, 1 + dice.poisson(group.extraLines() * boost * territory));
         ProductCatalogue catalogue = world.catalogue();
         double discountChance = Math.min(0.9, world.calendar().discountChance(day) * group.discountAffinity());
         for (int line = 0; line < wanted; line++) {

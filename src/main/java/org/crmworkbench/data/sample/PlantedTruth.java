@@ -145,6 +145,19 @@ public final class PlantedTruth {
         return c < 0 ? Optional.empty() : Optional.of(productId(c));
     }
 
+    /**
+     * The planted territory effect of a region (by its display name, as customers.csv writes it): the factor on the
+     * expected extra lines of its orders; NaN for an unknown region.
+     */
+    public double territoryFactor(String region) {
+        for (Region r : Region.values()) {
+            if (r.displayName().equals(region)) {
+                return r.basketFactor();
+            }
+        }
+        return Double.NaN;
+    }
+
     public double repPerformance(int repIndex) {
         return world.salesForce().performance(checkIndex(repIndex, repCount(), "rep"));
     }
