@@ -56,6 +56,8 @@ public final class RepsCharts {
     static final Color OTHER = new Color(0xC8C8C8);
     /** Reps the rank chart names all of; beyond it only the highlighted ones are named. */
     static final int NAMED_REPS = 25;
+    /** Reps the caterpillar's axis names every one of; beyond it the axis picks. */
+    static final int LABELLED_REPS = 40;
     private static final Shape DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
     private static final Shape SWATCH = new Line2D.Double(-7, 0, 7, 0);
 
@@ -121,6 +123,10 @@ public final class RepsCharts {
         if (names.length > 0) {
             reps.setRange(-0.7, names.length - 0.3);
         }
+        if (names.length <= LABELLED_REPS) {
+            // every rep named (the axis would otherwise name every other one)
+            reps.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1), false, true);
+        }
         NumberAxis effect = new NumberAxis(effectAxis(run.outcome()));
         effect.setAutoRangeIncludesZero(true);
         XYErrorRenderer renderer = new XYErrorRenderer();
@@ -147,7 +153,13 @@ public final class RepsCharts {
         chart.addSubtitle(new TextTitle(messages.get("sales.chart.caterpillarNote", sorted.size(),
                 words.list(words.adjustments(run)).isEmpty() ? messages.get("sales.run.adjustedForNothing")
                         : messages.get("sales.run.adjustedFor", words.list(words.adjustments(run))))));
-        return style.apply(chart);
+        style.apply(chart);
+        if (names.length > 20) {
+            // a size at which a 480-point-high chart has room for every name (the axis drops overlapping ones)
+            float size = (float) Math.max(7, Math.min(ChartStyle.SMALL_SIZE, 380.0 / names.length * 0.7));
+            reps.setTickLabelFont(reps.getTickLabelFont().deriveFont(size));
+        }
+        return chart;
     }
 
     /**
