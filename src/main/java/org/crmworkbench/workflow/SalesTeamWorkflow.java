@@ -9,6 +9,10 @@ import org.crmworkbench.analysis.sales.RepSettings;
 import org.crmworkbench.analysis.sales.SalesTeamAnalysis;
 import org.crmworkbench.analysis.sales.SalesTeamResult;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.RepsRunStore;
+import org.crmworkbench.data.sales.QuotaFileReader;
+import org.crmworkbench.data.sales.RepFileReader;
+import org.crmworkbench.data.sales.RepOrderReader;
 import org.crmworkbench.model.RepOrders;
 import org.crmworkbench.model.RepQuota;
 import org.crmworkbench.model.RepsRunRecord;
@@ -28,7 +32,7 @@ public final class SalesTeamWorkflow {
 
     /** The stored orders that have a rep, with region, channel, category and value tier. */
     public RepOrders readOrders(Progress progress) {
-        throw new UnsupportedOperationException("not yet");
+        return new RepOrderReader(database()).read(progress);
     }
 
     /**
@@ -38,12 +42,13 @@ public final class SalesTeamWorkflow {
     public RepOrders readFile(Path file, String repColumn, String amountColumn, String dateColumn,
                               String customerColumn, List<String> factorColumns, Progress progress)
             throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        return new RepFileReader().read(file, repColumn, amountColumn, dateColumn, customerColumn, factorColumns,
+                progress);
     }
 
     /** A quota file: rep, period, quota columns. */
     public List<RepQuota> readQuotas(Path file, Progress progress) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        return new QuotaFileReader().read(file, progress);
     }
 
     /** Scorecards, fair comparison and trends. */
@@ -58,6 +63,23 @@ public final class SalesTeamWorkflow {
 
     /** The newest saved reps run, if any. */
     public Optional<RepsRunRecord> latestRun() {
-        throw new UnsupportedOperationException("not yet");
+        return new RepsRunStore(database()).latest();
+    }
+
+    /** Every saved reps run, newest first, without league table and shifts (for a choice list). */
+    public List<RepsRunRecord> savedRuns() {
+        return new RepsRunStore(database()).list();
+    }
+
+    /** The saved reps run with id {@code runId}, if any. */
+    public Optional<RepsRunRecord> findRun(long runId) {
+        return new RepsRunStore(database()).find(runId);
+    }
+
+    private Database database() {
+        if (database == null) {
+            throw new IllegalStateException("no database is open");
+        }
+        return database;
     }
 }
