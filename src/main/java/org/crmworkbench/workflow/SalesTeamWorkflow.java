@@ -16,6 +16,8 @@ import org.crmworkbench.data.sales.RepOrderReader;
 import org.crmworkbench.model.RepOrders;
 import org.crmworkbench.model.RepQuota;
 import org.crmworkbench.model.RepsRunRecord;
+import org.crmworkbench.present.sales.RepsRecords;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.Progress;
 
 /**
@@ -58,7 +60,8 @@ public final class SalesTeamWorkflow {
 
     /** Saves {@code result} as a reps run begun at {@code startedAt}. */
     public RepsRunRecord save(SalesTeamResult result, RepOrders orders, Instant startedAt) {
-        throw new UnsupportedOperationException("not yet");
+        return new RepsRunStore(database()).save(new RepsRecords().of(result, orders, startedAt,
+                AppVersion.current()));
     }
 
     /** The newest saved reps run, if any. */
