@@ -18,6 +18,7 @@ import org.crmworkbench.analysis.sales.RepEffect;
 import org.crmworkbench.analysis.sales.RepSettings;
 import org.crmworkbench.analysis.sales.SalesTeamResult;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.RepsRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RepOrder;
 import org.crmworkbench.model.RepOrders;
@@ -93,6 +94,20 @@ class RepsRunItemsTest {
         assertEquals("排名表：原始与调整后（表）", items(ZH).label("league"));
         assertEquals("Sales team", EN.get("reports.kind.reps"));
         assertEquals("销售团队", ZH.get("reports.kind.reps"));
+    }
+
+    @Test
+    void aSavedRunGivesItsItemsThroughTheCatalogue() {
+        long runId = new RepsRunStore(db).save(run()).id();
+        ReportCatalogue catalogue = new ReportCatalogue(db, EN);
+        assertEquals(runId, catalogue.latest("reps").orElseThrow().id());
+        assertEquals(List.of("league", "caterpillar", "ranks"), catalogue.defaultItems(runId).stream()
+                .map(ItemChoice::key).toList());
+        ReportTable league = ((ReportItem.Table) catalogue.build(runId, "league", Progress.none())).table();
+        assertEquals(List.of("R002 Bo Chen", "R003", "R001 Ada Lee"), league.rows().stream().map(r -> r.get(0))
+                .toList());
+        ReportItem.Chart ranks = (ReportItem.Chart) catalogue.build(runId, "ranks", Progress.none());
+        assertEquals(3, ((XYPlot) ranks.chart().getPlot()).getDataset().getSeriesCount());
     }
 
     @Test
