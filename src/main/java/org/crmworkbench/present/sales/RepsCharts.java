@@ -165,7 +165,8 @@ public final class RepsCharts {
     /**
      * Each rep's raw rank (left) and adjusted rank (right) joined by a line, rank 1 at the top; the reps whose ranks
      * disagree (the run's shifts) drawn thick, blue when they move up once adjusted, vermillion when down, the others
-     * thin grey. Reps are named at both ends (only the highlighted ones when there are more than {@link #NAMED_REPS}).
+     * thin grey. Reps are named at both ends (only the highlighted ones when there are more than {@link #NAMED_REPS});
+     * the largest shift is said in words under the title ({@link RepsWords#shift}).
      */
     public JFreeChart ranks(RepsRunRecord run) {
         Map<String, RepsRunRecord.Shift> shifted = new HashMap<>();
@@ -229,6 +230,10 @@ public final class RepsCharts {
         JFreeChart chart = new JFreeChart(messages.get("sales.chart.ranksTitle"), JFreeChart.DEFAULT_TITLE_FONT, plot,
                 true);
         chart.addSubtitle(new TextTitle(messages.get("sales.chart.ranksNote", n, highlighted.size())));
+        if (!run.shifts().isEmpty()) {
+            // the largest shift in words under the note
+            chart.addSubtitle(new TextTitle(words.shift(run.shifts().get(0), run)));
+        }
         style.apply(chart);
         Font font = new Font(style.familyFor(chart), Font.PLAIN, n > NAMED_REPS ? ChartStyle.SMALL_SIZE
                 : ChartStyle.TEXT_SIZE);

@@ -69,7 +69,10 @@ class RepsChartsTest {
 
     @Test
     void theRankChartJoinsEachRepsRawAndAdjustedRankHighlightingTheShifts() {
-        XYPlot plot = (XYPlot) charts.ranks(RepsFixture.smallRun()).getPlot();
+        JFreeChart chart = charts.ranks(RepsFixture.smallRun());
+        XYPlot plot = (XYPlot) chart.getPlot();
+        assertEquals("R002 Bo Chen ranks 3rd on revenue but 1st once territory, channel and the season are "
+                + "accounted for", ((org.jfree.chart.title.TextTitle) chart.getSubtitle(2)).getText());
         XYDataset data = plot.getDataset();
         // the unhighlighted first, the shifted reps last so they are drawn on top
         assertEquals(List.of("R003", "R002", "R001"), List.of(data.getSeriesKey(0), data.getSeriesKey(1),
