@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionText.class, sortOptions = false,
         subcommands = {GenerateCommand.class, ImportCommand.class, InfoCommand.class, SegmentCommand.class,
                 RecommendCommand.class, EvaluateRecsCommand.class, RegressCommand.class, ClassifyCommand.class,
-                ForecastCommand.class, ValueCommand.class, RulesCommand.class, ChartCommand.class, ReportCommand.class})
+                ForecastCommand.class, ValueCommand.class, RulesCommand.class, RepsCommand.class,
+                ChartCommand.class, ReportCommand.class})
 final class WorkbenchCommand implements Runnable {
     private final CliContext context;
 

@@ -9,9 +9,15 @@ import org.crmworkbench.analysis.sales.RepSettings;
 import org.crmworkbench.analysis.sales.SalesTeamAnalysis;
 import org.crmworkbench.analysis.sales.SalesTeamResult;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.RepsRunStore;
+import org.crmworkbench.data.sales.QuotaFileReader;
+import org.crmworkbench.data.sales.RepFileReader;
+import org.crmworkbench.data.sales.RepOrderReader;
 import org.crmworkbench.model.RepOrders;
 import org.crmworkbench.model.RepQuota;
 import org.crmworkbench.model.RepsRunRecord;
+import org.crmworkbench.present.sales.RepsRecords;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.Progress;
 
 /**
@@ -28,7 +34,7 @@ public final class SalesTeamWorkflow {
 
     /** The stored orders that have a rep, with region, channel, category and value tier. */
     public RepOrders readOrders(Progress progress) {
-        throw new UnsupportedOperationException("not yet");
+        return new RepOrderReader(database()).read(progress);
     }
 
     /**
@@ -38,12 +44,13 @@ public final class SalesTeamWorkflow {
     public RepOrders readFile(Path file, String repColumn, String amountColumn, String dateColumn,
                               String customerColumn, List<String> factorColumns, Progress progress)
             throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        return new RepFileReader().read(file, repColumn, amountColumn, dateColumn, customerColumn, factorColumns,
+                progress);
     }
 
     /** A quota file: rep, period, quota columns. */
     public List<RepQuota> readQuotas(Path file, Progress progress) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        return new QuotaFileReader().read(file, progress);
     }
 
     /** Scorecards, fair comparison and trends. */
@@ -53,11 +60,29 @@ public final class SalesTeamWorkflow {
 
     /** Saves {@code result} as a reps run begun at {@code startedAt}. */
     public RepsRunRecord save(SalesTeamResult result, RepOrders orders, Instant startedAt) {
-        throw new UnsupportedOperationException("not yet");
+        return new RepsRunStore(database()).save(new RepsRecords().of(result, orders, startedAt,
+                AppVersion.current()));
     }
 
     /** The newest saved reps run, if any. */
     public Optional<RepsRunRecord> latestRun() {
-        throw new UnsupportedOperationException("not yet");
+        return new RepsRunStore(database()).latest();
+    }
+
+    /** Every saved reps run, newest first, without league table and shifts (for a choice list). */
+    public List<RepsRunRecord> savedRuns() {
+        return new RepsRunStore(database()).list();
+    }
+
+    /** The saved reps run with id {@code runId}, if any. */
+    public Optional<RepsRunRecord> findRun(long runId) {
+        return new RepsRunStore(database()).find(runId);
+    }
+
+    private Database database() {
+        if (database == null) {
+            throw new IllegalStateException("no database is open");
+        }
+        return database;
     }
 }

@@ -28,15 +28,16 @@ import org.crmworkbench.work.Progress;
  * {@code migration}* (charts), {@code top-customers}, {@code parameters} (tables)</li>
  * <li>{@code basket}: {@code rules}* (table, the 20 of highest lift), {@code item-frequency}*, {@code scatter}*,
  * {@code graph}*, {@code grouped} (charts)</li>
+ * <li>{@code reps}: {@code league}* (table, raw and adjusted ranks), {@code caterpillar}*, {@code ranks}* (charts)</li>
  * </ul>
  */
 public final class ReportCatalogue {
     /**
      * Command-line names of the kinds, for {@code report --latest}: segment, forecast, evaluation, recommend, predict,
-     * value, basket.
+     * value, basket, reps.
      */
     public static final List<String> CLI_KINDS = List.of("segment", "forecast", "evaluation", "recommend", "predict",
-            "value", "basket");
+            "value", "basket", "reps");
 
     private final Database database;
     private final Messages messages;
@@ -55,7 +56,8 @@ public final class ReportCatalogue {
                 new RecommendationRunItems(database, messages, dataSetWords),
                 new PredictionRunItems(database, messages, dataSetWords),
                 new ValueRunItems(database, messages, dataSetWords),
-                new BasketRunItems(database, messages, dataSetWords))) {
+                new BasketRunItems(database, messages, dataSetWords),
+                new RepsRunItems(id -> java.util.Optional.<org.crmworkbench.model.RepsRunRecord>empty() /* MERGE: RepsRunStore */, messages, dataSetWords))) {
             kinds.put(items.kind(), items);
         }
     }
