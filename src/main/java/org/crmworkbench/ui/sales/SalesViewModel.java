@@ -21,12 +21,15 @@ import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RepOrders;
 import org.crmworkbench.model.RepQuota;
+import org.crmworkbench.model.RepsRunRecord;
+import org.crmworkbench.present.sales.RepsRecords;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.ui.jobs.Job;
 import org.crmworkbench.ui.jobs.JobRunner;
+import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.Progress;
 import org.crmworkbench.workflow.SalesTeamWorkflow;
 
@@ -51,6 +54,10 @@ public final class SalesViewModel {
     private final Debounce debounce;
     private final Supplier<Messages> messages;
     private final Analysis analysis;
+    /** What an analysis job brings back: the analysis and its run record (for the charts and the sentences). */
+    private record Analysed(SalesTeamResult result, RepsRunRecord run) {
+    }
+
     private final SalesSettingsForm form = new SalesSettingsForm();
     private final SalesSource source;
     private final RepFocus focus = new RepFocus();
@@ -105,7 +112,7 @@ public final class SalesViewModel {
         if (read == null) {
             cancel();
             analysed = null;
-            show(null);
+            show(null, null);
             return;
         }
         form.useFactors(read.orders().factorNames());
@@ -134,8 +141,11 @@ public final class SalesViewModel {
         }
         running.set(true);
         Instant started = Instant.now();
-        runningJob = jobs.job("sales.ws.job.analyse",
-                        progress -> analysis.run(read.orders(), read.quotas(), settings, progress))
+        runningJob = jobs.job("sales.ws.job.analyse", progress -> {
+                    SalesTeamResult r = analysis.run(read.orders(), read.quotas(), settings, progress);
+                    progress.checkCancelled();
+                    return new Analysed(r, new RepsRecords().of(r, read.orders(), started, AppVersion.current()));
+                })
                 .nameArgs(read.orders().orders().size())
                 .replacing(RUN_KEY)
                 .onSuccess(r -> {
@@ -146,11 +156,11 @@ public final class SalesViewModel {
                     notice.set(null);
                     analysed = read;
                     analysedAt = started;
-                    show(r);
+                    show(r.result(), r.run());
                 })
                 .onFailure(error -> {
                     running.set(false);
-                    show(null);
+                    show(null, null);
                     notice.set(Notice.error("sales.ws.notice.analysisFailed", ProblemText.of(error, messages.get())));
                 })
                 .onCancelled(() -> running.set(false))
@@ -164,11 +174,11 @@ public final class SalesViewModel {
         }
     }
 
-    private void show(SalesTeamResult r) {
+    private void show(SalesTeamResult r, RepsRunRecord run) {
         result.set(r);
         savedRun.set(0);
         focus.show(r, r == null || analysed == null ? null : analysed.orders());
-        drawing.set(r == null ? null : new SalesDrawing(r, messages.get()));
+        drawing.set(r == null ? null : new SalesDrawing(run, messages.get()));
         redraw();
     }
 
@@ -187,7 +197,7 @@ public final class SalesViewModel {
         }
         SalesWords words = new SalesWords(m);
         summaryText.set(r == null ? "" : words.summary(r));
-        shiftText.set(r == null ? "" : words.shifts(r));
+        shiftText.set(r == null || shown == null ? "" : words.shifts(shown.run()));
     }
 
     /** The data line: waiting, reading, failed, or what the orders are. */

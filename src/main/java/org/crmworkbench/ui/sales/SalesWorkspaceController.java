@@ -255,7 +255,7 @@ public final class SalesWorkspaceController {
     private void showTrend() {
         RepCard card = model.focus().cardProperty().get();
         SalesDrawing drawing = model.drawingProperty().get();
-        trendPane.show(card == null || drawing == null ? null : drawing.trend(card.trend(), card.row().label()));
+        trendPane.show(card == null || drawing == null ? null : drawing.trend(card.trend(), card.row()));
     }
 
     /** A rep's league line in words: region, ranks, effect and interval. */
