@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.crmworkbench.analysis.sales.RepScorecard;
 import org.crmworkbench.analysis.sales.RepTrend;
 import org.crmworkbench.analysis.sales.SalesTeamResult;
 import org.crmworkbench.model.RepOrder;
@@ -21,7 +20,7 @@ import org.crmworkbench.model.RepOrders;
  * @param customers    distinct customers they sold to
  * @param topCustomers up to {@link #TOP} customers by revenue with the rep, largest first
  */
-public record RepCard(RepRow row, List<RepScorecard> scorecards, RepTrend trend, int customers,
+public record RepCard(RepRow row, List<ScorecardRow> scorecards, RepTrend trend, int customers,
                       List<CustomerRevenue> topCustomers) {
     /** How many top customers a card lists. */
     public static final int TOP = 10;
@@ -37,9 +36,9 @@ public record RepCard(RepRow row, List<RepScorecard> scorecards, RepTrend trend,
 
     /** The card of {@code row}'s rep; {@code period} ("" for all) narrows the scorecards. */
     static RepCard of(RepRow row, SalesTeamResult result, RepOrders orders, String period) {
-        List<RepScorecard> cards = result.scorecards().stream()
+        List<ScorecardRow> cards = result.scorecards().stream()
                 .filter(s -> s.repId().equals(row.repId()) && (period.isEmpty() || s.period().equals(period)))
-                .toList();
+                .map(ScorecardRow::of).toList();
         RepTrend trend = result.trends().stream().filter(t -> t.repId().equals(row.repId())).findFirst()
                 .orElse(null);
         Map<String, double[]> byCustomer = new HashMap<>();
@@ -60,7 +59,7 @@ public record RepCard(RepRow row, List<RepScorecard> scorecards, RepTrend trend,
     }
 
     /** The scorecard of {@code period}, or null. */
-    RepScorecard scorecard(String period) {
+    ScorecardRow scorecard(String period) {
         return scorecards.stream().filter(s -> s.period().equals(period)).findFirst().orElse(null);
     }
 }

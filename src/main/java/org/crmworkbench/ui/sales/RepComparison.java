@@ -3,7 +3,6 @@ package org.crmworkbench.ui.sales;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.crmworkbench.analysis.sales.RepScorecard;
 
 /**
  * Two reps side by side: their league lines (effects and ranks) and their scorecards period by period.
@@ -13,7 +12,7 @@ import org.crmworkbench.analysis.sales.RepScorecard;
  */
 public record RepComparison(RepCard a, RepCard b) {
     /** One period of both reps' scorecards; a side is null when that rep sold nothing in the period. */
-    public record Line(String period, RepScorecard a, RepScorecard b) {
+    public record Line(String period, ScorecardRow a, ScorecardRow b) {
     }
 
     /** Every period either rep has a scorecard for, oldest first. */

@@ -13,9 +13,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crmworkbench.analysis.sales.RepOutcome;
-import org.crmworkbench.analysis.sales.RepPeriod;
 import org.crmworkbench.analysis.sales.RepSettings;
+import org.crmworkbench.work.IntRange;
 
 /**
  * The Sales team workspace's settings as properties: outcome, the factors adjusted for (one check box per factor
@@ -24,10 +23,11 @@ import org.crmworkbench.analysis.sales.RepSettings;
  */
 public final class SalesSettingsForm {
     private final RepSettings defaults = RepSettings.defaults();
-    private final ObjectProperty<RepOutcome> outcome = new SimpleObjectProperty<>(this, "outcome",
-            defaults.outcome());
+    private final ObjectProperty<OutcomeOption> outcome = new SimpleObjectProperty<>(this, "outcome",
+            OutcomeOption.of(defaults.outcome()));
     private final BooleanProperty season = new SimpleBooleanProperty(this, "season", defaults.season());
-    private final ObjectProperty<RepPeriod> period = new SimpleObjectProperty<>(this, "period", defaults.period());
+    private final ObjectProperty<PeriodOption> period = new SimpleObjectProperty<>(this, "period",
+            PeriodOption.of(defaults.period()));
     private final IntegerProperty churnWindow = new SimpleIntegerProperty(this, "churnWindow",
             defaults.churnWindowDays());
     /** One check per factor the orders carry, in their order; rebuilt when other orders are read. */
@@ -61,7 +61,7 @@ public final class SalesSettingsForm {
     /** The settings as they stand (may throw BadParameterException). */
     public RepSettings settings() {
         List<String> adjust = factors.stream().filter(f -> f.adjusted().get()).map(Factor::name).toList();
-        return new RepSettings(outcome.get(), adjust, season.get(), period.get(), churnWindow.get(),
+        return new RepSettings(outcome.get().outcome(), adjust, season.get(), period.get().period(), churnWindow.get(),
                 defaults.horizon());
     }
 
@@ -70,7 +70,7 @@ public final class SalesSettingsForm {
         return List.of(outcome, season, period, churnWindow, factors);
     }
 
-    public ObjectProperty<RepOutcome> outcomeProperty() {
+    public ObjectProperty<OutcomeOption> outcomeProperty() {
         return outcome;
     }
 
@@ -78,8 +78,13 @@ public final class SalesSettingsForm {
         return season;
     }
 
-    public ObjectProperty<RepPeriod> periodProperty() {
+    public ObjectProperty<PeriodOption> periodProperty() {
         return period;
+    }
+
+    /** The churn window's range in days. */
+    public IntRange churnRange() {
+        return RepSettings.CHURN_WINDOW;
     }
 
     public IntegerProperty churnWindowProperty() {

@@ -10,8 +10,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.crmworkbench.analysis.sales.RepOutcome;
-import org.crmworkbench.analysis.sales.RepScorecard;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.common.NumberCells;
 
@@ -31,7 +29,7 @@ final class SalesTables {
     }
 
     /** The league table; {@code outcome} tells how the raw figure reads (revenue, orders per customer, share kept). */
-    void league(TableView<RepRow> table, Supplier<RepOutcome> outcome) {
+    void league(TableView<RepRow> table, Supplier<OutcomeOption> outcome) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<RepRow, Number> raw = number("league", "raw", RepRow::rawValue, "#,##0");
         NumberFormat money = format("#,##0");
@@ -41,8 +39,8 @@ final class SalesTables {
             @Override
             protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
-                RepOutcome o = outcome.get();
-                NumberFormat f = o == RepOutcome.ORDERS ? rate : o == RepOutcome.RETENTION ? share : money;
+                OutcomeOption o = outcome.get();
+                NumberFormat f = o == OutcomeOption.ORDERS ? rate : o == OutcomeOption.RETENTION ? share : money;
                 setText(empty || item == null ? null
                         : Double.isFinite(item.doubleValue()) ? f.format(item.doubleValue()) : "\u2013");
                 setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
@@ -82,19 +80,19 @@ final class SalesTables {
     }
 
     /** A rep's scorecards, one period a row. */
-    void scorecards(TableView<RepScorecard> table) {
+    void scorecards(TableView<ScorecardRow> table) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(List.of(
-                text("card", "period", RepScorecard::period, 70),
-                number("card", "revenue", RepScorecard::revenue, "#,##0"),
-                number("card", "orders", RepScorecard::orders, "#,##0"),
-                number("card", "customers", RepScorecard::customers, "#,##0"),
-                number("card", "newCustomers", RepScorecard::newCustomers, "#,##0"),
-                number("card", "averageOrderValue", RepScorecard::averageOrderValue, "#,##0.00"),
-                number("card", "repeatRate", RepScorecard::repeatRate, "0.0%"),
-                number("card", "lostShare", RepScorecard::lostShare, "0.0%"),
-                number("card", "quota", RepScorecard::quota, "#,##0"),
-                number("card", "attainment", RepScorecard::attainment, "0.0%")));
+                text("card", "period", ScorecardRow::period, 70),
+                number("card", "revenue", ScorecardRow::revenue, "#,##0"),
+                number("card", "orders", ScorecardRow::orders, "#,##0"),
+                number("card", "customers", ScorecardRow::customers, "#,##0"),
+                number("card", "newCustomers", ScorecardRow::newCustomers, "#,##0"),
+                number("card", "averageOrderValue", ScorecardRow::averageOrderValue, "#,##0.00"),
+                number("card", "repeatRate", ScorecardRow::repeatRate, "0.0%"),
+                number("card", "lostShare", ScorecardRow::lostShare, "0.0%"),
+                number("card", "quota", ScorecardRow::quota, "#,##0"),
+                number("card", "attainment", ScorecardRow::attainment, "0.0%")));
     }
 
     /** Two reps' scorecards side by side, one period a row. */
@@ -102,14 +100,14 @@ final class SalesTables {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(List.of(
                 text("card", "period", RepComparison.Line::period, 70),
-                side("revenue", l -> l.a(), RepScorecard::revenue, "#,##0", "A"),
-                side("revenue", l -> l.b(), RepScorecard::revenue, "#,##0", "B"),
-                side("orders", l -> l.a(), RepScorecard::orders, "#,##0", "A"),
-                side("orders", l -> l.b(), RepScorecard::orders, "#,##0", "B"),
-                side("customers", l -> l.a(), RepScorecard::customers, "#,##0", "A"),
-                side("customers", l -> l.b(), RepScorecard::customers, "#,##0", "B"),
-                side("attainment", l -> l.a(), RepScorecard::attainment, "0.0%", "A"),
-                side("attainment", l -> l.b(), RepScorecard::attainment, "0.0%", "B")));
+                side("revenue", l -> l.a(), ScorecardRow::revenue, "#,##0", "A"),
+                side("revenue", l -> l.b(), ScorecardRow::revenue, "#,##0", "B"),
+                side("orders", l -> l.a(), ScorecardRow::orders, "#,##0", "A"),
+                side("orders", l -> l.b(), ScorecardRow::orders, "#,##0", "B"),
+                side("customers", l -> l.a(), ScorecardRow::customers, "#,##0", "A"),
+                side("customers", l -> l.b(), ScorecardRow::customers, "#,##0", "B"),
+                side("attainment", l -> l.a(), ScorecardRow::attainment, "0.0%", "A"),
+                side("attainment", l -> l.b(), ScorecardRow::attainment, "0.0%", "B")));
     }
 
     /** A rep's top customers by revenue. */
@@ -121,11 +119,11 @@ final class SalesTables {
                 number("customer", "orders", RepCard.CustomerRevenue::orders, "#,##0")));
     }
 
-    private TableColumn<RepComparison.Line, Number> side(String key, Function<RepComparison.Line, RepScorecard> side,
-                                                         Function<RepScorecard, Number> value, String pattern,
+    private TableColumn<RepComparison.Line, Number> side(String key, Function<RepComparison.Line, ScorecardRow> side,
+                                                         Function<ScorecardRow, Number> value, String pattern,
                                                          String which) {
         TableColumn<RepComparison.Line, Number> column = number("compare", key + which, l -> {
-            RepScorecard s = side.apply(l);
+            ScorecardRow s = side.apply(l);
             return s == null ? Double.NaN : value.apply(s);
         }, pattern);
         return column;

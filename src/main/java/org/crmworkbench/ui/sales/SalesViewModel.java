@@ -230,7 +230,6 @@ public final class SalesViewModel {
                 .onSuccess(stored -> {
                     savedRun.set(stored.id());
                     notice.set(Notice.info("sales.ws.notice.saved", stored.id()));
-                    session.rulesSaved();
                 })
                 .onFailure(error -> notice.set(Notice.error("sales.ws.notice.saveFailed",
                         ProblemText.of(error, messages.get()))))
@@ -304,6 +303,12 @@ public final class SalesViewModel {
 
     public ReadOnlyLongProperty savedRunProperty() {
         return savedRun.getReadOnlyProperty();
+    }
+
+    /** The outcome of the analysis shown (how its raw figure reads); the form's while none is shown. */
+    public OutcomeOption shownOutcome() {
+        SalesTeamResult r = result.get();
+        return r == null ? form.outcomeProperty().get() : OutcomeOption.of(r.settings().outcome());
     }
 
     /** Region and period filters, the chosen rep and the two compared. */

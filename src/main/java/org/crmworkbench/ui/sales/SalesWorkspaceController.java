@@ -24,11 +24,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.crmworkbench.analysis.sales.RepOutcome;
-import org.crmworkbench.analysis.sales.RepPeriod;
-import org.crmworkbench.analysis.sales.RepScorecard;
-import org.crmworkbench.analysis.sales.RepSettings;
-import org.crmworkbench.analysis.sales.SalesTeamResult;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.charts.ChartExportRequest;
 import org.crmworkbench.ui.charts.ChartPane;
@@ -64,8 +59,8 @@ public final class SalesWorkspaceController {
     @FXML private Button openFileButton;
     @FXML private Label quotaLabel;
     @FXML private Button clearQuotaButton;
-    @FXML private ComboBox<RepOutcome> outcomeBox;
-    @FXML private ComboBox<RepPeriod> periodBox;
+    @FXML private ComboBox<OutcomeOption> outcomeBox;
+    @FXML private ComboBox<PeriodOption> periodBox;
     @FXML private Spinner<Integer> churnSpinner;
     @FXML private VBox adjustBox;
     @FXML private CheckBox seasonCheck;
@@ -80,7 +75,7 @@ public final class SalesWorkspaceController {
     @FXML private Label shiftLabel;
     @FXML private TableView<RepRow> leagueTable;
     @FXML private Label cardLabel;
-    @FXML private TableView<RepScorecard> scorecardTable;
+    @FXML private TableView<ScorecardRow> scorecardTable;
     @FXML private Label customersLabel;
     @FXML private TableView<RepCard.CustomerRevenue> customerTable;
     @FXML private StackPane trendHolder;
@@ -187,13 +182,13 @@ public final class SalesWorkspaceController {
 
     private void bindSettings() {
         SalesSettingsForm form = model.form();
-        outcomeBox.getItems().setAll(RepOutcome.values());
+        outcomeBox.getItems().setAll(OutcomeOption.values());
         outcomeBox.setConverter(named(o -> messages.get("sales.ws.outcome." + o.cliName())));
         outcomeBox.valueProperty().bindBidirectional(form.outcomeProperty());
-        periodBox.getItems().setAll(RepPeriod.values());
+        periodBox.getItems().setAll(PeriodOption.values());
         periodBox.setConverter(named(p -> messages.get("sales.ws.period." + p.cliName())));
         periodBox.valueProperty().bindBidirectional(form.periodProperty());
-        SliderSpinner.bind(churnSpinner, form.churnWindowProperty(), RepSettings.CHURN_WINDOW, scope);
+        SliderSpinner.bind(churnSpinner, form.churnWindowProperty(), form.churnRange(), scope);
         seasonCheck.selectedProperty().bindBidirectional(form.seasonProperty());
         SalesWords words = new SalesWords(messages);
         scope.follow(form.factors(), () -> {
@@ -214,13 +209,10 @@ public final class SalesWorkspaceController {
 
     private void bindLeague() {
         RepFocus focus = model.focus();
-        new SalesTables(messages).league(leagueTable, () -> {
-            SalesTeamResult r = model.resultProperty().get();
-            return r == null ? RepOutcome.ORDER_VALUE : r.settings().outcome();
-        });
+        new SalesTables(messages).league(leagueTable, model::shownOutcome);
         leagueTable.setItems(focus.rows());
-        scope.follow(model.resultProperty(), r -> leagueTable.getColumns().get(4).setText(messages.get(
-                "sales.ws.raw." + (r == null ? RepOutcome.ORDER_VALUE : r.settings().outcome()).cliName())));
+        scope.followAll(() -> leagueTable.getColumns().get(4).setText(messages.get(
+                "sales.ws.raw." + model.shownOutcome().cliName())), model.resultProperty());
         scope.follow(model.runningProperty(), running -> TableHint.set(leagueTable,
                 messages.get(running ? "sales.ws.hint.running" : "sales.ws.hint.league")));
         regionBox.setItems(focus.regions());

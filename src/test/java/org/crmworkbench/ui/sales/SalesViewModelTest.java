@@ -135,7 +135,7 @@ class SalesViewModelTest {
 
         RepCard card = focus.cardProperty().get();
         assertEquals("R1", card.row().repId());
-        assertEquals(List.of("2026-Q1", "2026-Q2"), card.scorecards().stream().map(RepScorecard::period).toList());
+        assertEquals(List.of("2026-Q1", "2026-Q2"), card.scorecards().stream().map(ScorecardRow::period).toList());
         assertEquals(2, card.customers());
         assertEquals("C1", card.topCustomers().get(0).customerId());
         assertEquals(600, card.topCustomers().get(0).revenue(), 1e-12, "100 + 300 + 200");
@@ -145,7 +145,7 @@ class SalesViewModelTest {
 
         focus.periodProperty().set("2026-Q2");
         assertEquals(List.of("2026-Q2"), focus.cardProperty().get().scorecards().stream()
-                .map(RepScorecard::period).toList());
+                .map(ScorecardRow::period).toList());
         focus.periodProperty().set("");
 
         focus.compareAProperty().set(focus.allRows().get(0)); // R3
@@ -174,7 +174,7 @@ class SalesViewModelTest {
         assertEquals(RepPeriod.QUARTER, model.resultProperty().get().settings().period());
 
         // two changes before anything ran: the first analysis is replaced, only the newest delivers
-        model.form().periodProperty().set(RepPeriod.MONTH);
+        model.form().periodProperty().set(PeriodOption.MONTH);
         model.form().factors().get(2).adjusted().set(true);
         assertTrue(model.runningProperty().get());
         jobs.runPending();
