@@ -13,8 +13,8 @@ public record RepRow(String repId, String name, String region, int observations,
                 e.upper(), e.rankRaw(), e.rankAdjusted(), shifted);
     }
 
-    /** The rep as a choice reads: "R017 · Ana Lee". */
+    /** The rep as the table and the choices read: "R017 Ana Lee". */
     public String label() {
-        return name.equals(repId) ? repId : repId + " \u00b7 " + name;
+        return name.equals(repId) ? repId : repId + " " + name;
     }
 }

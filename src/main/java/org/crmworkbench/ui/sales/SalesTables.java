@@ -51,8 +51,7 @@ final class SalesTables {
         interval.setComparator((a, b) -> 0);
         interval.setSortable(false);
         table.getColumns().setAll(List.of(
-                text("league", "rep", RepRow::repId, 70),
-                text("league", "name", RepRow::name, 130),
+                text("league", "rep", RepRow::label, 170),
                 text("league", "region", RepRow::region, 110),
                 number("league", "observations", RepRow::observations, "#,##0"),
                 raw,

@@ -46,6 +46,7 @@ public final class SalesWorkspaceController {
     private final ChartPane ranksPane;
     private final ChartPane trendPane;
     private final Map<String, BooleanProperty> factorChecks = new LinkedHashMap<>();
+    private final Label trendNote = new Label();
 
     @FXML private BorderPane root;
     @FXML private ComboBox<SalesSource.Kind> sourceBox;
@@ -116,7 +117,10 @@ public final class SalesWorkspaceController {
         shiftLabel.managedProperty().bind(shiftLabel.visibleProperty());
         caterpillarHolder.getChildren().setAll(caterpillarPane.node());
         ranksHolder.getChildren().setAll(ranksPane.node());
-        trendHolder.getChildren().setAll(trendPane.node());
+        trendNote.getStyleClass().add("field-hint");
+        trendNote.setWrapText(true);
+        trendNote.setId("trendNote");
+        trendHolder.getChildren().setAll(trendPane.node(), trendNote);
         scope.follow(model.drawingProperty(), d -> {
             caterpillarPane.show(d == null ? null : d.caterpillar());
             ranksPane.show(d == null ? null : d.ranks());
@@ -211,7 +215,7 @@ public final class SalesWorkspaceController {
         RepFocus focus = model.focus();
         new SalesTables(messages).league(leagueTable, model::shownOutcome);
         leagueTable.setItems(focus.rows());
-        scope.followAll(() -> leagueTable.getColumns().get(4).setText(messages.get(
+        scope.followAll(() -> leagueTable.getColumns().get(3).setText(messages.get(
                 "sales.ws.raw." + model.shownOutcome().cliName())), model.resultProperty());
         scope.follow(model.runningProperty(), running -> TableHint.set(leagueTable,
                 messages.get(running ? "sales.ws.hint.running" : "sales.ws.hint.league")));
@@ -248,6 +252,9 @@ public final class SalesWorkspaceController {
         RepCard card = model.focus().cardProperty().get();
         SalesDrawing drawing = model.drawingProperty().get();
         trendPane.show(card == null || drawing == null ? null : drawing.trend(card.trend(), card.row()));
+        trendNote.setText(card == null ? messages.get("sales.ws.hint.card")
+                : card.trend() == null ? messages.get("sales.ws.card.noTrend", card.row().label()) : "");
+        trendNote.setVisible(card == null || card.trend() == null);
     }
 
     /** A rep's league line in words: region, ranks, effect and interval. */

@@ -66,7 +66,7 @@ class SalesWorkspaceTest extends FxUiTest {
         assertEquals("No orders with a rep yet: the comparison starts as soon as orders with reps are imported.",
                 text("#dataLabel"));
         assertEquals(List.of("League table", "Charts", "Compare two reps"), tabs());
-        assertEquals(List.of("Rep", "Name", "Region", "Observations", "Revenue", "Raw rank", "Adjusted effect",
+        assertEquals(List.of("Rep", "Region", "Observations", "Revenue", "Raw rank", "Adjusted effect",
                 "95% interval", "Adjusted rank", "Rank shift"),
                 onFx(() -> league().getColumns().stream().map(TableColumn::getText).toList()));
         assertTrue(onFx(() -> robot.lookup("#analyseButton").queryAs(Button.class).isDisabled()));
@@ -95,16 +95,17 @@ class SalesWorkspaceTest extends FxUiTest {
 
         // sorting by raw rank puts R1 (650 revenue) on top, numerically
         onFx(() -> {
-            TableColumn<RepRow, ?> rawRank = league().getColumns().get(5);
+            TableColumn<RepRow, ?> rawRank = league().getColumns().get(4);
             league().getSortOrder().setAll(List.of(rawRank));
         });
         assertEquals("R1", onFx(() -> league().getItems().get(0).repId()));
         onFx(() -> league().getSelectionModel().select(0));
         waitUntil("R1's card", () -> onFx(() -> robot.lookup("#scorecardTable").queryAs(TableView.class)
                 .getItems().size()) == 2);
-        assertTrue(text("#cardLabel").startsWith("R1 \u00b7 Ana Lee \u00b7 NA \u00b7 adjusted rank 2 of 4 (raw 1)"),
+        assertTrue(text("#cardLabel").startsWith("R1 Ana Lee \u00b7 NA \u00b7 adjusted rank 2 of 4 (raw 1)"),
                 text("#cardLabel"));
         assertEquals("2 customers in all; the top 2 by revenue:", text("#customersLabel"));
+        assertEquals("", text("#trendNote"), "R1 has a trend");
         @SuppressWarnings("unchecked")
         TableView<ScorecardRow> cards = robot.lookup("#scorecardTable").queryAs(TableView.class);
         assertEquals("2026-Q1", onFx(() -> cards.getItems().get(0).period()));
