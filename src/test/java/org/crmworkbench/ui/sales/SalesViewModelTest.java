@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.jobs.SameThreadJobRunner;
 import org.crmworkbench.work.UnsuitableDataException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Sales team workspace's state without the FX thread, over hand-built orders and a hand-built analysis (the
@@ -186,6 +189,24 @@ class SalesViewModelTest {
         assertTrue(model.shiftTextProperty().get().endsWith(
                 "once territory, channel, product mix and the season are accounted for."),
                 model.shiftTextProperty().get());
+    }
+
+    @Test
+    void aFileWithABadAmountIsRefusedNamingTheFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("team.csv");
+        Files.writeString(file, "rep,amount,order date\nR1,120.50,2026-01-10\nR2,lots,2026-01-11\n");
+        SalesViewModel model = model(new SameThreadJobRunner());
+        model.source().fileProperty().set(file);
+        // the columns are guessed from the header, and the file is read at once
+        assertEquals("rep", model.source().repColumnProperty().get());
+        assertEquals("amount", model.source().amountColumnProperty().get());
+        assertEquals("order date", model.source().dateColumnProperty().get());
+        assertEquals(SalesSource.Kind.FILE, model.source().kindProperty().get());
+        assertEquals(SalesSource.Phase.FAILED, model.source().phaseProperty().get());
+        String notice = model.noticeProperty().get().text(english);
+        assertEquals("Could not read the orders: team.csv, line 3, column 2 (amount): found 'lots'; expected a number"
+                + " (digits with a point for decimals, e.g. 1250.5)", notice);
+        assertEquals("The orders could not be read (see below).", model.dataTextProperty().get());
     }
 
     @Test
