@@ -48,7 +48,8 @@ final class RepsReport {
             RepsRunRecord.Effect e = effects.get(i);
             out.println(String.format(Locale.ROOT, "  %4d %4d  %s %s %s  %+7.3f  [%+.3f, %+.3f]", e.rankAdjusted(),
                     e.rankRaw(), pad(words.rep(e.repId(), e.name()), 26, false), pad(e.region(), 16, false),
-                    pad(raw(run.outcome(), e.rawValue()), 12, true), e.effect(), e.lower(), e.upper()));
+                    pad(raw(run.outcome(), e.rawValue()), 12, true), shown(e.effect()), shown(e.lower()),
+                    shown(e.upper())));
         }
         if (run.shifts().isEmpty()) {
             out.println("  " + m.get("cli.reps.noShifts"));
@@ -56,6 +57,11 @@ final class RepsReport {
         for (RepsRunRecord.Shift shift : run.shifts()) {
             out.println("  " + words.shift(shift, run));
         }
+    }
+
+    /** {@code x} rounded to the three decimals printed, so a tiny negative number prints +0.000, not -0.000. */
+    private static double shown(double x) {
+        return Double.isFinite(x) ? Math.round(x * 1000) / 1000.0 + 0.0 : x;
     }
 
     private static String raw(String outcome, double value) {
