@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.runs.EvaluationRunStore;
+import org.crmworkbench.data.runs.RepsRunStore;
 import org.crmworkbench.data.runs.RunCatalogue;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SavedRun;
@@ -57,7 +58,7 @@ public final class ReportCatalogue {
                 new PredictionRunItems(database, messages, dataSetWords),
                 new ValueRunItems(database, messages, dataSetWords),
                 new BasketRunItems(database, messages, dataSetWords),
-                new RepsRunItems(id -> java.util.Optional.<org.crmworkbench.model.RepsRunRecord>empty() /* MERGE: RepsRunStore */, messages, dataSetWords))) {
+                new RepsRunItems(id -> new RepsRunStore(database).find(id), messages, dataSetWords))) {
             kinds.put(items.kind(), items);
         }
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.crmworkbench.model.SavedRun;
+import org.crmworkbench.data.runs.RepsRunStore;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RepsRunRecord;
 import org.crmworkbench.present.sales.RepsCharts;
@@ -22,7 +23,7 @@ import org.jfree.chart.JFreeChart;
  */
 final class RepsRunItems extends RunItems {
     /** {@code analysis_runs.kind} of a sales-team analysis (the command line's name too). */
-    static final String KIND = "reps";
+    static final String KIND = RepsRunStore.KIND;
     private static final List<Entry> ENTRIES = List.of(new Entry("league", false, true),
             new Entry("caterpillar", true, true), new Entry("ranks", true, true));
 

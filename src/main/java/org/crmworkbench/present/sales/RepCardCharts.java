@@ -77,7 +77,22 @@ final class RepCardCharts {
             forecast.add(at, trend.forecast()[i]);
             band.add(at, trend.forecast()[i], trend.lower95()[i], trend.upper95()[i]);
         }
-        DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+        DeviationRenderer bandRenderer = new DeviationRenderer(false, false) {
+            @Override
+            public org.jfree.chart.LegendItem getLegendItem(int datasetIndex, int series) {
+                org.jfree.chart.LegendItem item = super.getLegendItem(datasetIndex, series);
+                if (item == null) {
+                    return null;
+                }
+                org.jfree.chart.LegendItem swatch = new org.jfree.chart.LegendItem(item.getLabel(), null, null, null,
+                        new Rectangle2D.Double(-7, -5, 14, 10), lookupSeriesFillPaint(series));
+                swatch.setDataset(item.getDataset());
+                swatch.setSeriesKey(item.getSeriesKey());
+                swatch.setSeriesIndex(series);
+                swatch.setDatasetIndex(datasetIndex);
+                return swatch;
+            }
+        };
         bandRenderer.setAutoPopulateSeriesPaint(false);
         bandRenderer.setAutoPopulateSeriesFillPaint(false);
         bandRenderer.setAlpha(1f);
@@ -90,7 +105,7 @@ final class RepCardCharts {
         format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         time.setDateFormatOverride(format);
         NumberAxis value = new NumberAxis(messages.get("sales.chart.revenue"));
-        value.setAutoRangeIncludesZero(true);
+        value.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(new YIntervalSeriesCollection(), time, value, bandRenderer);
         ((YIntervalSeriesCollection) plot.getDataset()).addSeries(band);
         XYSeriesCollection lines = new XYSeriesCollection();
@@ -157,10 +172,13 @@ final class RepCardCharts {
         bars.setMaximumBarWidth(0.08);
         CategoryPlot plot = new CategoryPlot(revenue, periods, value, bars);
         if (anyQuota) {
+            // the quota as a short bar across each period's revenue bar, joined by a thin dashed line
             LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+            double width = Math.max(12, Math.min(56, 480.0 / Math.max(1, cards.size())));
             line.setSeriesPaint(0, QUOTA);
-            line.setSeriesStroke(0, new BasicStroke(2f));
-            line.setSeriesShape(0, new Rectangle2D.Double(-4, -1.5, 8, 3));
+            line.setSeriesStroke(0, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {4f, 3f}, 0f));
+            line.setSeriesShape(0, new Rectangle2D.Double(-width / 2, -2, width, 4));
             plot.setDataset(1, quota);
             plot.setRenderer(1, line);
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);

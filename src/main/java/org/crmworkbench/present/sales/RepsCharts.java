@@ -56,6 +56,8 @@ public final class RepsCharts {
     static final Color OTHER = new Color(0xC8C8C8);
     /** Reps the rank chart names all of; beyond it only the highlighted ones are named. */
     static final int NAMED_REPS = 25;
+    /** Reps the caterpillar's axis names every one of; beyond it the axis picks. */
+    static final int LABELLED_REPS = 40;
     private static final Shape DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
     private static final Shape SWATCH = new Line2D.Double(-7, 0, 7, 0);
 
@@ -121,6 +123,10 @@ public final class RepsCharts {
         if (names.length > 0) {
             reps.setRange(-0.7, names.length - 0.3);
         }
+        if (names.length <= LABELLED_REPS) {
+            // every rep named (the axis would otherwise name every other one)
+            reps.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1), false, true);
+        }
         NumberAxis effect = new NumberAxis(effectAxis(run.outcome()));
         effect.setAutoRangeIncludesZero(true);
         XYErrorRenderer renderer = new XYErrorRenderer();
@@ -147,13 +153,20 @@ public final class RepsCharts {
         chart.addSubtitle(new TextTitle(messages.get("sales.chart.caterpillarNote", sorted.size(),
                 words.list(words.adjustments(run)).isEmpty() ? messages.get("sales.run.adjustedForNothing")
                         : messages.get("sales.run.adjustedFor", words.list(words.adjustments(run))))));
-        return style.apply(chart);
+        style.apply(chart);
+        if (names.length > 20) {
+            // a size at which a 480-point-high chart has room for every name (the axis drops overlapping ones)
+            float size = (float) Math.max(7, Math.min(ChartStyle.SMALL_SIZE, 380.0 / names.length * 0.7));
+            reps.setTickLabelFont(reps.getTickLabelFont().deriveFont(size));
+        }
+        return chart;
     }
 
     /**
      * Each rep's raw rank (left) and adjusted rank (right) joined by a line, rank 1 at the top; the reps whose ranks
      * disagree (the run's shifts) drawn thick, blue when they move up once adjusted, vermillion when down, the others
-     * thin grey. Reps are named at both ends (only the highlighted ones when there are more than {@link #NAMED_REPS}).
+     * thin grey. Reps are named at both ends (only the highlighted ones when there are more than {@link #NAMED_REPS});
+     * the largest shift is said in words under the title ({@link RepsWords#shift}).
      */
     public JFreeChart ranks(RepsRunRecord run) {
         Map<String, RepsRunRecord.Shift> shifted = new HashMap<>();
@@ -217,6 +230,10 @@ public final class RepsCharts {
         JFreeChart chart = new JFreeChart(messages.get("sales.chart.ranksTitle"), JFreeChart.DEFAULT_TITLE_FONT, plot,
                 true);
         chart.addSubtitle(new TextTitle(messages.get("sales.chart.ranksNote", n, highlighted.size())));
+        if (!run.shifts().isEmpty()) {
+            // the largest shift in words under the note
+            chart.addSubtitle(new TextTitle(words.shift(run.shifts().get(0), run)));
+        }
         style.apply(chart);
         Font font = new Font(style.familyFor(chart), Font.PLAIN, n > NAMED_REPS ? ChartStyle.SMALL_SIZE
                 : ChartStyle.TEXT_SIZE);

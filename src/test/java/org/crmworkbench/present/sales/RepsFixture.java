@@ -87,7 +87,7 @@ final class RepsFixture {
             lower[h] = forecast[h] - 700 - 90 * h;
             upper[h] = forecast[h] + 700 + 90 * h;
         }
-        return new RepTrend("R001", months, revenue, "ets", ahead, forecast, lower, upper,
+        return new RepTrend("R001", months, revenue, "hw-add", ahead, forecast, lower, upper,
                 new double[] {4700, 4900, 4650});
     }
 
