@@ -122,6 +122,23 @@ class PlantedRepsTest {
             assertTrue(t.months().size() >= RepTrends.MINIMUM_MONTHS);
         }
         assertFalse(result.trends().isEmpty());
+        double actual = 0;
+        double error = 0;
+        double naiveError = 0;
+        for (RepTrend t : result.trends()) {
+            int n = t.revenue().length;
+            for (int i = 0; i < 3; i++) {
+                double a = t.revenue()[n - 3 + i];
+                actual += a;
+                error += Math.abs(a - t.checked()[i]);
+                naiveError += Math.abs(a - t.revenue()[n - 15 + i]);
+            }
+        }
+        System.out.printf("trends %d, models %s; last 3 months: relative abs error %.3f (seasonal naive %.3f)%n",
+                result.trends().size(), result.trends().stream().map(RepTrend::model).toList(), error / actual,
+                naiveError / actual);
+        // the models chosen by backtest forecast the held-out months better than repeating last year's
+        assertTrue(error < naiveError, error + " vs " + naiveError);
     }
 
     static double spearman(double[] a, double[] b) {

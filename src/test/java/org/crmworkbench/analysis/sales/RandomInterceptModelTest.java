@@ -40,6 +40,9 @@ class RandomInterceptModelTest {
             }
         }
         RandomInterceptFit fit = new RandomInterceptModel().fit(y, x, g, 6);
+        System.out.printf("Dyestuff: REML %.4f, batch SD %.4f, residual SD %.4f, intercept %.4f (SE %.4f), modes %s, SEs %s%n",
+                fit.remlCriterion(), fit.groupSd(), fit.residualSd(), fit.beta()[0], fit.betaStdErrors()[0],
+                java.util.Arrays.toString(fit.effects()), java.util.Arrays.toString(fit.effectStdErrors()));
         // Bates, lme4: Mixed-effects modeling with R, ch. 1: REML criterion 319.7 (319.65), batch SD 42.00,
         // residual SD 49.51, intercept 1527.50 with SE 19.38
         assertEquals(319.65, fit.remlCriterion(), 0.01);
