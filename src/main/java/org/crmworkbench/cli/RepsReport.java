@@ -35,9 +35,10 @@ final class RepsReport {
         RandomInterceptFit fit = result.fit();
         out.println(m.get("cli.reps.model", fit.observations(), run.effects().size(), fit.groupSd(),
                 fit.residualSd(), fit.intraclassCorrelation(), fit.remlCriterion()));
+        int rawWidth = Math.max(12, columns(words.raw(run.outcome())));
         out.println("  " + pad(m.get("cli.reps.col.adjusted"), 4, true) + " " + pad(m.get("cli.reps.col.raw"), 4, true)
                 + "  " + pad(m.get("cli.reps.col.rep"), 26, false) + " " + pad(m.get("cli.reps.col.region"), 16, false)
-                + " " + pad(words.raw(run.outcome()), 12, true) + "  " + pad(m.get("cli.reps.col.effect"), 7, true)
+                + " " + pad(words.raw(run.outcome()), rawWidth, true) + "  " + pad(m.get("cli.reps.col.effect"), 7, true)
                 + "  " + m.get("cli.reps.col.interval"));
         List<RepsRunRecord.Effect> effects = run.effects();
         for (int i = 0; i < effects.size(); i++) {
@@ -48,7 +49,13 @@ final class RepsReport {
             RepsRunRecord.Effect e = effects.get(i);
             out.println(String.format(Locale.ROOT, "  %4d %4d  %s %s %s  %+7.3f  [%+.3f, %+.3f]", e.rankAdjusted(),
                     e.rankRaw(), pad(words.rep(e.repId(), e.name()), 26, false), pad(e.region(), 16, false),
-                    pad(raw(run.outcome(), e.rawValue()), 12, true), e.effect(), e.lower(), e.upper()));
+                    pad(raw(run.outcome(), e.rawValue()), rawWidth, true), shown(e.effect()), shown(e.lower()),
+                    shown(e.upper())));
+        }
+        if (!(fit.groupSd() > 0)) {
+            // every rep's effect is 0: the adjusted ranks are ties, so no rank shift means anything
+            out.println("  " + m.get("cli.reps.noRepVariance"));
+            return;
         }
         if (run.shifts().isEmpty()) {
             out.println("  " + m.get("cli.reps.noShifts"));
@@ -56,6 +63,11 @@ final class RepsReport {
         for (RepsRunRecord.Shift shift : run.shifts()) {
             out.println("  " + words.shift(shift, run));
         }
+    }
+
+    /** {@code x} rounded to the three decimals printed, so a tiny negative number prints +0.000, not -0.000. */
+    private static double shown(double x) {
+        return Double.isFinite(x) ? Math.round(x * 1000) / 1000.0 + 0.0 : x;
     }
 
     private static String raw(String outcome, double value) {

@@ -137,9 +137,11 @@ class RepsCommandTest {
         Path badPeriod = Files.writeString(dir.resolve("q1.csv"), "rep,period,quota\nR1,2025-Q1,10\nR2,Q2,5\n");
         cli.assertFails(3, "q1.csv, line 3, column 2", concat(file, "--quotas", badPeriod.toString()));
         Path unknownRep = Files.writeString(dir.resolve("q2.csv"), "rep,period,quota\nR99,2025-Q1,10\n");
-        cli.assertFails(3, "R99", concat(file, "--quotas", unknownRep.toString()));
+        cli.assertFails(3, "q2.csv, line 2, column 1", concat(file, "--quotas", unknownRep.toString()));
         Path unknownPeriod = Files.writeString(dir.resolve("q3.csv"), "rep,period,quota\nR1,2019-Q1,10\n");
-        cli.assertFails(3, "2019-Q1", concat(file, "--quotas", unknownPeriod.toString()));
+        cli.assertFails(3, "q3.csv, line 2, column 2", concat(file, "--quotas", unknownPeriod.toString()));
+        Path monthOutside = Files.writeString(dir.resolve("q4.csv"), "rep,period,quota\nR1,2019-01,10\n");
+        cli.assertFails(3, "2019-01", concat(file, "--quotas", monthOutside.toString()));
     }
 
     /** Eight reps in two territories, a year of orders; territory B's orders are twice as large. */
