@@ -197,7 +197,7 @@ public final class SalesViewModel {
         }
         SalesWords words = new SalesWords(m);
         summaryText.set(r == null ? "" : words.summary(r));
-        shiftText.set(r == null || shown == null ? "" : words.shifts(shown.run()));
+        shiftText.set(r == null || shown == null ? "" : words.shifts(shown.run(), r.fit().groupSd()));
     }
 
     /** The data line: waiting, reading, failed, or what the orders are. */

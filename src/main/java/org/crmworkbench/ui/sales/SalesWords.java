@@ -30,10 +30,16 @@ final class SalesWords {
                 r.fit().residualSd(), r.fit().intraclassCorrelation());
     }
 
-    /** The largest rank shifts, one sentence each, or that raw and adjusted ranks agree. */
-    String shifts(RepsRunRecord run) {
+    /**
+     * The largest rank shifts, one sentence each, or that raw and adjusted ranks agree; when the model puts no
+     * variance between reps ({@code groupSd} 0) the adjusted ranks are ties, and that is said instead.
+     */
+    String shifts(RepsRunRecord run, double groupSd) {
         if (run.effects().isEmpty()) {
             return "";
+        }
+        if (!(groupSd > 0)) {
+            return messages.get("sales.ws.shift.noVariance");
         }
         if (run.shifts().isEmpty()) {
             return messages.get("sales.ws.shift.none");

@@ -210,6 +210,22 @@ class SalesViewModelTest {
     }
 
     @Test
+    void noVarianceBetweenRepsIsSaidInsteadOfShiftsBetweenTiedRanks() {
+        SalesViewModel model = new SalesViewModel(new DataSession(), new SameThreadJobRunner(), Runnable::run,
+                () -> english, (o, q, s, p) -> {
+                    SalesTeamResult r = result(s);
+                    RandomInterceptFit f = r.fit();
+                    RandomInterceptFit flat = new RandomInterceptFit(f.beta(), f.betaStdErrors(), 0, f.residualSd(),
+                            f.remlCriterion(), new double[4], f.effectStdErrors(), f.groupSizes(), f.observations());
+                    return new SalesTeamResult(s, r.scorecards(), r.effects(), flat, r.fixedEffectNames(),
+                            r.shifts(), r.trends());
+                });
+        model.source().offer(orders(), List.of(), "team.csv");
+        assertTrue(model.shiftTextProperty().get().startsWith("The model puts no variance between reps (SD 0)"),
+                model.shiftTextProperty().get());
+    }
+
+    @Test
     void aFailedAnalysisIsSaidInWordsAndNothingIsShown() {
         SalesViewModel model = new SalesViewModel(new DataSession(), new SameThreadJobRunner(), Runnable::run,
                 () -> english, (o, q, s, p) -> {
