@@ -7,7 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crmworkbench.analysis.sales.RepOutcome;
 import org.crmworkbench.analysis.sales.RepPeriod;
@@ -15,8 +17,10 @@ import org.crmworkbench.analysis.sales.RepSettings;
 import org.crmworkbench.analysis.sales.SalesTeamResult;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.imports.UnreadableFileException;
+import org.crmworkbench.data.sales.QuotaFileReader;
 import org.crmworkbench.data.sales.RepOrderReader;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.RepOrder;
 import org.crmworkbench.model.RepOrders;
 import org.crmworkbench.model.RepQuota;
 import org.crmworkbench.model.RepsRunRecord;
@@ -110,7 +114,9 @@ final class RepsCommand implements Callable<Integer> {
             List<RepQuota> quotaList = List.of();
             if (quotas != null) {
                 try {
-                    quotaList = new SalesTeamWorkflow(null).readQuotas(quotas, progress);
+                    QuotaFileReader.QuotaFile file = new QuotaFileReader().readLocated(quotas, progress);
+                    checkQuotas(file, orders, settings.period());
+                    quotaList = file.quotas();
                 } catch (UnreadableFileException e) {
                     throw new DataProblemException(e.problem().describe(m));
                 }
@@ -134,6 +140,30 @@ final class RepsCommand implements Callable<Integer> {
             return ExitCode.OK;
         } finally {
             progress.finish();
+        }
+    }
+
+    /**
+     * Names the cell of the first quota for a rep without orders, or for a period of the scorecards' length outside
+     * the orders' span (the analysis refuses the rest by name).
+     */
+    private static void checkQuotas(QuotaFileReader.QuotaFile file, RepOrders orders, RepPeriod period) {
+        Set<String> reps = new HashSet<>();
+        Set<String> periods = new HashSet<>();
+        for (RepOrder o : orders.orders()) {
+            reps.add(o.repId());
+            periods.add(period.label(o.date()));
+        }
+        String sample = period.label(java.time.LocalDate.of(2026, 1, 1));
+        for (int i = 0; i < file.quotas().size(); i++) {
+            RepQuota q = file.quotas().get(i);
+            if (!reps.contains(q.repId())) {
+                throw new UnreadableFileException(file.problem(i, true, "sales.problem.unknownRep"), null);
+            }
+            if (q.period().length() == sample.length() && q.period().contains("Q") == sample.contains("Q")
+                    && !periods.contains(q.period())) {
+                throw new UnreadableFileException(file.problem(i, false, "sales.problem.unknownPeriod"), null);
+            }
         }
     }
 

@@ -8,11 +8,12 @@ import org.crmworkbench.ui.forecast.ForecastWorkspace;
 import org.crmworkbench.ui.predict.PredictWorkspace;
 import org.crmworkbench.ui.recommend.RecommendWorkspace;
 import org.crmworkbench.ui.reports.ReportsWorkspace;
+import org.crmworkbench.ui.sales.SalesWorkspace;
 import org.crmworkbench.ui.segments.SegmentsWorkspace;
 import org.crmworkbench.ui.value.ValueWorkspace;
 
 /** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments, Recommend,
- * Predict, Forecast, Value, Baskets and Reports. */
+ * Predict, Forecast, Value, Baskets, Sales team and Reports. */
 final class DataWorkspaces {
     private DataWorkspaces() {
     }
@@ -25,6 +26,7 @@ final class DataWorkspaces {
                 new ForecastWorkspace(session, services.jobs()),
                 new ValueWorkspace(session, services.jobs()),
                 new BasketWorkspace(session, services.jobs()),
+                new SalesWorkspace(session, services.jobs()),
                 new ReportsWorkspace(session, services.jobs()));
     }
 }

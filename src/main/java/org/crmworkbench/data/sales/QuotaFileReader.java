@@ -43,8 +43,40 @@ public final class QuotaFileReader {
         return label != null && PERIOD.matcher(label).matches();
     }
 
+    /**
+     * A quota file's quotas with where each stands, so a quota the orders cannot match can be named by its cell.
+     *
+     * @param file         the file's name as problems name it
+     * @param quotas       the quotas, in file order
+     * @param lines        each quota's line
+     * @param repColumn    the rep column (1-based)
+     * @param periodColumn the period column (1-based)
+     * @param header       the header line's cells
+     */
+    public record QuotaFile(String file, List<RepQuota> quotas, List<Long> lines, int repColumn, int periodColumn,
+                            List<String> header) {
+        public QuotaFile {
+            quotas = List.copyOf(quotas);
+            lines = List.copyOf(lines);
+            header = List.copyOf(header);
+        }
+
+        /** The problem of quota {@code index}'s rep ({@code rep}) or period cell, worded by {@code key}. */
+        public ImportProblem problem(int index, boolean rep, String key) {
+            int column = rep ? repColumn : periodColumn;
+            RepQuota q = quotas.get(index);
+            return new ImportProblem(file, lines.get(index), column, header.get(column - 1),
+                    rep ? q.repId() : q.period(), key);
+        }
+    }
+
     /** @throws UnreadableFileException naming file, line and column of a missing column or a bad cell */
     public List<RepQuota> read(Path file, Progress progress) throws IOException {
+        return readLocated(file, progress).quotas();
+    }
+
+    /** As {@link #read}, with each quota's line. */
+    public QuotaFile readLocated(Path file, Progress progress) throws IOException {
         progress.stage("sales.progress.file", file.getFileName().toString());
         try (RecordSource source = RecordSources.open(file, options)) {
             String name = source.name();
@@ -53,6 +85,7 @@ public final class QuotaFileReader {
             int periodCol = HeaderColumns.find(name, header, "period");
             int quotaCol = HeaderColumns.find(name, header, "quota");
             List<RepQuota> quotas = new ArrayList<>();
+            List<Long> lines = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
             SourceRecord record;
             while ((record = source.next()) != null) {
@@ -81,6 +114,7 @@ public final class QuotaFileReader {
                             rep, before);
                 }
                 quotas.add(new RepQuota(rep, period, quota));
+                lines.add(line);
                 if ((quotas.size() & 0xFFF) == 0) {
                     progress.checkCancelled();
                 }
@@ -90,7 +124,7 @@ public final class QuotaFileReader {
                         "sales.problem.noQuotas"), null);
             }
             progress.worked(1000, 1000);
-            return quotas;
+            return new QuotaFile(name, quotas, lines, repCol + 1, periodCol + 1, header);
         }
     }
 }

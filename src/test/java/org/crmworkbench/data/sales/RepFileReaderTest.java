@@ -89,6 +89,13 @@ class RepFileReaderTest {
         assertEquals(List.of(new RepQuota("R1", "2026-Q1", 50000), new RepQuota("R2", "2026-03", 12000.5),
                 new RepQuota("R1", "2026", 200000), new RepQuota("R1", "2026-Q2", 1)),
                 new QuotaFileReader().read(file, Progress.none()));
+        QuotaFileReader.QuotaFile located = new QuotaFileReader().readLocated(file, Progress.none());
+        assertEquals(List.of(2L, 3L, 4L, 5L), located.lines());
+        ImportProblem p = located.problem(1, true, "sales.problem.unknownRep");
+        assertEquals(3, p.line());
+        assertEquals(2, p.column(), "the rep column, counted from 1");
+        assertEquals("R2", p.value());
+        assertEquals(1, located.problem(0, false, "sales.problem.unknownPeriod").column());
     }
 
     @Test
