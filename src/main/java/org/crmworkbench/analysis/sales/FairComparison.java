@@ -87,7 +87,8 @@ final class FairComparison {
             double se = fit.effectStdErrors()[r];
             effects.add(new RepEffect(rep, data.name(rep), data.repRegions().getOrDefault(rep, ""),
                     fit.groupSizes()[r], raw[r], e, e - 1.96 * se, e + 1.96 * se, rankRaw[r], rankAdjusted[r]));
-            if (Math.abs(rankRaw[r] - rankAdjusted[r]) >= threshold) {
+            // with no variance between reps every adjusted effect is 0: their ranks are ties, not a finding
+            if (fit.groupSd() > 0 && Math.abs(rankRaw[r] - rankAdjusted[r]) >= threshold) {
                 shifts.add(new RankShift(rep, data.name(rep), rankRaw[r], rankAdjusted[r], k));
             }
         }

@@ -191,6 +191,27 @@ class SalesTeamAnalysisTest {
     }
 
     @Test
+    void withoutVarianceBetweenRepsNoRankShiftIsClaimed() {
+        // eight reps whose order values are the same spread of amounts: REML puts the rep SD at 0, every effect is 0
+        // and the adjusted ranks are ties, whatever raw revenue says
+        List<RepOrder> orders = new ArrayList<>();
+        int n = 0;
+        for (int r = 0; r < 8; r++) {
+            for (int i = 0; i <= r; i++) {
+                for (double amount : new double[] {50, 100, 200}) {
+                    orders.add(new RepOrder("o" + n++, "R" + r, "c" + r + "-" + i, LocalDate.of(2025, 1 + i, 5),
+                            amount, List.of("North", "store")));
+                }
+            }
+        }
+        RepOrders team = new RepOrders("test", List.of("region", "channel"), orders, Map.of(), Map.of());
+        SalesTeamResult r = new SalesTeamAnalysis().run(team, List.of(), settings(RepOutcome.ORDER_VALUE, List.of()),
+                Progress.none());
+        assertEquals(0.0, r.fit().groupSd(), 1e-9);
+        assertTrue(r.shifts().isEmpty(), "no shifts between tied ranks: " + r.shifts());
+    }
+
+    @Test
     void ranksAreOneForTheLargestWithNaNLast() {
         assertArrayEquals(new int[] {2, 3, 1}, FairComparison.ranks(List.of("a", "b", "c"),
                 new double[] {1, Double.NaN, 5}));

@@ -293,16 +293,23 @@ class PlantedStructureTest {
 
     @Test
     void betterRepsSellBiggerBaskets() {
+        // the territory effect scales every order's expected extra lines by its region's factor, so each order's
+        // extra lines are divided by that factor before the reps are compared
         Map<String, Integer> linesPerOrder = new HashMap<>();
         for (List<String> line : lines.rows()) {
             linesPerOrder.merge(line.get(0), 1, Integer::sum);
+        }
+        Map<String, String> regionOf = new HashMap<>();
+        for (List<String> customer : customers.rows()) {
+            regionOf.put(customer.get(0), customer.get(4));
         }
         Map<String, double[]> perRep = new HashMap<>();
         for (List<String> order : orders.rows()) {
             if (!order.get(4).isEmpty()) {
                 double[] sum = perRep.computeIfAbsent(order.get(4), r -> new double[3]);
-                sum[0] += linesPerOrder.get(order.get(0));
-                sum[1] += Double.parseDouble(order.get(5));
+                double territory = truth.territoryFactor(regionOf.get(order.get(1)));
+                sum[0] += (linesPerOrder.get(order.get(0)) - 1) / territory;
+                sum[1] += Double.parseDouble(order.get(5)) / territory;
                 sum[2]++;
             }
         }
@@ -319,6 +326,32 @@ class PlantedStructureTest {
         assertEquals(spec.salesReps(), reps.size(), "every rep sold something");
         assertTrue(pearson(ranks(performance), ranks(basket)) > 0.7, "lines per order follow performance");
         assertTrue(pearson(ranks(performance), ranks(value)) > 0.4, "order value follows performance");
+    }
+
+    @Test
+    void territoriesScaleTheBaskets() {
+        Map<String, Integer> linesPerOrder = new HashMap<>();
+        for (List<String> line : lines.rows()) {
+            linesPerOrder.merge(line.get(0), 1, Integer::sum);
+        }
+        Map<String, String> regionOf = new HashMap<>();
+        for (List<String> customer : customers.rows()) {
+            regionOf.put(customer.get(0), customer.get(4));
+        }
+        Map<String, double[]> perRegion = new HashMap<>();
+        for (List<String> order : orders.rows()) {
+            double[] sum = perRegion.computeIfAbsent(regionOf.get(order.get(1)), r -> new double[2]);
+            sum[0] += linesPerOrder.get(order.get(0));
+            sum[1]++;
+        }
+        List<String> regions = new ArrayList<>(perRegion.keySet());
+        double[] factor = new double[regions.size()];
+        double[] basket = new double[regions.size()];
+        for (int i = 0; i < regions.size(); i++) {
+            factor[i] = truth.territoryFactor(regions.get(i));
+            basket[i] = perRegion.get(regions.get(i))[0] / perRegion.get(regions.get(i))[1];
+        }
+        assertEquals(1.0, pearson(ranks(factor), ranks(basket)), 1e-9, "lines per order follow the territory");
     }
 
     @Test
