@@ -32,6 +32,11 @@ import org.crmworkbench.work.Progress;
  * customer's top-N list with explanations in the reader's language, and store the lists as a run.
  */
 public final class RecommendWorkflow {
+    /** Reads the newest basket run made from the orders for the bought-together source. */
+    public static final long LATEST_RULES = -1;
+    /** Reads no basket run: the hybrid has no bought-together source. */
+    public static final long NO_RULES = 0;
+
     private final RecommendationRuns runs;
 
     /** @param messages the language explanations are written in (they are stored with the run) */
@@ -47,11 +52,6 @@ public final class RecommendWorkflow {
     public static RecommendationCorpus read(Database db, Progress progress) {
         return read(db, LATEST_RULES, progress);
     }
-
-    /** Reads the newest basket run made from the orders for the bought-together source. */
-    public static final long LATEST_RULES = -1;
-    /** Reads no basket run: the hybrid has no bought-together source. */
-    public static final long NO_RULES = 0;
 
     /**
      * Customers, products, ratings and purchases of the database, with the bought-together rules of basket run
