@@ -16,13 +16,12 @@ import org.crmworkbench.model.FeedbackText;
 import org.crmworkbench.work.Progress;
 
 /**
- * The customers' feedback as features of the Predict workspace's models: how many texts a customer wrote, how many
- * were negative and their mean sentiment score (0 without feedback), counted before the cutoff for the table the
- * models learn from and up to the end of the data for the table they score. Added only when the database holds
- * feedback; the analyst picks them like any other feature.
+ * The customers' feedback as features of the Predict workspace's models: how many of their texts were negative and
+ * their texts' mean sentiment score (0 without feedback; how many they wrote is {@code feedback_count} already),
+ * counted before the cutoff for the table the models learn from and up to the end of the data for the table they
+ * score. Added only when the database holds feedback; the analyst picks them like any other feature.
  */
 final class FeedbackFeatures {
-    static final String TEXTS = "feedback_texts";
     static final String NEGATIVE = "feedback_negative";
     static final String SENTIMENT = "feedback_sentiment";
 
@@ -52,19 +51,16 @@ final class FeedbackFeatures {
             return set;
         }
         int n = table.rowCount();
-        double[] texts = new double[n];
         double[] negative = new double[n];
         double[] mean = new double[n];
         for (int i = 0; i < n; i++) {
             CustomerSentiment customer = byId.get(table.rowIds().get(i));
             if (customer != null) {
-                texts[i] = customer.texts();
                 negative[i] = customer.negative();
                 mean[i] = customer.meanScore();
             }
         }
         List<NumericColumn> numeric = new ArrayList<>(table.numeric());
-        numeric.add(new NumericColumn(TEXTS, texts));
         numeric.add(new NumericColumn(NEGATIVE, negative));
         numeric.add(new NumericColumn(SENTIMENT, mean));
         FeatureTable wider = new FeatureTable(table.source(), table.rowIds(), numeric, table.categories());
