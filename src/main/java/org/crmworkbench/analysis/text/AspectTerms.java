@@ -129,6 +129,31 @@ public final class AspectTerms {
         return spans;
     }
 
+    /**
+     * For each of {@code terms} (the normalised words of {@code text}, in order) whether it stands in the same clause
+     * as the word before it: no clause punctuation or contrast word between them. A word not found as written
+     * (after lower-casing) starts a clause of its own.
+     */
+    static boolean[] sameClause(String text, List<String> terms) {
+        boolean[] joined = new boolean[terms.size()];
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean lengthKept = lower.length() == text.length();
+        int previousEnd = -1;
+        for (int i = 0; i < terms.size(); i++) {
+            int at = lengthKept ? lower.indexOf(terms.get(i), Math.max(0, previousEnd)) : -1;
+            if (at < 0) {
+                previousEnd = -1;
+                continue;
+            }
+            if (previousEnd >= 0) {
+                String gap = text.substring(previousEnd, at);
+                joined[i] = !CLAUSE_END.matcher(gap).find() && !CONTRAST.matcher(gap).find();
+            }
+            previousEnd = at + terms.get(i).length();
+        }
+        return joined;
+    }
+
     private static void addSpan(String text, List<int[]> spans, int start, int end) {
         if (end > start && !text.substring(start, end).isBlank()) {
             spans.add(new int[] {start, end});

@@ -105,7 +105,7 @@ public final class FeedbackAnalysis {
             if (texts.isEmpty()) {
                 continue;
             }
-            TermDocuments terms = new TermDocuments(language, texts.stream().map(t -> t.analysis().terms()).toList());
+            TermDocuments terms = TermDocuments.of(language, texts);
             documents.put(language, terms);
             keywords.addAll(keywords(language, texts, terms, settings.keywords()));
             progress.checkCancelled();

@@ -47,6 +47,7 @@ final class KeywordRanking {
             }
         });
         candidates.sort(Comparator.comparingDouble(Candidate::weight).reversed()
+                .thenComparing(c -> documents.wordsOf(c.term()).isEmpty())
                 .thenComparing(Candidate::term));
         List<Keyword> keywords = new ArrayList<>();
         Set<String> keptWords = new HashSet<>();

@@ -52,8 +52,7 @@ final class TermChanges {
 
     private static List<TermChange> changes(Language language, List<ScoredFeedback> texts, LocalDate recentStart,
                                             int limit) {
-        TermDocuments documents = new TermDocuments(language,
-                texts.stream().map(t -> t.analysis().terms()).toList());
+        TermDocuments documents = TermDocuments.of(language, texts);
         Map<String, int[]> counts = new HashMap<>();
         int recent = 0;
         for (int i = 0; i < texts.size(); i++) {
@@ -89,6 +88,7 @@ final class TermChanges {
         }
         rising.sort(Comparator.comparingDouble((TermChange c) -> c.recentShare() - c.earlierShare()).reversed()
                 .thenComparing(Comparator.comparingInt(TermChange::recentTexts).reversed())
+                .thenComparing(c -> documents.wordsOf(c.term()).isEmpty())
                 .thenComparing(TermChange::term));
         List<TermChange> kept = new ArrayList<>();
         Set<String> keptWords = new HashSet<>();

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The texts of one language as sets of terms - their content words and, for readable keywords, the phrases of two
  * neighbouring content words ("delivery slow", 物流慢) - with how many texts contain each term (document frequency)
- * and its inverse document frequency, the smoothed {@code ln((1 + n) / (1 + df)) + 1}.
+ * - never across clause punctuation or a "but" - and its inverse document frequency, the smoothed {@code ln((1 + n) / (1 + df)) + 1}.
  */
 final class TermDocuments {
     private final List<Set<String>> unigrams;
@@ -18,25 +18,37 @@ final class TermDocuments {
     private final Map<String, Integer> frequency = new HashMap<>();
     private final Map<String, List<String>> phraseWords = new HashMap<>();
 
-    TermDocuments(Language language, List<List<String>> texts) {
+    /**
+     * @param texts the texts as written, to keep phrases inside clauses
+     * @param terms each text's content words in order
+     */
+    TermDocuments(Language language, List<String> texts, List<List<String>> terms) {
         String joint = language == Language.CHINESE ? "" : " ";
-        unigrams = new ArrayList<>(texts.size());
-        phrases = new ArrayList<>(texts.size());
-        for (List<String> terms : texts) {
-            Set<String> words = new LinkedHashSet<>(terms);
+        unigrams = new ArrayList<>(terms.size());
+        phrases = new ArrayList<>(terms.size());
+        for (int t = 0; t < terms.size(); t++) {
+            List<String> words = terms.get(t);
+            boolean[] joined = AspectTerms.sameClause(texts.get(t), words);
+            Set<String> distinct = new LinkedHashSet<>(words);
             Set<String> pairs = new LinkedHashSet<>();
-            for (int i = 1; i < terms.size(); i++) {
-                if (!terms.get(i - 1).equals(terms.get(i))) {
-                    String phrase = terms.get(i - 1) + joint + terms.get(i);
+            for (int i = 1; i < words.size(); i++) {
+                if (joined[i] && !words.get(i - 1).equals(words.get(i))) {
+                    String phrase = words.get(i - 1) + joint + words.get(i);
                     pairs.add(phrase);
-                    phraseWords.putIfAbsent(phrase, List.of(terms.get(i - 1), terms.get(i)));
+                    phraseWords.putIfAbsent(phrase, List.of(words.get(i - 1), words.get(i)));
                 }
             }
-            unigrams.add(words);
+            unigrams.add(distinct);
             phrases.add(pairs);
-            words.forEach(w -> frequency.merge(w, 1, Integer::sum));
+            distinct.forEach(w -> frequency.merge(w, 1, Integer::sum));
             pairs.forEach(p -> frequency.merge(p, 1, Integer::sum));
         }
+    }
+
+    /** The documents of scored texts of one language. */
+    static TermDocuments of(Language language, List<ScoredFeedback> texts) {
+        return new TermDocuments(language, texts.stream().map(t -> t.text().text()).toList(),
+                texts.stream().map(t -> t.analysis().terms()).toList());
     }
 
     int size() {
