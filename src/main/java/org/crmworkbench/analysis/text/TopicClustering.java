@@ -121,6 +121,16 @@ final class TopicClustering {
         return new Fit(clusterOfText, names(vectors, partition.cluster(), k, vocabulary));
     }
 
+    /** The mean silhouette (cosine distance) of a partition of texts that all have words in the vocabulary. */
+    double silhouette(TermDocuments documents, List<List<String>> texts, int[] cluster, int k) {
+        List<String> vocabulary = vocabulary(documents);
+        Map<String, Integer> column = new HashMap<>();
+        for (int j = 0; j < vocabulary.size(); j++) {
+            column.put(vocabulary.get(j), j);
+        }
+        return silhouette(similarities(texts.stream().map(t -> vectorOf(t, column, documents)).toList()), cluster, k);
+    }
+
     private static List<String> vocabulary(TermDocuments documents) {
         Map<String, Integer> frequency = new HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
