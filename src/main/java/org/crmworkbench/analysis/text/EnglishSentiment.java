@@ -1,5 +1,7 @@
 package org.crmworkbench.analysis.text;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +19,9 @@ import java.util.List;
  * {@code list.index}), "so" or "this" just before a word boosts it by 1.25 when a non-lexicon word stands three
  * before, and a lexicon word in capitals with no valence left (after "no") is pushed to -0.733.
  *
- * <p>The score is VADER's compound; the drivers are the lexicon words (and emoticons, emoji) whose valence is not
- * zero after the rules, with their spans in the original text, strongest first. Immutable and safe to share.
+ * <p>The score is VADER's compound, rounded to 4 decimals as vaderSentiment reports it; the drivers are the lexicon
+ * words (and emoticons, emoji) whose valence is not zero after the rules, with their spans in the original text,
+ * strongest first. Immutable and safe to share.
  */
 public final class EnglishSentiment implements SentimentModel {
     private static final double EXCLAMATION = 0.292;
@@ -49,7 +52,7 @@ public final class EnglishSentiment implements SentimentModel {
             return SentimentScore.neutral();
         }
         double[] valences = valences(words);
-        double compound = compound(valences, emphasis(words));
+        double compound = rounded(compound(valences, emphasis(words)), 4);
         SentimentLabel label = compound >= LABEL_BAND ? SentimentLabel.POSITIVE
                 : compound <= -LABEL_BAND ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
         return new SentimentScore(compound, label, drivers(text, words, valences));
@@ -81,8 +84,16 @@ public final class EnglishSentiment implements SentimentModel {
             negative -= emphasis;
         }
         double total = positive - negative + neutral;
-        return new VaderPolarity(Math.abs(negative / total), Math.abs(neutral / total), Math.abs(positive / total),
-                compound(valences, emphasis));
+        return new VaderPolarity(rounded(Math.abs(negative / total), 3), rounded(Math.abs(neutral / total), 3),
+                rounded(Math.abs(positive / total), 3), rounded(compound(valences, emphasis), 4));
+    }
+
+    /**
+     * Rounded as Python's {@code round} does (half to even on the exact binary value), as vaderSentiment reports its
+     * numbers; this also turns the 1e-16 left over when valences cancel into the 0 they stand for.
+     */
+    private static double rounded(double value, int decimals) {
+        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue() + 0.0;
     }
 
     /** The sum of the valences, pushed away from zero by the punctuation emphasis, mapped into [-1, 1]. */

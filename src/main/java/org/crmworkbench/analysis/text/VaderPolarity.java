@@ -1,7 +1,8 @@
 package org.crmworkbench.analysis.text;
 
 /**
- * VADER's four numbers for a text (not rounded; vaderSentiment rounds them to 3 and 4 decimals for display).
+ * VADER's four numbers for a text, rounded as vaderSentiment reports them (the shares to 3 decimals, the compound
+ * to 4).
  *
  * @param negative the share of the text's weight that is negative, in [0, 1]
  * @param neutral  the share that is neutral (words without valence count one each)
