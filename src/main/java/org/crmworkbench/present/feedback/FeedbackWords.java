@@ -91,6 +91,11 @@ public final class FeedbackWords {
         };
     }
 
+    /** The day a text was written; empty when unknown. */
+    public String day(LocalDateTime at) {
+        return at == null ? "" : DAY.format(at);
+    }
+
     /** A text's time to the minute; empty when unknown. */
     public String time(LocalDateTime at) {
         return at == null ? "" : MINUTE.format(at);

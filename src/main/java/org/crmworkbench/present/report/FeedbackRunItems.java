@@ -207,7 +207,7 @@ final class FeedbackRunItems extends RunItems {
         FeedbackWords words = new FeedbackWords(messages);
         List<List<Object>> rows = new ArrayList<>();
         for (FeedbackRunRecord.TextRow t : mostNegative(run, true)) {
-            rows.add(Arrays.asList(words.reason(t.priority()), t.customerId(), words.time(t.writtenAt()),
+            rows.add(Arrays.asList(words.reason(t.priority()), t.customerId(), words.day(t.writtenAt()),
                     words.value("channel", t.channel()), t.product(), round(t.score(), 3), t.text()));
         }
         return new ReportTable(columns("reason", "customer", "written", "channel", "product", "score", "text"), rows);
@@ -219,7 +219,7 @@ final class FeedbackRunItems extends RunItems {
         List<List<Object>> rows = new ArrayList<>();
         for (FeedbackRunRecord.TextRow t : mostNegative(run, false)) {
             rows.add(Arrays.asList(round(t.score(), 3), words.language(t.language()), t.customerId(),
-                    words.time(t.writtenAt()), words.value("channel", t.channel()), String.join(", ", t.topTerms()),
+                    words.day(t.writtenAt()), words.value("channel", t.channel()), String.join(", ", t.topTerms()),
                     t.text()));
         }
         return new ReportTable(columns("score", "language", "customer", "written", "channel", "drivers", "text"),
