@@ -179,8 +179,9 @@ public final class FeedbackCharts {
         }
         String dimensionWords = words.dimension(dimension);
         CategoryAxis values = new CategoryAxis(dimensionWords);
-        values.setMaximumCategoryLabelWidthRatio(0.32f);
-        values.setMaximumCategoryLabelLines(2);
+        // many bars: one line each (a long name is cut short; the tooltip has it whole), else up to two
+        values.setMaximumCategoryLabelWidthRatio(shown.size() > 10 ? 0.38f : 0.32f);
+        values.setMaximumCategoryLabelLines(shown.size() > 10 ? 1 : 2);
         values.setCategoryMargin(0.25);
         values.setLowerMargin(0.02);
         values.setUpperMargin(0.02);

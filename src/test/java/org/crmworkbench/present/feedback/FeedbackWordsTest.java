@@ -72,7 +72,7 @@ class FeedbackWordsTest {
         assertEquals("(unknown)", en.value("region", " "));
         assertEquals("Chinese", en.value("language", "zh"));
         assertEquals("Sales rep", en.dimension("sales-rep"));
-        assertEquals("High-value customer at risk", en.reason("high-value-at-risk"));
+        assertEquals("High value, at risk", en.reason("high-value-at-risk"));
         assertEquals("2026-03-02", en.periodStart(LocalDate.of(2026, 3, 2), "week"));
         assertEquals("2026-11", en.periodStart(LocalDate.of(2026, 11, 1), "month"));
         assertEquals("2026 Q4", en.periodStart(LocalDate.of(2026, 10, 1), "quarter"));

@@ -97,7 +97,7 @@ class FeedbackRunItemsTest {
         FeedbackRunRecord run = FeedbackFixture.smallRun();
         FeedbackRunItems items = items(EN, run);
         ReportTable readFirst = items.readFirstTable(run);
-        assertEquals(List.of(Arrays.asList("High-value customer", "C1", "2026-02-10", "Online", null, -0.9,
+        assertEquals(List.of(Arrays.asList("High value", "C1", "2026-02-10", "Online", null, -0.9,
                 "Terrible service, never again!")), readFirst.rows());
         ReportTable negative = items.mostNegativeTable(run);
         assertEquals(List.of(-0.9, -0.7), negative.rows().stream().map(r -> r.get(0)).toList());
@@ -109,7 +109,7 @@ class FeedbackRunItemsTest {
                 .get(1));
         assertEquals(List.of("English", "Negative", 1, "terrible", 1.0, 1), items.keywordsTable(run).rows().get(2));
         assertEquals(List.of("English", "All texts", 2, "nuts", 0.75, 1), items.keywordsTable(run).rows().get(1));
-        assertEquals(List.of("高价值客户", "C1", "2026-02-10", "线上"), items(ZH, run).readFirstTable(run).rows()
+        assertEquals(List.of("高价值", "C1", "2026-02-10", "线上"), items(ZH, run).readFirstTable(run).rows()
                 .get(0).subList(0, 4));
     }
 
