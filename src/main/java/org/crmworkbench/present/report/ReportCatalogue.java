@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.runs.EvaluationRunStore;
+import org.crmworkbench.data.runs.FeedbackRunStore;
 import org.crmworkbench.data.runs.RepsRunStore;
 import org.crmworkbench.data.runs.RunCatalogue;
 import org.crmworkbench.i18n.Messages;
@@ -30,15 +31,19 @@ import org.crmworkbench.work.Progress;
  * <li>{@code basket}: {@code rules}* (table, the 20 of highest lift), {@code item-frequency}*, {@code scatter}*,
  * {@code graph}*, {@code grouped} (charts)</li>
  * <li>{@code reps}: {@code league}* (table, raw and adjusted ranks), {@code caterpillar}*, {@code ranks}* (charts)</li>
+ * <li>{@code feedback}: {@code summary}* (table), {@code timeline}*, {@code labels-by-language}*, {@code channel}*,
+ * {@code aspects}*, {@code topics}* (charts), {@code changes}*, {@code read-first}* (tables), {@code product},
+ * {@code category}, {@code region}, {@code segment}, {@code sales-rep} (charts), {@code topics-table},
+ * {@code keywords}, {@code most-negative} (tables)</li>
  * </ul>
  */
 public final class ReportCatalogue {
     /**
      * Command-line names of the kinds, for {@code report --latest}: segment, forecast, evaluation, recommend, predict,
-     * value, basket, reps.
+     * value, basket, reps, feedback.
      */
     public static final List<String> CLI_KINDS = List.of("segment", "forecast", "evaluation", "recommend", "predict",
-            "value", "basket", "reps");
+            "value", "basket", "reps", "feedback");
 
     private final Database database;
     private final Messages messages;
@@ -58,7 +63,8 @@ public final class ReportCatalogue {
                 new PredictionRunItems(database, messages, dataSetWords),
                 new ValueRunItems(database, messages, dataSetWords),
                 new BasketRunItems(database, messages, dataSetWords),
-                new RepsRunItems(id -> new RepsRunStore(database).find(id), messages, dataSetWords))) {
+                new RepsRunItems(id -> new RepsRunStore(database).find(id), messages, dataSetWords),
+                new FeedbackRunItems(id -> new FeedbackRunStore(database).find(id), messages, dataSetWords))) {
             kinds.put(items.kind(), items);
         }
     }
