@@ -12,7 +12,7 @@ import java.util.List;
  * capitals among lower-case ones, exclamation and question marks, emoticons and emoji - giving VADER's compound score
  * and its labels (positive at 0.05 and above, negative at -0.05 and below).
  *
- * <p>A port of vaderSentiment 3.3 (github.com/cjhutto/vaderSentiment, commit 44fc044) written from its rules: on the
+ * <p>A port of vaderSentiment 3.3.1 (github.com/cjhutto/vaderSentiment, commit 44fc044) written from its rules: on the
  * 976 texts of {@code src/test/resources/reference/vader/vader_agreement.csv} the compound agrees with the Python
  * package to 1e-4 (EnglishSentimentAgreementTest), including the package's quirks, which are kept on purpose so that
  * published VADER figures carry over: a "but" rescales the first word whose valence equals the one at hand (Python's
@@ -47,6 +47,9 @@ public final class EnglishSentiment implements SentimentModel {
 
     @Override
     public SentimentScore score(String text) {
+        if (text == null) {
+            return SentimentScore.neutral();
+        }
         VaderText words = new VaderText(text, lexicon);
         if (words.size == 0) {
             return SentimentScore.neutral();
@@ -60,6 +63,9 @@ public final class EnglishSentiment implements SentimentModel {
 
     /** VADER's negative, neutral and positive shares and its compound score for {@code text}. */
     public VaderPolarity polarity(String text) {
+        if (text == null) {
+            return new VaderPolarity(0, 0, 0, 0);
+        }
         VaderText words = new VaderText(text, lexicon);
         if (words.size == 0) {
             return new VaderPolarity(0, 0, 0, 0);
