@@ -12,9 +12,10 @@ import java.util.List;
  * capitals among lower-case ones, exclamation and question marks, emoticons and emoji - giving VADER's compound score
  * and its labels (positive at 0.05 and above, negative at -0.05 and below).
  *
- * <p>A port of vaderSentiment 3.3.1 (github.com/cjhutto/vaderSentiment, commit 44fc044) written from its rules: on the
- * 976 texts of {@code src/test/resources/reference/vader/vader_agreement.csv} the compound agrees with the Python
- * package to 1e-4 (EnglishSentimentAgreementTest), including the package's quirks, which are kept on purpose so that
+ * <p>A port of vaderSentiment 3.3.1 (github.com/cjhutto/vaderSentiment, commit 44fc044) written from its rules. Its
+ * four numbers equal the Python package's, as that package rounds them, on 976 texts (README examples, rule cases, the
+ * sample's English texts), 5,000 random sequences of trigger words (EnglishSentimentAgreementTest) and the 14,313
+ * ground-truth review snippets (EnglishSentimentAccuracyTest). The package's quirks are kept on purpose so that
  * published VADER figures carry over: a "but" rescales the first word whose valence equals the one at hand (Python's
  * {@code list.index}), "so" or "this" just before a word boosts it by 1.25 when a non-lexicon word stands three
  * before, and a lexicon word in capitals with no valence left (after "no") is pushed to -0.733.
