@@ -18,7 +18,7 @@ import java.util.List;
  * ground-truth review snippets (EnglishSentimentAccuracyTest). The package's quirks are kept on purpose so that
  * published VADER figures carry over: a "but" rescales the first word whose valence equals the one at hand (Python's
  * {@code list.index}), "so" or "this" just before a word boosts it by 1.25 when a non-lexicon word stands three
- * before, and a lexicon word in capitals with no valence left (after "no") is pushed to -0.733.
+ * before, and "NO" in capitals before a lexicon word, which VADER zeroes, comes out at -0.733 in mixed case.
  *
  * <p>The score is VADER's compound, rounded to 4 decimals as vaderSentiment reports it; the drivers are the lexicon
  * words (and emoticons, emoji) whose valence is not zero after the rules, with their spans in the original text,
