@@ -16,12 +16,12 @@ import org.crmworkbench.model.FeedbackText;
 import org.crmworkbench.work.Progress;
 
 /**
- * The customers' feedback as features of the Predict workspace's models: how many of their texts were negative and
- * their texts' mean sentiment score (0 without feedback; how many they wrote is {@code feedback_count} already),
- * counted before the cutoff for the table the models learn from and up to the end of the data for the table they
+ * The customers' feedback as features of the Predict workspace's models: how many texts they wrote, how many of
+ * them were negative and their mean sentiment score (0 without feedback), counted before the cutoff for the table the models learn from and up to the end of the data for the table they
  * score. Added only when the database holds feedback; the analyst picks them like any other feature.
  */
 final class FeedbackFeatures {
+    static final String COUNT = "feedback_count";
     static final String NEGATIVE = "feedback_negative";
     static final String SENTIMENT = "feedback_sentiment";
 
@@ -51,16 +51,19 @@ final class FeedbackFeatures {
             return set;
         }
         int n = table.rowCount();
+        double[] count = new double[n];
         double[] negative = new double[n];
         double[] mean = new double[n];
         for (int i = 0; i < n; i++) {
             CustomerSentiment customer = byId.get(table.rowIds().get(i));
             if (customer != null) {
+                count[i] = customer.texts();
                 negative[i] = customer.negative();
                 mean[i] = customer.meanScore();
             }
         }
         List<NumericColumn> numeric = new ArrayList<>(table.numeric());
+        numeric.add(new NumericColumn(COUNT, count));
         numeric.add(new NumericColumn(NEGATIVE, negative));
         numeric.add(new NumericColumn(SENTIMENT, mean));
         FeatureTable wider = new FeatureTable(table.source(), table.rowIds(), numeric, table.categories());

@@ -70,7 +70,7 @@ class FeedbackFeaturesTest {
         FeatureTable before = history.atCutoff().table();
         double[] churned = before.numeric(CustomerHistory.CHURNED).orElseThrow().values();
         double[] mean = before.numeric(FeedbackFeatures.SENTIMENT).orElseThrow().values();
-        double[] count = before.numeric("feedback_count").orElseThrow().values();
+        double[] count = before.numeric(FeedbackFeatures.COUNT).orElseThrow().values();
         double[] sum = new double[2];
         int[] n = new int[2];
         for (int i = 0; i < churned.length; i++) {
