@@ -34,10 +34,9 @@ class EnglishSentimentAgreementTest {
         vader = EnglishSentiment.load();
     }
 
-    private static List<Row> rows() throws IOException {
+    private static List<Row> rows(String file) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = EnglishSentimentAgreementTest.class.getResourceAsStream(
-                "/reference/vader/vader_agreement.csv");
+        try (InputStream in = EnglishSentimentAgreementTest.class.getResourceAsStream("/reference/vader/" + file);
                 CsvReader<CsvRecord> reader = CsvReader.builder()
                         .ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             boolean header = true;
@@ -55,8 +54,20 @@ class EnglishSentimentAgreementTest {
 
     @Test
     void compoundAndSharesMatchPythonVaderOnEveryRow() throws IOException {
-        List<Row> rows = rows();
+        List<Row> rows = rows("vader_agreement.csv");
         assertEquals(976, rows.size());
+        assertAgree(rows);
+    }
+
+    /** 5,000 random sequences of VADER's trigger words ({@code vader_random.py}, seed 16): the rules' interactions. */
+    @Test
+    void compoundAndSharesMatchPythonVaderOnRandomTriggerWordSequences() throws IOException {
+        List<Row> rows = rows("vader_random.csv");
+        assertEquals(5000, rows.size());
+        assertAgree(rows);
+    }
+
+    private static void assertAgree(List<Row> rows) {
         List<String> differing = new ArrayList<>();
         for (Row row : rows) {
             VaderPolarity p = vader.polarity(row.text());
