@@ -30,6 +30,10 @@ import java.util.zip.GZIPInputStream;
  * (printed by {@code ChineseSentimentTrainer}). The corpus has no neutral class, so the band marks low confidence
  * rather than a learnt neutral; the sample's neutral feedback was not used to set it.
  *
+ * <p>Logistic regression was chosen over naive Bayes because it measured better: fitted on 80% of the training part
+ * and scored on the other 20%, a multinomial naive Bayes over the same features was right 82.7% of the time, the
+ * logistic regression 84.7% (and 82.6% with its word-pair weights left out).
+ *
  * <p>The drivers are the words whose features pushed the score most, with a negated word's span reaching back to its
  * negation word (不太满意) and a degree word merged into the phrase it belongs to.
  */
@@ -48,20 +52,28 @@ public final class ChineseSentiment implements SentimentModel {
 
     ChineseSentiment(ChineseSegmenter segmenter, ChineseSentimentFeatures features, Map<String, Double> weights,
                      double intercept) {
-        this(segmenter, features, new HashMap<>(weights), intercept, true);
+        this(segmenter, features, intercept, new HashMap<>(weights));
     }
 
     /** Takes {@code weights} as it is: the caller hands it over and keeps no reference. */
-    private ChineseSentiment(ChineseSegmenter segmenter, ChineseSentimentFeatures features,
-                             HashMap<String, Double> weights, double intercept, boolean owned) {
+    private ChineseSentiment(ChineseSegmenter segmenter, ChineseSentimentFeatures features, double intercept,
+                             HashMap<String, Double> weights) {
         this.segmenter = segmenter;
         this.features = features;
         this.weights = Collections.unmodifiableMap(weights);
         this.intercept = intercept;
     }
 
-    /** Loads the model from the jar. */
+    /**
+     * Loads the model from the jar, and has smartcn load its dictionaries by segmenting a short text, so that the
+     * first text scored takes no longer than the others.
+     */
     public static ChineseSentiment load() {
+        return load(new ChineseSegmenter());
+    }
+
+    /** Loads the model from the jar, segmenting with {@code segmenter} (so that one segmenter can serve several). */
+    public static ChineseSentiment load(ChineseSegmenter segmenter) {
         InputStream in = ChineseSentiment.class.getResourceAsStream(MODEL);
         if (in == null) {
             throw new IllegalStateException("missing resource " + MODEL);
@@ -86,7 +98,8 @@ public final class ChineseSentiment implements SentimentModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ChineseSentiment(new ChineseSegmenter(), new ChineseSentimentFeatures(), weights, intercept, true);
+        segmenter.words("中文分词");
+        return new ChineseSentiment(segmenter, new ChineseSentimentFeatures(), intercept, weights);
     }
 
     @Override
