@@ -42,7 +42,7 @@ final class KeywordRanking {
         }
         List<Candidate> candidates = new ArrayList<>();
         counts.forEach((term, texts) -> {
-            if (texts >= MIN_TEXTS && documents.frequency(term) >= MIN_TEXTS) {
+            if (texts >= MIN_TEXTS && documents.frequency(term) >= MIN_TEXTS && documents.isReadable(term)) {
                 candidates.add(new Candidate(term, texts, texts * documents.idf(term)));
             }
         });

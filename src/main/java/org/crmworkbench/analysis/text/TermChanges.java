@@ -81,7 +81,7 @@ final class TermChanges {
             int[] count = entry.getValue();
             double earlierShare = (double) count[0] / earlier;
             double recentShare = (double) count[1] / recent;
-            if (count[1] >= FEWEST_RECENT && recentShare > earlierShare) {
+            if (count[1] >= FEWEST_RECENT && recentShare > earlierShare && documents.isReadable(entry.getKey())) {
                 rising.add(new TermChange(entry.getKey(), language, earlierShare, recentShare, count[1],
                         (double) count[2] / count[1]));
             }

@@ -13,6 +13,7 @@ import java.util.Set;
  * - never across clause punctuation or a "but" - and its inverse document frequency, the smoothed {@code ln((1 + n) / (1 + df)) + 1}.
  */
 final class TermDocuments {
+    private final Language language;
     private final List<Set<String>> unigrams;
     private final List<Set<String>> phrases;
     private final Map<String, Integer> frequency = new HashMap<>();
@@ -23,6 +24,7 @@ final class TermDocuments {
      * @param terms each text's content words in order
      */
     TermDocuments(Language language, List<String> texts, List<List<String>> terms) {
+        this.language = language;
         String joint = language == Language.CHINESE ? "" : " ";
         unigrams = new ArrayList<>(terms.size());
         phrases = new ArrayList<>(terms.size());
@@ -68,6 +70,14 @@ final class TermDocuments {
     /** The two words of a phrase; empty for a word. */
     List<String> wordsOf(String phrase) {
         return phraseWords.getOrDefault(phrase, List.of());
+    }
+
+    /**
+     * Whether {@code term} can name a group to a reader: a single Chinese character (买, 人, 两 ...) seldom does, as
+     * Chinese keyword extractors commonly hold, though it still counts in the topics' vectors.
+     */
+    boolean isReadable(String term) {
+        return language != Language.CHINESE || term.codePointCount(0, term.length()) >= 2;
     }
 
     /** How many texts contain {@code term}. */

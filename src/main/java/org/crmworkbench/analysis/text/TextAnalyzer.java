@@ -22,8 +22,13 @@ public final class TextAnalyzer {
 
     /** The analyser with the models shipped in the jar. */
     public TextAnalyzer(LanguageChoice choice) {
-        this(choice, new LanguageDetector()::detect, new EnglishTokenizer(), EnglishSentiment.load(),
-                new ChineseSegmenter(), ChineseSentiment.load(), AspectTerms.load());
+        this(choice, new ChineseSegmenter());
+    }
+
+    /** The shipped models, the Chinese words and the Chinese model sharing one segmenter. */
+    private TextAnalyzer(LanguageChoice choice, ChineseSegmenter segmenter) {
+        this(choice, new LanguageDetector()::detect, new EnglishTokenizer(), EnglishSentiment.load(), segmenter,
+                ChineseSentiment.load(segmenter), AspectTerms.load());
     }
 
     /**

@@ -118,7 +118,7 @@ final class TopicClustering {
         for (int v = 0; v < vectors.size(); v++) {
             clusterOfText[owners.get(v)] = partition.cluster()[v];
         }
-        return new Fit(clusterOfText, names(vectors, partition.cluster(), k, vocabulary));
+        return new Fit(clusterOfText, names(vectors, partition.cluster(), k, vocabulary, documents));
     }
 
     /** The mean silhouette (cosine distance) of a partition of texts that all have words in the vocabulary. */
@@ -357,7 +357,8 @@ final class TopicClustering {
     }
 
     /** Per cluster the words whose mean weight in it most exceeds their mean weight overall. */
-    private static List<List<String>> names(List<Vector> vectors, int[] cluster, int k, List<String> vocabulary) {
+    private static List<List<String>> names(List<Vector> vectors, int[] cluster, int k, List<String> vocabulary,
+                                            TermDocuments documents) {
         int dimensions = vocabulary.size();
         double[][] mean = new double[k][dimensions];
         double[] overall = new double[dimensions];
@@ -376,6 +377,11 @@ final class TopicClustering {
             int members = Math.max(1, size[c]);
             List<Integer> columns = new ArrayList<>();
             for (int j = 0; j < dimensions; j++) {
+                if (centre[j] > 0 && documents.isReadable(vocabulary.get(j))) {
+                    columns.add(j);
+                }
+            }
+            for (int j = 0; j < dimensions && columns.isEmpty(); j++) {
                 if (centre[j] > 0) {
                     columns.add(j);
                 }

@@ -266,6 +266,21 @@ class FeedbackAnalysisTest {
     }
 
     @Test
+    void textsInOtherLanguagesAreCountedNeutralButGetNoWordsOrTopics() {
+        List<FeedbackText> mixed = new ArrayList<>(texts);
+        mixed.add(new FeedbackText("R1", "C1", LocalDateTime.of(2025, 2, 3, 10, 0), "web", null,
+                "Доставка опоздала", null, null, null, null, null, Double.NaN, -1));
+        List<ScoredFeedback> all = ANALYSIS.score(mixed, LanguageChoice.AUTO, Progress.none());
+        FeedbackResult withOther = ANALYSIS.summarise(all, FeedbackFilter.ALL, SETTINGS, Progress.none());
+        assertEquals(new SentimentCounts(0, 1, 0, 0.0), withOther.byLanguage().get(Language.OTHER));
+        assertTrue(withOther.breakdowns().get(FeedbackDimension.LANGUAGE).stream()
+                .anyMatch(g -> g.name().equals("other") && g.counts().total() == 1));
+        assertEquals(0, withOther.texts().get(mixed.size() - 1).topic());
+        assertTrue(withOther.keywords().stream().noneMatch(k -> k.language() == Language.OTHER));
+        assertEquals(result.timeline().get(1).counts().total() + 1, withOther.timeline().get(1).counts().total());
+    }
+
+    @Test
     void eachCustomerGetsCountsMeanAndTheirNewestText() {
         List<CustomerSentiment> customers = ANALYSIS.byCustomer(scored);
         assertEquals(50, customers.size());

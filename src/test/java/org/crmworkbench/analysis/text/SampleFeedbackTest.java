@@ -121,6 +121,8 @@ class SampleFeedbackTest {
                     && k.label() == SentimentLabel.NEGATIVE));
         }
         assertTrue(result.texts().stream().allMatch(t -> t.topic() > 0), "every sample text has words to cluster");
+        assertTrue(result.keywords().stream().filter(k -> k.language() == Language.CHINESE)
+                .allMatch(k -> k.term().length() >= 2), "no single-character Chinese keyword");
         assertTrue(result.changes().size() > 0);
     }
 
