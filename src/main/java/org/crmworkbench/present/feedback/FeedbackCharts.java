@@ -174,8 +174,13 @@ public final class FeedbackCharts {
         List<FeedbackRunRecord.Group> shown = groups.subList(0, Math.min(MAX_BARS, groups.size()));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (FeedbackRunRecord.Group g : shown) {
-            addCounts(data, g.counts(), messages.get("feedback.chart.valueWithTexts",
-                    words.value(dimension, g.name()), g.counts().total()));
+            String column = messages.get("feedback.chart.valueWithTexts", words.value(dimension, g.name()),
+                    g.counts().total());
+            if (data.getColumnIndex(column) >= 0) {
+                // two values worded alike ("online" and "Online"): told apart by the value as stored
+                column = column + " \u00b7 " + g.name();
+            }
+            addCounts(data, g.counts(), column);
         }
         String dimensionWords = words.dimension(dimension);
         CategoryAxis values = new CategoryAxis(dimensionWords);

@@ -107,6 +107,14 @@ class FeedbackChartsTest {
                 "channel")).getDataset().getColumnKeys());
         assertEquals(List.of("English (3)", "Chinese (2)"), plot(en.breakdown(FeedbackFixture.smallRun(),
                 "language")).getDataset().getColumnKeys());
+        // values worded alike keep a bar each
+        FeedbackRunRecord.Counts two = new FeedbackRunRecord.Counts(1, 1, 0, 0.4);
+        FeedbackRunRecord alike = new FeedbackRunRecord(0, null, "t", "x", "auto", "month", 0, null, List.of(),
+                List.of(new FeedbackRunRecord.Group("channel", "online", two),
+                        new FeedbackRunRecord.Group("channel", "Online", two)), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        assertEquals(List.of("Online (2)", "Online (2) · Online"), plot(en.breakdown(alike, "channel")).getDataset()
+                .getColumnKeys());
         // 20 products: the 15 with most texts
         CategoryDataset products = plot(en.breakdown(FeedbackFixture.sampleLike(), "product")).getDataset();
         assertEquals(FeedbackCharts.MAX_BARS, products.getColumnCount());
