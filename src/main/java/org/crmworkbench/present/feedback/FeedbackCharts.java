@@ -1,7 +1,6 @@
 package org.crmworkbench.present.feedback;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
@@ -136,16 +135,18 @@ public final class FeedbackCharts {
         score.setAutoRange(false);
         score.setTickUnit(new NumberTickUnit(0.25));
         StackedBarRenderer bars = labelBars(false);
-        bars.setDefaultToolTipGenerator((data, row, column) -> messages.get("feedback.chart.periodTip",
-                data.getColumnKey(column), data.getRowKey(row), data.getValue(row, column)));
+        bars.setDefaultToolTipGenerator(new SentimentTips((data, row, column) -> messages.get(
+                "feedback.chart.periodTip",
+                data.getColumnKey(column), data.getRowKey(row), data.getValue(row, column))));
         CategoryPlot plot = new CategoryPlot(volumes, axis, count, bars);
         LineAndShapeRenderer line = new LineAndShapeRenderer(true, periods.size() <= 60);
         line.setSeriesPaint(0, SentimentColours.MEAN);
         line.setSeriesStroke(0, new BasicStroke(2.2f));
         line.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
         line.setAutoPopulateSeriesPaint(false);
-        line.setDefaultToolTipGenerator((data, row, column) -> messages.get("feedback.chart.meanTip",
-                data.getColumnKey(column), data.getValue(row, column)));
+        line.setDefaultToolTipGenerator(new SentimentTips((data, row, column) -> messages.get(
+                "feedback.chart.meanTip",
+                data.getColumnKey(column), data.getValue(row, column))));
         plot.setDataset(1, mean);
         plot.setRenderer(1, line);
         plot.setRangeAxis(1, score);
@@ -194,11 +195,12 @@ public final class FeedbackCharts {
         share.setNumberFormatOverride(NumberFormat.getPercentInstance(messages.locale()));
         share.setRange(0, 1);
         StackedBarRenderer bars = labelBars(true);
-        bars.setDefaultToolTipGenerator((d, row, column) -> tip(d, row, column));
+        bars.setDefaultToolTipGenerator(new SentimentTips(this::tip));
         bars.setDefaultItemLabelGenerator(new ShareLabels(messages.locale()));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-        bars.setDefaultItemLabelPaint(Color.WHITE);
+        // the light grey of neutral keeps dark writing in either look; the others follow the look
+        bars.setSeriesItemLabelPaint(1, ChartStyle.TEXT);
         bars.setMaximumBarWidth(shown.size() <= 4 ? 0.14 : 0.08);
         CategoryPlot plot = new CategoryPlot(data, values, share, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -192,6 +192,25 @@ class FeedbackChartsTest {
         }
     }
 
+    @Test
+    void everyChartCopiesForAFileInTheDarkLookWithItsSentimentColoursKept() throws Exception {
+        org.crmworkbench.present.chart.ChartCopy copier = new org.crmworkbench.present.chart.ChartCopy(
+                new ChartStyle(new ChartFonts()), new org.crmworkbench.present.chart.ChartDecimation(EN));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("feedback-copies");
+        for (var e : en.charts(FeedbackFixture.sampleLike()).entrySet()) {
+            JFreeChart copy = copier.forExport(e.getValue(), null, org.crmworkbench.present.chart.ChartTheme.DARK,
+                    org.crmworkbench.present.chart.ChartFormat.SVG);
+            java.nio.file.Path svg = dir.resolve(e.getKey() + ".svg");
+            new org.crmworkbench.present.chart.ChartExporter().export(copy,
+                    org.crmworkbench.present.chart.ChartFormat.SVG, svg, 720, 480, 96);
+            assertTrue(java.nio.file.Files.size(svg) > 5_000, e.getKey());
+            if (e.getKey().equals("channel")) {
+                assertEquals(SentimentColours.POSITIVE, ((CategoryPlot) copy.getPlot()).getRenderer()
+                        .getSeriesPaint(0));
+            }
+        }
+    }
+
     private static CategoryPlot plot(JFreeChart chart) {
         return assertInstanceOf(CategoryPlot.class, chart.getPlot());
     }
