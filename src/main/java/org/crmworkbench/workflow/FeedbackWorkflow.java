@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,18 @@ public final class FeedbackWorkflow {
      * id: the churn model's feedback features.
      */
     public Map<String, CustomerSentiment> customerSentiment(LocalDateTime before, Progress progress) {
-        throw new UnsupportedOperationException("not yet");
+        return customerSentiment(score(readStored(progress), LanguageChoice.AUTO, progress), before);
+    }
+
+    /** Each customer's sentiment over the scored texts written before {@code before} (all when null). */
+    public Map<String, CustomerSentiment> customerSentiment(List<ScoredFeedback> scored, LocalDateTime before) {
+        List<ScoredFeedback> kept = before == null ? scored : scored.stream()
+                .filter(f -> f.text().writtenAt() != null && f.text().writtenAt().isBefore(before)).toList();
+        Map<String, CustomerSentiment> byId = new LinkedHashMap<>();
+        for (CustomerSentiment customer : analysis.byCustomer(kept)) {
+            byId.put(customer.customerId(), customer);
+        }
+        return byId;
     }
 
     private Database database() {

@@ -66,9 +66,12 @@ public final class PredictionWorkflow<S, R, C> {
         return new PredictionWorkflow<>(PredictionTask.classification(), evaluation);
     }
 
-    /** The customers' history with outcomes over the last {@code windowDays} days of the data. */
+    /**
+     * The customers' history with outcomes over the last {@code windowDays} days of the data, with their feedback's
+     * sentiment as features when the database holds feedback ({@link FeedbackFeatures}).
+     */
     public static CustomerHistory readHistory(Database db, int windowDays, Progress progress) {
-        return new CustomerHistoryReader(db).read(windowDays, progress);
+        return FeedbackFeatures.add(db, new CustomerHistoryReader(db).read(windowDays, progress), progress);
     }
 
     /**
@@ -77,7 +80,8 @@ public final class PredictionWorkflow<S, R, C> {
      */
     public static Optional<CustomerHistory> readHistoryIfAny(Database db, int windowDays, Progress progress) {
         CustomerHistoryReader reader = new CustomerHistoryReader(db);
-        return reader.hasOrders() ? Optional.of(reader.read(windowDays, progress)) : Optional.empty();
+        return reader.hasOrders() ? Optional.of(FeedbackFeatures.add(db, reader.read(windowDays, progress), progress))
+                : Optional.empty();
     }
 
     public PredictionTask<S, R, C> task() {

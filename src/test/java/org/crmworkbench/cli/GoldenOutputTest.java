@@ -227,6 +227,7 @@ class GoldenOutputTest {
         step("17-recommend-cross-sell", "recommendations.csv", "--db", db, "recommend", "--algo", "hybrid", "--all",
                 "--n", "5", "--seed", "11", "--out", "@out");
         step("18-reps", "out", "--db", db, "reps", "--save", "--out", "@out");
+        step("19-sentiment", "out", "--db", db, "sentiment", "--save", "--out", "@out");
         compareWithGolden();
     }
 

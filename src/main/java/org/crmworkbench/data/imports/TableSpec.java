@@ -128,7 +128,9 @@ public record TableSpec(CrmTable table, List<FieldSpec> fields) {
                 FieldSpec.text("channel", 32, false, "source", "渠道", "来源"),
                 FieldSpec.text("text", 8000, true, "comment", "feedback", "review", "message", "content", "body",
                         "内容", "反馈内容", "评论", "评价", "留言"),
-                FieldSpec.of("language", FieldType.LANGUAGE, false, "lang", "locale", "语言"))));
+                FieldSpec.of("language", FieldType.LANGUAGE, false, "lang", "locale", "语言"),
+                FieldSpec.reference("product_id", "product_id", CrmTable.PRODUCTS, false, "product", "productid",
+                        "item_id", "itemid", "item", "sku", "商品ID", "商品编号", "产品ID", "产品编号"))));
         return m;
     }
 }

@@ -21,7 +21,7 @@ final class FeedbackWriter {
             long second = plan.second(i);
             out.writeRecord(ids.feedback(i), ids.customer(u),
                     calendar.dateTimeText((int) (second / 86_400), (int) (second % 86_400)),
-                    feedback.channel().code(), feedback.text(), feedback.language());
+                    feedback.channel().code(), feedback.text(), feedback.language(), ids.product(feedback.product()));
             rows.step();
         }
     }

@@ -26,7 +26,7 @@ public final class SampleFiles {
             "unit_price");
     public static final List<String> RATINGS_HEADER = List.of("customer_id", "product_id", "rating", "rated_at");
     public static final List<String> FEEDBACK_HEADER = List.of("feedback_id", "customer_id", "created_at",
-            "channel", "text", "language");
+            "channel", "text", "language", "product_id");
     public static final List<String> TRUTH_CUSTOMERS_HEADER = List.of("customer_id", "group");
     public static final List<String> TRUTH_FEEDBACK_HEADER = List.of("feedback_id", "sentiment");
     public static final List<String> TRUTH_REPS_HEADER = List.of("rep_id", "performance");
