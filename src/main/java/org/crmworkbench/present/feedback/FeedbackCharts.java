@@ -57,6 +57,11 @@ public final class FeedbackCharts {
     public static final int MAX_BARS = 15;
     /** Periods the timeline names every one of; beyond it only every n-th. */
     static final int NAMED_PERIODS = 24;
+    /**
+     * A breakdown value's name keeps this many columns (a Chinese character counts two) when the chart has more than
+     * ten bars, twice as many otherwise (two lines), so its number of texts stays in sight.
+     */
+    static final int NAME_WIDTH = 36;
     /** A segment of a 100% bar gets its share written on it from this share on. */
     static final double LABELLED_SHARE = 0.08;
 
@@ -175,8 +180,8 @@ public final class FeedbackCharts {
         List<FeedbackRunRecord.Group> shown = groups.subList(0, Math.min(MAX_BARS, groups.size()));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (FeedbackRunRecord.Group g : shown) {
-            String column = messages.get("feedback.chart.valueWithTexts", words.value(dimension, g.name()),
-                    g.counts().total());
+            String column = messages.get("feedback.chart.valueWithTexts", clip(words.value(dimension, g.name()),
+                    shown.size() > 10 ? NAME_WIDTH : 2 * NAME_WIDTH), g.counts().total());
             if (data.getColumnIndex(column) >= 0) {
                 // two values worded alike ("online" and "Online"): told apart by the value as stored
                 column = column + " \u00b7 " + g.name();
@@ -225,6 +230,22 @@ public final class FeedbackCharts {
     /** Topic sizes with their mean sentiment. */
     public JFreeChart topics(FeedbackRunRecord run) {
         return new AspectTopicCharts(messages, style, words).topics(run);
+    }
+
+    /** {@code name} cut to {@code columns} (wide characters count two) with an ellipsis when longer. */
+    static String clip(String name, int columns) {
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            int width = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c < 0xFF61
+                    ? 2 : 1;
+            if (used + width > columns - 1 && i + Character.charCount(c) < name.length()) {
+                return name.substring(0, i).stripTrailing() + "\u2026";
+            }
+            used += width;
+            i += Character.charCount(c);
+        }
+        return name;
     }
 
     /** Adds a group's texts per label (rows {@link #LABELS} in words) as column {@code column}. */

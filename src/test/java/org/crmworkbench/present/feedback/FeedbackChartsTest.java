@@ -115,6 +115,12 @@ class FeedbackChartsTest {
                 List.of(), List.of());
         assertEquals(List.of("Online (2)", "Online (2) · Online"), plot(en.breakdown(alike, "channel")).getDataset()
                 .getColumnKeys());
+        // a long name is cut short so the number of texts stays in sight
+        assertEquals("Pixelon Compact Noise-Cancelling He\u2026", FeedbackCharts.clip(
+                "Pixelon Compact Noise-Cancelling Headphones PX-200", FeedbackCharts.NAME_WIDTH));
+        assertEquals("Mixed nuts", FeedbackCharts.clip("Mixed nuts", FeedbackCharts.NAME_WIDTH));
+        assertEquals("降噪耳机降噪耳机降噪耳机降噪耳机降\u2026", FeedbackCharts.clip("降噪耳机".repeat(6),
+                FeedbackCharts.NAME_WIDTH));
         // 20 products: the 15 with most texts
         CategoryDataset products = plot(en.breakdown(FeedbackFixture.sampleLike(), "product")).getDataset();
         assertEquals(FeedbackCharts.MAX_BARS, products.getColumnCount());
