@@ -138,8 +138,9 @@ final class AspectTopicCharts {
         bars.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9,
                 TextAnchor.CENTER_RIGHT));
         bars.setItemLabelAnchorOffset(3);
-        bars.setDefaultToolTipGenerator((d, row, column) -> messages.get("feedback.chart.aspectTip",
-                d.getColumnKey(column), d.getRowKey(row), Math.abs(d.getValue(row, column).doubleValue())));
+        bars.setDefaultToolTipGenerator(new SentimentTips((d, row, column) -> messages.get(
+                "feedback.chart.aspectTip",
+                d.getColumnKey(column), d.getRowKey(row), Math.abs(d.getValue(row, column).doubleValue()))));
         CategoryPlot plot = new CategoryPlot(data, aspects, share, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -196,8 +197,9 @@ final class AspectTopicCharts {
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                 TextAnchor.CENTER_LEFT));
         bars.setItemLabelAnchorOffset(4);
-        bars.setDefaultToolTipGenerator((d, row, column) -> messages.get("feedback.chart.topicTip",
-                d.getColumnKey(column), d.getValue(row, column), means.get(column)));
+        bars.setDefaultToolTipGenerator(new SentimentTips((d, row, column) -> messages.get(
+                "feedback.chart.topicTip",
+                d.getColumnKey(column), d.getValue(row, column), means.get(column))));
         CategoryPlot plot = new CategoryPlot(data, topics, count, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);

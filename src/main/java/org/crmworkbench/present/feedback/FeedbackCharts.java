@@ -1,7 +1,6 @@
 package org.crmworkbench.present.feedback;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
@@ -58,6 +57,11 @@ public final class FeedbackCharts {
     public static final int MAX_BARS = 15;
     /** Periods the timeline names every one of; beyond it only every n-th. */
     static final int NAMED_PERIODS = 24;
+    /**
+     * A breakdown value's name keeps this many columns (a Chinese character counts two) when the chart has more than
+     * ten bars, twice as many otherwise (two lines), so its number of texts stays in sight.
+     */
+    static final int NAME_WIDTH = 36;
     /** A segment of a 100% bar gets its share written on it from this share on. */
     static final double LABELLED_SHARE = 0.08;
 
@@ -136,16 +140,18 @@ public final class FeedbackCharts {
         score.setAutoRange(false);
         score.setTickUnit(new NumberTickUnit(0.25));
         StackedBarRenderer bars = labelBars(false);
-        bars.setDefaultToolTipGenerator((data, row, column) -> messages.get("feedback.chart.periodTip",
-                data.getColumnKey(column), data.getRowKey(row), data.getValue(row, column)));
+        bars.setDefaultToolTipGenerator(new SentimentTips((data, row, column) -> messages.get(
+                "feedback.chart.periodTip",
+                data.getColumnKey(column), data.getRowKey(row), data.getValue(row, column))));
         CategoryPlot plot = new CategoryPlot(volumes, axis, count, bars);
         LineAndShapeRenderer line = new LineAndShapeRenderer(true, periods.size() <= 60);
         line.setSeriesPaint(0, SentimentColours.MEAN);
         line.setSeriesStroke(0, new BasicStroke(2.2f));
         line.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
         line.setAutoPopulateSeriesPaint(false);
-        line.setDefaultToolTipGenerator((data, row, column) -> messages.get("feedback.chart.meanTip",
-                data.getColumnKey(column), data.getValue(row, column)));
+        line.setDefaultToolTipGenerator(new SentimentTips((data, row, column) -> messages.get(
+                "feedback.chart.meanTip",
+                data.getColumnKey(column), data.getValue(row, column))));
         plot.setDataset(1, mean);
         plot.setRenderer(1, line);
         plot.setRangeAxis(1, score);
@@ -174,8 +180,13 @@ public final class FeedbackCharts {
         List<FeedbackRunRecord.Group> shown = groups.subList(0, Math.min(MAX_BARS, groups.size()));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (FeedbackRunRecord.Group g : shown) {
-            addCounts(data, g.counts(), messages.get("feedback.chart.valueWithTexts",
-                    words.value(dimension, g.name()), g.counts().total()));
+            String column = messages.get("feedback.chart.valueWithTexts", clip(words.value(dimension, g.name()),
+                    shown.size() > 10 ? NAME_WIDTH : 2 * NAME_WIDTH), g.counts().total());
+            if (data.getColumnIndex(column) >= 0) {
+                // two values worded alike ("online" and "Online"): told apart by the value as stored
+                column = column + " \u00b7 " + g.name();
+            }
+            addCounts(data, g.counts(), column);
         }
         String dimensionWords = words.dimension(dimension);
         CategoryAxis values = new CategoryAxis(dimensionWords);
@@ -189,11 +200,12 @@ public final class FeedbackCharts {
         share.setNumberFormatOverride(NumberFormat.getPercentInstance(messages.locale()));
         share.setRange(0, 1);
         StackedBarRenderer bars = labelBars(true);
-        bars.setDefaultToolTipGenerator((d, row, column) -> tip(d, row, column));
+        bars.setDefaultToolTipGenerator(new SentimentTips(this::tip));
         bars.setDefaultItemLabelGenerator(new ShareLabels(messages.locale()));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-        bars.setDefaultItemLabelPaint(Color.WHITE);
+        // the light grey of neutral keeps dark writing in either look; the others follow the look
+        bars.setSeriesItemLabelPaint(1, ChartStyle.TEXT);
         bars.setMaximumBarWidth(shown.size() <= 4 ? 0.14 : 0.08);
         CategoryPlot plot = new CategoryPlot(data, values, share, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -218,6 +230,22 @@ public final class FeedbackCharts {
     /** Topic sizes with their mean sentiment. */
     public JFreeChart topics(FeedbackRunRecord run) {
         return new AspectTopicCharts(messages, style, words).topics(run);
+    }
+
+    /** {@code name} cut to {@code columns} (wide characters count two) with an ellipsis when longer. */
+    static String clip(String name, int columns) {
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            int width = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c < 0xFF61
+                    ? 2 : 1;
+            if (used + width > columns - 1 && i + Character.charCount(c) < name.length()) {
+                return name.substring(0, i).stripTrailing() + "\u2026";
+            }
+            used += width;
+            i += Character.charCount(c);
+        }
+        return name;
     }
 
     /** Adds a group's texts per label (rows {@link #LABELS} in words) as column {@code column}. */

@@ -39,6 +39,14 @@ class FeedbackChartPicturesTest {
             }
             write(exporter, charts.timeline(weekly(sample)), dir.resolve("weekly-timeline-" + tag + ".png"));
         }
+        // the dark look, as the window's export gives it
+        org.crmworkbench.present.chart.ChartCopy copier = new org.crmworkbench.present.chart.ChartCopy(
+                new org.crmworkbench.present.chart.ChartStyle(new org.crmworkbench.present.chart.ChartFonts()),
+                new org.crmworkbench.present.chart.ChartDecimation(Messages.english()));
+        for (Map.Entry<String, JFreeChart> e : new FeedbackCharts(Messages.english()).charts(sample).entrySet()) {
+            write(exporter, copier.styled(e.getValue(), null, org.crmworkbench.present.chart.ChartTheme.DARK),
+                    dir.resolve("dark-" + e.getKey() + "-en.png"));
+        }
     }
 
     /** The sample-like run's months spread over 156 weeks. */

@@ -107,6 +107,20 @@ class FeedbackChartsTest {
                 "channel")).getDataset().getColumnKeys());
         assertEquals(List.of("English (3)", "Chinese (2)"), plot(en.breakdown(FeedbackFixture.smallRun(),
                 "language")).getDataset().getColumnKeys());
+        // values worded alike keep a bar each
+        FeedbackRunRecord.Counts two = new FeedbackRunRecord.Counts(1, 1, 0, 0.4);
+        FeedbackRunRecord alike = new FeedbackRunRecord(0, null, "t", "x", "auto", "month", 0, null, List.of(),
+                List.of(new FeedbackRunRecord.Group("channel", "online", two),
+                        new FeedbackRunRecord.Group("channel", "Online", two)), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        assertEquals(List.of("Online (2)", "Online (2) · Online"), plot(en.breakdown(alike, "channel")).getDataset()
+                .getColumnKeys());
+        // a long name is cut short so the number of texts stays in sight
+        assertEquals("Pixelon Compact Noise-Cancelling He\u2026", FeedbackCharts.clip(
+                "Pixelon Compact Noise-Cancelling Headphones PX-200", FeedbackCharts.NAME_WIDTH));
+        assertEquals("Mixed nuts", FeedbackCharts.clip("Mixed nuts", FeedbackCharts.NAME_WIDTH));
+        assertEquals("降噪耳机降噪耳机降噪耳机降噪耳机降\u2026", FeedbackCharts.clip("降噪耳机".repeat(6),
+                FeedbackCharts.NAME_WIDTH));
         // 20 products: the 15 with most texts
         CategoryDataset products = plot(en.breakdown(FeedbackFixture.sampleLike(), "product")).getDataset();
         assertEquals(FeedbackCharts.MAX_BARS, products.getColumnCount());
@@ -181,6 +195,25 @@ class FeedbackChartsTest {
         }
         for (JFreeChart chart : en.charts(FeedbackFixture.sampleLike()).values()) {
             assertFalse(ChartText.of(chart).contains("!feedback."));
+        }
+    }
+
+    @Test
+    void everyChartCopiesForAFileInTheDarkLookWithItsSentimentColoursKept() throws Exception {
+        org.crmworkbench.present.chart.ChartCopy copier = new org.crmworkbench.present.chart.ChartCopy(
+                new ChartStyle(new ChartFonts()), new org.crmworkbench.present.chart.ChartDecimation(EN));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("feedback-copies");
+        for (var e : en.charts(FeedbackFixture.sampleLike()).entrySet()) {
+            JFreeChart copy = copier.forExport(e.getValue(), null, org.crmworkbench.present.chart.ChartTheme.DARK,
+                    org.crmworkbench.present.chart.ChartFormat.SVG);
+            java.nio.file.Path svg = dir.resolve(e.getKey() + ".svg");
+            new org.crmworkbench.present.chart.ChartExporter().export(copy,
+                    org.crmworkbench.present.chart.ChartFormat.SVG, svg, 720, 480, 96);
+            assertTrue(java.nio.file.Files.size(svg) > 5_000, e.getKey());
+            if (e.getKey().equals("channel")) {
+                assertEquals(SentimentColours.POSITIVE, ((CategoryPlot) copy.getPlot()).getRenderer()
+                        .getSeriesPaint(0));
+            }
         }
     }
 

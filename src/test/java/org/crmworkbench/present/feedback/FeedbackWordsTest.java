@@ -76,8 +76,8 @@ class FeedbackWordsTest {
         assertEquals("2026-03-02", en.periodStart(LocalDate.of(2026, 3, 2), "week"));
         assertEquals("2026-11", en.periodStart(LocalDate.of(2026, 11, 1), "month"));
         assertEquals("2026 Q4", en.periodStart(LocalDate.of(2026, 10, 1), "quarter"));
-        assertEquals("1 text: 1 positive, 0 neutral, 0 negative", EN.get(FeedbackWords.SUMMARY, 1, 1, 0, 0));
-        assertEquals("0 texts: 0 positive, 0 neutral, 0 negative", EN.get(FeedbackWords.SUMMARY, 0, 0, 0, 0));
+        assertEquals("1 topic, fixture.csv", EN.get("feedback.report.topicsTitle", 1, "fixture.csv"));
+        assertEquals("0 topics, fixture.csv", EN.get("feedback.report.topicsTitle", 0, "fixture.csv"));
         assertEquals("1,283 texts: 540 positive, 301 neutral, 442 negative",
                 EN.get(FeedbackWords.SUMMARY, 1283, 540, 301, 442));
         assertEquals("1,283 条文本：正面 540 条，中性 301 条，负面 442 条", ZH.get(FeedbackWords.SUMMARY, 1283, 540, 301,
