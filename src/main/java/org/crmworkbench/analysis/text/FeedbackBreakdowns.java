@@ -52,14 +52,15 @@ final class FeedbackBreakdowns {
 
     /**
      * Per aspect, the sentiment of the clauses that name it: per language with mentions, then over all languages
-     * (language null). A clause is labelled by its score with VADER's neutral band (±0.05).
+     * (language null). A clause is labelled by its score with its language's neutral band, as a whole text would be.
      */
     List<AspectSentiment> aspects(List<ScoredFeedback> texts) {
         Map<Aspect, Map<Language, SentimentTally>> tallies = new EnumMap<>(Aspect.class);
         for (ScoredFeedback text : texts) {
             for (AspectMention mention : text.analysis().aspects()) {
                 tallies.computeIfAbsent(mention.aspect(), a -> new EnumMap<>(Language.class))
-                        .computeIfAbsent(text.language(), l -> new SentimentTally()).add(mention.score());
+                        .computeIfAbsent(text.language(), l -> new SentimentTally())
+                        .add(mention.score(), text.language());
             }
         }
         List<AspectSentiment> aspects = new ArrayList<>();

@@ -40,7 +40,8 @@ class SampleFeedbackTest {
             boolean header = true;
             for (CsvRecord row : reader) {
                 if (header) {
-                    assertEquals(List.of("feedback_id", "customer_id", "created_at", "channel", "text", "language"),
+                    assertEquals(List.of("feedback_id", "customer_id", "created_at", "channel", "text", "language",
+                            "product_id"),
                             row.getFields());
                     header = false;
                     continue;
