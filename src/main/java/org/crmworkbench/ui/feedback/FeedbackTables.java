@@ -54,9 +54,10 @@ final class FeedbackTables {
     }
 
     void topics(TableView<TopicRow> table) {
-        fill(table, List.of(text("topics", "language", r -> words.language(r.topic().language()), 80),
-                number("topics", "number", r -> r.topic().number(), "0"),
-                text("topics", "terms", r -> String.join(", ", r.topic().terms()), 260),
+        TableColumn<TopicRow, Number> number = number("topics", "number", r -> r.topic().number(), "0");
+        number.setPrefWidth(55);
+        fill(table, List.of(text("topics", "language", r -> words.language(r.topic().language()), 65), number,
+                text("topics", "terms", r -> String.join(", ", r.topic().terms()), 300),
                 number("topics", "texts", r -> r.topic().counts().total(), "#,##0"),
                 number("topics", "meanScore", r -> r.topic().counts().meanScore(), "0.00"),
                 number("topics", "positive", r -> r.topic().counts().positiveShare(), "0%"),
@@ -70,8 +71,8 @@ final class FeedbackTables {
     }
 
     void changes(TableView<ChangeRow> table) {
-        fill(table, List.of(text("changes", "term", r -> r.change().term(), 140),
-                text("changes", "language", r -> words.language(r.change().language()), 80),
+        fill(table, List.of(text("changes", "term", r -> r.change().term(), 130),
+                text("changes", "language", r -> words.language(r.change().language()), 70),
                 number("changes", "earlier", r -> r.change().earlierShare(), "0.0%"),
                 number("changes", "recent", r -> r.change().recentShare(), "0.0%"),
                 number("changes", "rise", r -> (r.change().recentShare() - r.change().earlierShare()) * 100,
@@ -94,14 +95,14 @@ final class FeedbackTables {
             }
         });
         time.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        time.setPrefWidth(120);
+        time.setPrefWidth(115);
         fill(table, List.of(time,
-                text("texts", "customer", r -> r.feedback().text().customerId(), 80),
-                text("texts", "channel", r -> r.feedback().text().channel(), 80),
-                text("texts", "product", r -> r.feedback().text().product(), 110),
-                text("texts", "language", r -> words.language(r.feedback().language()), 70),
+                text("texts", "customer", r -> r.feedback().text().customerId(), 75),
+                text("texts", "channel", r -> words.channel(r.feedback().text().channel()), 70),
+                text("texts", "product", r -> r.feedback().text().product(), 100),
+                text("texts", "language", r -> words.language(r.feedback().language()), 60),
                 number("texts", "score", r -> r.feedback().score(), "0.00"),
-                text("texts", "label", r -> words.label(r.feedback().label()), 70),
+                text("texts", "label", r -> words.label(r.feedback().label()), 60),
                 highlighted("texts", r -> r)));
     }
 
@@ -135,21 +136,32 @@ final class FeedbackTables {
         column.setId("feedback-" + table + "-text");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(feedback.apply(c.getValue())));
         column.setComparator(Comparator.comparing(TextRow::text));
-        column.setPrefWidth(420);
+        column.setPrefWidth(380);
+        column.setMinWidth(160);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(TextRow item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
+                setGraphic(empty || item == null ? null : HighlightedText.flow(item));
+            }
+
+            /** As tall as the text wrapped to the column's width (not to whatever width the flow had first). */
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() instanceof TextFlow flow) {
+                    double wrap = Math.max(40, column.getWidth() - snappedLeftInset() - snappedRightInset());
+                    flow.setPrefWidth(wrap);
+                    flow.setMaxWidth(wrap);
+                    return snappedTopInset() + flow.prefHeight(wrap) + snappedBottomInset();
                 }
-                TextFlow flow = HighlightedText.flow(item);
-                flow.maxWidthProperty().bind(column.widthProperty().subtract(14));
-                flow.prefWidthProperty().bind(column.widthProperty().subtract(14));
-                setGraphic(flow);
-                setPrefHeight(USE_COMPUTED_SIZE);
+                return super.computePrefHeight(width);
+            }
+        });
+        // rows are measured again when the column's width changes the wrapping
+        column.widthProperty().addListener((o, a, b) -> {
+            if (column.getTableView() != null) {
+                column.getTableView().refresh();
             }
         });
         return column;

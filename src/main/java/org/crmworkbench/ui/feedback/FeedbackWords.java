@@ -52,6 +52,23 @@ final class FeedbackWords {
         return messages.get("feedback.ws.dimension." + code);
     }
 
+    /** A channel as the reader knows it: a known one ({@code online}, {@code store} ...) by its name, else as spelled. */
+    String channel(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String key = "feedback.ws.channel." + name.toLowerCase(Locale.ROOT);
+        return messages.has(key) ? messages.get(key) : name;
+    }
+
+    /** A value of a breakdown: languages and known channels by their names, anything else as the data spells it. */
+    String value(String dimension, String name) {
+        if ("language".equals(dimension)) {
+            return language(name);
+        }
+        return "channel".equals(dimension) ? channel(name) : name;
+    }
+
     String aspect(String code) {
         return messages.get("feedback.ws.aspect." + code);
     }
@@ -99,7 +116,7 @@ final class FeedbackWords {
             parts.add(DateTimeFormatter.ofPattern(messages.get("feedback.ws.timePattern"), messages.locale())
                     .format(s.text().writtenAt()));
         }
-        for (String context : new String[] {s.text().channel(), s.text().product(), s.text().region(),
+        for (String context : new String[] {channel(s.text().channel()), s.text().product(), s.text().region(),
                 s.text().segment(), s.text().salesRep()}) {
             if (context != null && !context.isBlank()) {
                 parts.add(context);

@@ -202,7 +202,8 @@ public final class FeedbackWorkspaceController {
         languageFilterBox.setConverter(named(words::language));
         languageFilterBox.valueProperty().bindBidirectional(filters.languageProperty());
         channelFilterBox.setItems(filters.channels());
-        channelFilterBox.setConverter(named(c -> c.isEmpty() ? messages.get("feedback.ws.filter.allChannels") : c));
+        channelFilterBox.setConverter(named(c -> c.isEmpty() ? messages.get("feedback.ws.filter.allChannels")
+                : words.channel(c)));
         channelFilterBox.valueProperty().bindBidirectional(filters.channelProperty());
         productFilterBox.setItems(filters.products());
         productFilterBox.setConverter(named(p -> p.isEmpty() ? messages.get("feedback.ws.filter.allProducts") : p));

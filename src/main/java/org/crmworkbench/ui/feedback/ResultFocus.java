@@ -40,6 +40,7 @@ public final class ResultFocus {
     private final ObservableList<FeedbackRows.PriorityRow> priority = FXCollections.observableArrayList();
     private final ObjectProperty<FeedbackRows.TextRow> chosen = new SimpleObjectProperty<>(this, "chosen");
     private FeedbackResult result;
+    private FeedbackWords words;
 
     ResultFocus() {
         dimension.addListener(o -> showGroups());
@@ -49,6 +50,7 @@ public final class ResultFocus {
     /** Shows {@code shown} (null = none); {@code allTexts} names the line of all languages in the counts. */
     void show(FeedbackResult shown, String allTexts, FeedbackWords words) {
         result = shown;
+        this.words = words;
         List<FeedbackRows.CountsRow> lines = new ArrayList<>();
         if (shown != null) {
             lines.add(new FeedbackRows.CountsRow(allTexts, shown.overall()));
@@ -121,7 +123,7 @@ public final class ResultFocus {
             }
         }
         groups.setAll(result == null || d == null ? List.of() : result.breakdowns().getOrDefault(d, List.of())
-                .stream().map(g -> new FeedbackRows.CountsRow(g.name(), g.counts())).toList());
+                .stream().map(g -> new FeedbackRows.CountsRow(words.value(code, g.name()), g.counts())).toList());
     }
 
     private void showKeywords() {

@@ -89,7 +89,7 @@ class FeedbackViewModelTest {
         ResultFocus focus = model.focus();
         assertEquals(List.of("language", "channel", "product"), focus.dimensions());
         assertEquals("channel", focus.dimensionProperty().get());
-        assertEquals(List.of("email", "web", "phone"), focus.groups().stream().map(g -> g.name()).toList());
+        assertEquals(List.of("Email", "Web", "Phone"), focus.groups().stream().map(g -> g.name()).toList());
         assertEquals(List.of(2, 2, 1), focus.groups().stream().map(g -> g.counts().total()).toList());
         focus.dimensionProperty().set("product");
         assertEquals(List.of("Lamp", "Desk"), focus.groups().stream().map(g -> g.name()).toList(),
@@ -186,7 +186,7 @@ class FeedbackViewModelTest {
     void aChosenTextIsDescribedWithItsAspects() {
         FeedbackViewModel model = model();
         model.focus().chosenProperty().set(model.focus().texts().get(1));
-        assertEquals("Feedback e2 \u00b7 customer C2 \u00b7 2026-02-10 10:30 \u00b7 phone \u00b7 Desk \u00b7 English"
+        assertEquals("Feedback e2 \u00b7 customer C2 \u00b7 2026-02-10 10:30 \u00b7 Phone \u00b7 Desk \u00b7 English"
                 + " \u00b7 score -0.70 (negative)\nAspects: Service -0.70 (\u201cservice\u201d), Price -0.40"
                 + " (\u201cprice\u201d)", model.detailTextProperty().get());
         model.focus().chosenProperty().set(model.focus().texts().get(4));

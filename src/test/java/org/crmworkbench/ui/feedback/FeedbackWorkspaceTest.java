@@ -94,7 +94,7 @@ class FeedbackWorkspaceTest extends FxUiTest {
         assertFalse(onFx(() -> robot.lookup("#fileGrid").query().isVisible()));
         assertEquals("Feedback", onFx(() -> robot.lookup("#nav-feedback").queryAs(ToggleButton.class).getText()));
         assertEquals(List.of("Written", "Customer", "Channel", "Product", "Language", "Score", "Label",
-                "Text (green: pushed towards positive, red: towards negative)"),
+                "Text"),
                 onFx(() -> texts().getColumns().stream().map(TableColumn::getText).toList()));
     }
 
