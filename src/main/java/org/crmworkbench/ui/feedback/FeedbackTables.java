@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.TextFlow;
 import org.crmworkbench.analysis.text.SentimentCounts;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.model.FeedbackText;
 import org.crmworkbench.ui.feedback.FeedbackRows.AspectRow;
 import org.crmworkbench.ui.feedback.FeedbackRows.ChangeRow;
 import org.crmworkbench.ui.feedback.FeedbackRows.CountsRow;
@@ -85,7 +86,7 @@ final class FeedbackTables {
         TableColumn<TextRow, LocalDateTime> time = new TableColumn<>(messages.get("feedback.ws.col.texts.time"));
         time.setId("feedback-texts-time");
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().writtenAt()));
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.get("feedback.ws.timePattern"),
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.get("feedback.ws.datePattern"),
                 messages.locale());
         time.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -95,15 +96,22 @@ final class FeedbackTables {
             }
         });
         time.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        time.setPrefWidth(115);
+        time.setPrefWidth(85);
         fill(table, List.of(time,
-                text("texts", "customer", r -> r.feedback().text().customerId(), 75),
-                text("texts", "channel", r -> words.channel(r.feedback().text().channel()), 70),
-                text("texts", "product", r -> r.feedback().text().product(), 100),
+                text("texts", "customer", this::customerLines, 150),
                 text("texts", "language", r -> words.language(r.feedback().language()), 60),
                 number("texts", "score", r -> r.feedback().score(), "0.00"),
                 text("texts", "label", r -> words.label(r.feedback().label()), 60),
                 highlighted("texts", r -> r)));
+    }
+
+    /** The customer on the first line, channel and product under it (the time is in the chosen text's details). */
+    private String customerLines(TextRow row) {
+        FeedbackText t = row.feedback().text();
+        String where = java.util.stream.Stream.of(words.channel(t.channel()), t.product())
+                .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(" \u00b7 "));
+        String customer = t.customerId() == null ? "\u2013" : t.customerId();
+        return where.isEmpty() ? customer : customer + "\n" + where;
     }
 
     void priority(TableView<PriorityRow> table) {
