@@ -96,7 +96,8 @@ final class FeedbackTables {
             }
         });
         time.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        time.setPrefWidth(85);
+        time.setPrefWidth(88);
+        time.setMinWidth(88);
         fill(table, List.of(time,
                 text("texts", "customer", this::customerLines, 150),
                 text("texts", "language", r -> words.language(r.feedback().language()), 60),

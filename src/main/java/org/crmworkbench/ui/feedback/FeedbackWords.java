@@ -116,10 +116,11 @@ final class FeedbackWords {
             parts.add(DateTimeFormatter.ofPattern(messages.get("feedback.ws.timePattern"), messages.locale())
                     .format(s.text().writtenAt()));
         }
-        for (String context : new String[] {channel(s.text().channel()), s.text().product(), s.text().region(),
-                s.text().segment(), s.text().salesRep()}) {
-            if (context != null && !context.isBlank()) {
-                parts.add(context);
+        String[][] context = {{"channel", channel(s.text().channel())}, {"product", s.text().product()},
+                {"region", s.text().region()}, {"segment", s.text().segment()}, {"rep", s.text().salesRep()}};
+        for (String[] part : context) {
+            if (part[1] != null && !part[1].isBlank()) {
+                parts.add(messages.get("feedback.ws.detail." + part[0], part[1]));
             }
         }
         parts.add(language(s.language()));

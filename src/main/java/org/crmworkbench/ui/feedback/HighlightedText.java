@@ -10,13 +10,16 @@ import org.crmworkbench.analysis.text.SentimentDriver;
 /**
  * A text with the words that drove its score marked: runs of plain text and driver words, a driver that pushed
  * towards positive in green, one that pushed towards negative in red (style classes {@code driver-positive} and
- * {@code driver-negative}). Drivers whose span lies outside the text or overlaps an earlier one are left out.
+ * {@code driver-negative}). Weak drivers, and drivers whose span lies outside the text or overlaps an earlier one,
+ * are left out.
  */
 final class HighlightedText {
     /** The style class of a word that pushed the score up. */
     static final String POSITIVE = "driver-positive";
     /** The style class of a word that pushed the score down. */
     static final String NEGATIVE = "driver-negative";
+    /** The share of the strongest driver's push a driver needs to be marked. */
+    static final double SHOWN_SHARE = 0.25;
 
     /** A run of the text: {@code push} is +1 for a positive driver, -1 for a negative one, 0 for plain text. */
     record Piece(String text, int push) {
@@ -25,9 +28,14 @@ final class HighlightedText {
     private HighlightedText() {
     }
 
-    /** The runs of {@code text}, in order; they join to the whole text. */
+    /**
+     * The runs of {@code text}, in order; they join to the whole text. Drivers pushing less than a quarter as hard as
+     * the strongest one are left plain, so the marks fall on the words that carried the score.
+     */
     static List<Piece> pieces(String text, List<SentimentDriver> drivers) {
-        List<SentimentDriver> ordered = new ArrayList<>(drivers);
+        double strongest = drivers.stream().mapToDouble(d -> Math.abs(d.weight())).max().orElse(0);
+        List<SentimentDriver> ordered = new ArrayList<>(drivers.stream()
+                .filter(d -> Math.abs(d.weight()) >= SHOWN_SHARE * strongest).toList());
         ordered.sort(Comparator.comparingInt(SentimentDriver::start));
         List<Piece> pieces = new ArrayList<>();
         int at = 0;

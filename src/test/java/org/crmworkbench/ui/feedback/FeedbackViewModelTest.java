@@ -186,7 +186,7 @@ class FeedbackViewModelTest {
     void aChosenTextIsDescribedWithItsAspects() {
         FeedbackViewModel model = model();
         model.focus().chosenProperty().set(model.focus().texts().get(1));
-        assertEquals("Feedback e2 \u00b7 customer C2 \u00b7 2026-02-10 10:30 \u00b7 Phone \u00b7 Desk \u00b7 English"
+        assertEquals("Feedback e2 \u00b7 customer C2 \u00b7 2026-02-10 10:30 \u00b7 channel Phone \u00b7 product Desk \u00b7 English"
                 + " \u00b7 score -0.70 (negative)\nAspects: Service -0.70 (\u201cservice\u201d), Price -0.40"
                 + " (\u201cprice\u201d)", model.detailTextProperty().get());
         model.focus().chosenProperty().set(model.focus().texts().get(4));
@@ -234,6 +234,11 @@ class FeedbackViewModelTest {
                 new HighlightedText.Piece("，", 0), new HighlightedText.Piece("不推荐", -1),
                 new HighlightedText.Piece("。", 0)),
                 HighlightedText.pieces(z2.text().text(), z2.analysis().sentiment().drivers()));
+        // a driver pushing less than a quarter as hard as the strongest is left plain (0.2 < 0.25 x 0.9)
+        ScoredFeedback e2 = HandBuiltFeedback.scored(HandBuiltFeedback.E2);
+        assertEquals(List.of(new HighlightedText.Piece("Terrible", -1),
+                new HighlightedText.Piece(" service, the price is too high.", 0)),
+                HighlightedText.pieces(e2.text().text(), e2.analysis().sentiment().drivers()));
         // a span past the end and one overlapping an earlier driver are left out
         assertEquals(List.of(new HighlightedText.Piece("ab", 1), new HighlightedText.Piece("cd", 0)),
                 HighlightedText.pieces("abcd", List.of(new org.crmworkbench.analysis.text.SentimentDriver("ab", 0, 2,

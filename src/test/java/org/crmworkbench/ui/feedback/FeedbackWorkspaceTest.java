@@ -120,8 +120,8 @@ class FeedbackWorkspaceTest extends FxUiTest {
                 .map(g -> ((TextFlow) g).getChildren().stream().map(t -> ((Text) t).getText() + "|"
                         + String.join(",", t.getStyleClass().filtered(c -> c.startsWith("driver-")))).toList())
                 .findFirst().<List<String>>map(l -> l).orElseThrow());
-        assertEquals(List.of("Terrible|driver-negative", " service, the price is too |", "high|driver-negative", ".|"),
-                runs);
+        assertEquals(List.of("Terrible|driver-negative", " service, the price is too high.|"), runs,
+                "\"high\" pushes less than a quarter as hard as \"Terrible\"");
 
         // choosing a row shows it whole with its aspects
         onFx(() -> texts().getSelectionModel().select(0));
