@@ -4,6 +4,7 @@ import java.util.List;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
 import org.crmworkbench.ui.basket.BasketWorkspace;
 import org.crmworkbench.ui.datasets.DataWorkspace;
+import org.crmworkbench.ui.feedback.FeedbackWorkspace;
 import org.crmworkbench.ui.forecast.ForecastWorkspace;
 import org.crmworkbench.ui.predict.PredictWorkspace;
 import org.crmworkbench.ui.recommend.RecommendWorkspace;
@@ -13,7 +14,7 @@ import org.crmworkbench.ui.segments.SegmentsWorkspace;
 import org.crmworkbench.ui.value.ValueWorkspace;
 
 /** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments, Recommend,
- * Predict, Forecast, Value, Baskets, Sales team and Reports. */
+ * Predict, Forecast, Value, Baskets, Sales team, Feedback and Reports. */
 final class DataWorkspaces {
     private DataWorkspaces() {
     }
@@ -27,6 +28,7 @@ final class DataWorkspaces {
                 new ValueWorkspace(session, services.jobs()),
                 new BasketWorkspace(session, services.jobs()),
                 new SalesWorkspace(session, services.jobs()),
+                new FeedbackWorkspace(session, services.jobs()),
                 new ReportsWorkspace(session, services.jobs()));
     }
 }

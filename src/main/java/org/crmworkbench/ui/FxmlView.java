@@ -28,6 +28,7 @@ public enum FxmlView {
     VALUE_WORKSPACE("/org/crmworkbench/ui/value/value-workspace.fxml"),
     BASKET_WORKSPACE("/org/crmworkbench/ui/basket/basket-workspace.fxml"),
     SALES_WORKSPACE("/org/crmworkbench/ui/sales/sales-workspace.fxml"),
+    FEEDBACK_WORKSPACE("/org/crmworkbench/ui/feedback/feedback-workspace.fxml"),
     REPORTS_WORKSPACE("/org/crmworkbench/ui/reports/reports-workspace.fxml"),
     IMPORT_FILE("/org/crmworkbench/ui/datasets/import-file.fxml"),
     IMPORT_PREVIEW("/org/crmworkbench/ui/datasets/import-preview.fxml"),
