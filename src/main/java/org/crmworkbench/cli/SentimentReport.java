@@ -2,7 +2,6 @@ package org.crmworkbench.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.crmworkbench.analysis.text.AspectSentiment;
 import org.crmworkbench.analysis.text.FeedbackResult;
@@ -43,11 +42,14 @@ final class SentimentReport {
             out.println(m.get("cli.sentiment.span", result.first().toLocalDate().toString(),
                     result.last().toLocalDate().toString()));
         }
-        Map<Language, List<Keyword>> negative = result.keywords().stream()
-                .filter(k -> k.label() == SentimentLabel.NEGATIVE)
-                .collect(Collectors.groupingBy(Keyword::language));
-        negative.forEach((language, words) -> out.println(m.get("cli.sentiment.negativeTerms", language.code(),
-                words.stream().limit(TERMS).map(Keyword::term).collect(Collectors.joining(", ")))));
+        for (Language language : Language.values()) {
+            List<String> words = result.keywords().stream()
+                    .filter(k -> k.label() == SentimentLabel.NEGATIVE && k.language() == language)
+                    .limit(TERMS).map(Keyword::term).toList();
+            if (!words.isEmpty()) {
+                out.println(m.get("cli.sentiment.negativeTerms", language.code(), String.join(", ", words)));
+            }
+        }
         if (!result.topics().isEmpty()) {
             out.println(m.get("cli.sentiment.topics", result.topics().size()));
             for (Topic topic : result.topics()) {

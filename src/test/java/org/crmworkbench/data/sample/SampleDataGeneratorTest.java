@@ -63,7 +63,7 @@ class SampleDataGeneratorTest {
         assertEquals(List.of("order_id", "product_id", "quantity", "unit_price"),
                 table(SampleFiles.ORDER_LINES).header());
         assertEquals(List.of("customer_id", "product_id", "rating", "rated_at"), table(SampleFiles.RATINGS).header());
-        assertEquals(List.of("feedback_id", "customer_id", "created_at", "channel", "text", "language"),
+        assertEquals(List.of("feedback_id", "customer_id", "created_at", "channel", "text", "language", "product_id"),
                 table(SampleFiles.FEEDBACK).header());
         assertEquals(List.of("customer_id", "group"), table(SampleFiles.TRUTH_CUSTOMERS).header());
         assertEquals(List.of("feedback_id", "sentiment"), table(SampleFiles.TRUTH_FEEDBACK).header());
