@@ -162,7 +162,8 @@ final class FeedbackTables {
                     double wrap = Math.max(40, column.getWidth() - snappedLeftInset() - snappedRightInset());
                     flow.setPrefWidth(wrap);
                     flow.setMaxWidth(wrap);
-                    return snappedTopInset() + flow.prefHeight(wrap) + snappedBottomInset();
+                    flow.applyCss(); // measured in the styled (bold) font it is drawn in
+                    return snappedTopInset() + Math.ceil(flow.prefHeight(wrap)) + 2 + snappedBottomInset();
                 }
                 return super.computePrefHeight(width);
             }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.jobs.SameThreadJobRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Feedback workspace's state without the FX thread, over five hand-scored texts ({@link HandBuiltFeedback}):
@@ -69,6 +72,27 @@ class FeedbackViewModelTest {
                 model.dataTextProperty().get());
         model.source().kindProperty().set(FeedbackSource.Kind.FILE);
         assertEquals("Open a feedback file and pick its text column.", model.dataTextProperty().get());
+    }
+
+    @Test
+    void aFeedbackFileHasItsTextIdAndDateColumnsGuessedFromItsHeader(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("survey.csv");
+        Files.writeString(file, "feedback_id,customer_id,created_at,channel,text,language\n"
+                + "f1,C1,2026-01-05,web,Great value,en\n");
+        FeedbackViewModel model = model();
+        model.source().fileProperty().set(file);
+        assertEquals(FeedbackSource.Kind.FILE, model.source().kindProperty().get());
+        assertEquals(List.of("feedback_id", "customer_id", "created_at", "channel", "text", "language"),
+                model.source().columns());
+        assertEquals("text", model.source().textColumnProperty().get());
+        assertEquals("feedback_id", model.source().idColumnProperty().get(), "not customer_id");
+        assertEquals("created_at", model.source().dateColumnProperty().get());
+        // the hand-built steps give their five texts for any file
+        assertEquals("5 feedback texts from survey.csv", model.dataTextProperty().get());
+        assertEquals(2, model.scorings(), "the stored texts, then the file's");
+        model.source().textColumnProperty().set(null);
+        assertEquals("Open a feedback file and pick its text column.", model.dataTextProperty().get());
+        assertNull(model.resultProperty().get());
     }
 
     @Test

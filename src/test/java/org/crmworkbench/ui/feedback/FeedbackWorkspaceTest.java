@@ -123,6 +123,10 @@ class FeedbackWorkspaceTest extends FxUiTest {
         assertEquals(List.of("Terrible|driver-negative", " service, the price is too high.|"), runs,
                 "\"high\" pushes less than a quarter as hard as \"Terrible\"");
 
+        // the customer with channel and product under it
+        assertTrue(onFx(() -> robot.lookup("#feedback-texts-customer").queryAll().stream()
+                .anyMatch(n -> n instanceof TableCell<?, ?> cell && "C2\nPhone \u00b7 Desk".equals(cell.getText()))));
+
         // choosing a row shows it whole with its aspects
         onFx(() -> texts().getSelectionModel().select(0));
         waitUntil("the details", () -> text("#detailLabel").startsWith("Feedback e2"));
