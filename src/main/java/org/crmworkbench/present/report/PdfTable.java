@@ -12,9 +12,10 @@ import java.util.Locale;
 import org.crmworkbench.work.Progress;
 
 /**
- * A report table on PDF pages: a shaded header row, numbers right-aligned, text clipped with an ellipsis to its
- * column, and rows carried over to new pages under a repeated header. Headings wrap over up to three lines. Columns get their natural width (the widest
- * of the heading and the first rows), stretched or shrunk to the column of text (wide columns give up the most).
+ * A report table on PDF pages: a shaded header row, numbers right-aligned, text wrapped over up to three lines in its
+ * column (the third clipped with an ellipsis), and rows carried over to new pages under a repeated header. Headings wrap
+ * over up to three lines. Columns get their natural width (the widest of the heading and the first rows), stretched
+ * to the column of text, or shrunk by max-min fair shares (columns narrower than a common cap keep their width).
  */
 final class PdfTable {
     static final double SIZE = 8.5;
@@ -50,20 +51,33 @@ final class PdfTable {
             if (++r % 500 == 0) {
                 progress.checkCancelled();
             }
-            if (pages.room() < ROW) {
+            List<List<String>> lines = new ArrayList<>(n);
+            int most = 1;
+            for (int c = 0; c < n; c++) {
+                Object value = row.get(c);
+                String text = words.cell(value, formats[c]);
+                List<String> wrapped = ReportWords.isNumber(value) || text.isEmpty() ? List.of(text)
+                        : wrapped(text, pages.font(text + "\u2026", Font.PLAIN, SIZE), widths[c]);
+                lines.add(wrapped);
+                most = Math.max(most, wrapped.size());
+            }
+            double height = ROW + (most - 1) * LINE_HEIGHT;
+            if (pages.room() < height) {
                 pages.newPage();
                 drawHeader(columns, widths, numeric);
             }
             double x = PdfPages.MARGIN;
             double top = pages.y();
             for (int c = 0; c < n; c++) {
-                Object value = row.get(c);
-                String text = words.cell(value, formats[c]);
-                cell(text, x, top, widths[c], Font.PLAIN, ReportWords.isNumber(value));
+                double lineTop = top;
+                for (String line : lines.get(c)) {
+                    cell(line, x, lineTop, widths[c], Font.PLAIN, ReportWords.isNumber(row.get(c)));
+                    lineTop += LINE_HEIGHT;
+                }
                 x += widths[c];
             }
-            line(top + ROW, LINE);
-            pages.advance(ROW);
+            line(top + height, LINE);
+            pages.advance(height);
         }
     }
 
@@ -73,14 +87,7 @@ final class PdfTable {
         int most = 1;
         for (int c = 0; c < columns.size(); c++) {
             String heading = columns.get(c);
-            Font font = pages.font(heading + "\u2026", Font.BOLD, SIZE);
-            List<String> wrapped = new ArrayList<>(TextBlock.wrap(heading, font, widths[c] - 2 * PAD,
-                    Locale.ROOT));
-            if (wrapped.size() > HEADER_LINES) {
-                String rest = String.join(" ", wrapped.subList(HEADER_LINES - 1, wrapped.size()));
-                wrapped.subList(HEADER_LINES - 1, wrapped.size()).clear();
-                wrapped.add(TextBlock.clip(rest, font, widths[c] - 2 * PAD));
-            }
+            List<String> wrapped = wrapped(heading, pages.font(heading + "\u2026", Font.BOLD, SIZE), widths[c]);
             lines.add(wrapped);
             most = Math.max(most, wrapped.size());
         }
@@ -102,6 +109,17 @@ final class PdfTable {
         }
         line(top + height, PdfPages.GREY);
         pages.advance(height);
+    }
+
+    /** {@code text} wrapped to a column {@code width} wide over at most three lines, the last clipped. */
+    static List<String> wrapped(String text, Font font, double width) {
+        List<String> wrapped = new ArrayList<>(TextBlock.wrap(text, font, width - 2 * PAD, Locale.ROOT));
+        if (wrapped.size() > HEADER_LINES) {
+            String rest = String.join(" ", wrapped.subList(HEADER_LINES - 1, wrapped.size()));
+            wrapped.subList(HEADER_LINES - 1, wrapped.size()).clear();
+            wrapped.add(TextBlock.clip(rest, font, width - 2 * PAD));
+        }
+        return wrapped.isEmpty() ? List.of(text) : wrapped;
     }
 
     private void cell(String text, double x, double top, double width, int style, boolean right) {
@@ -166,16 +184,21 @@ final class PdfTable {
                 widths[c] *= scale;
             }
         } else {
-            // shrink the wide columns more than the narrow ones: every column keeps at least its share
-            double floor = Math.min(PdfPages.TEXT_WIDTH / n, 40);
-            double flexible = 0;
-            for (double w : widths) {
-                flexible += Math.max(0, w - floor);
+            // max-min fair shares: every column narrower than a common cap keeps its natural width (dates, ids,
+            // numbers and headings stay whole) and the wider ones are cut to that cap, which fills the page exactly
+            double[] sorted = widths.clone();
+            java.util.Arrays.sort(sorted);
+            double left = PdfPages.TEXT_WIDTH;
+            double cap = left / n;
+            for (int i = 0; i < n; i++) {
+                cap = left / (n - i);
+                if (sorted[i] > cap) {
+                    break;
+                }
+                left -= sorted[i];
             }
-            double excess = total - PdfPages.TEXT_WIDTH;
             for (int c = 0; c < n; c++) {
-                double give = Math.max(0, widths[c] - floor);
-                widths[c] -= flexible > 0 ? excess * give / flexible : widths[c] - PdfPages.TEXT_WIDTH / n;
+                widths[c] = Math.min(widths[c], cap);
             }
         }
         return widths;
