@@ -87,7 +87,7 @@ class CliTest {
         }
         Path headerOnly = Files.writeString(dir.resolve("header-only.csv"), "customer_id,name\n");
         assertEquals(3, run("--db", db.toString(), "import", "--table", "customers", headerOnly.toString()));
-        assertTrue(err.contains("header-only.csv: the file has a header but no rows; nothing to import"), err);
+        assertTrue(err.contains("header-only.csv (whole file): the file has a header but no rows; nothing to import"), err);
         try (Database d = Database.openFile(db)) {
             assertEquals(before, DatabaseSnapshot.of(d), "no rows and no import record");
         }
@@ -102,7 +102,7 @@ class CliTest {
         System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, 0, bytes, 0, 8);
         Path binary = Files.write(dir.resolve("tool.csv"), bytes);
         assertEquals(3, run("--db", db.toString(), "import", "--table", "customers", binary.toString()));
-        String said = "tool.csv: the file does not look like a text (CSV/TSV) file";
+        String said = "tool.csv (whole file): the file does not look like a text (CSV/TSV) file";
         assertTrue(err.contains(said), err);
         assertEquals(err.indexOf(said), err.lastIndexOf(said), "said once: " + err);
         assertTrue(!err.contains("ELF"), "no raw bytes: " + err);

@@ -166,7 +166,7 @@ class RecommendCommandTest {
         assertBad(3, "off.csv, line 3, column 3 (rating): found '9'; expected a rating on the declared scale, "
                 + "from 1 to 5", "recommend", "--input", offScale.toString(), "--all", "--out", out);
         Path empty = Files.writeString(dir.resolve("empty.csv"), "user,item,rating\n");
-        assertBad(3, "empty.csv: the file has no ratings", "recommend", "--input", empty.toString(), "--all",
+        assertBad(3, "empty.csv (whole file): the file has no ratings", "recommend", "--input", empty.toString(), "--all",
                 "--out", out);
         Path emptyDb = dir.resolve("emptydb").resolve("crm");
         Database.openFile(emptyDb).close();

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file read with FastCSV: UTF-8 with or without a byte-order mark (UTF-16 when its mark says so, or the
@@ -24,6 +26,9 @@ final class CsvRecordSource extends FileRecordSource {
     private static final int SNIFF_BYTES = 64 * 1024;
     /** The longest field the parser holds, in characters (FastCSV's buffer and field size limit). */
     static final int MAX_FIELD_CHARS = 16 * 1024 * 1024;
+    /** FastCSV's limit of fields per row (its default). */
+    static final int MAX_FIELDS = 16_384;
+    private static final Pattern LINE_OF_RECORD = Pattern.compile("starting at line (\\d+)");
 
     private final long size;
     private final CountingInputStream counter;
@@ -60,6 +65,14 @@ final class CsvRecordSource extends FileRecordSource {
         this.records = reader.iterator();
         CsvRecord first = nextRecord();
         useHeader(first == null ? null : first.getFields().stream().map(String::trim).toList());
+        if (first != null) {
+            try {
+                checkDecoded(new SourceRecord(first.getStartingLineNumber(), first.getFields().toArray(String[]::new)));
+            } catch (UnreadableFileException e) {
+                reader.close();
+                throw e;
+            }
+        }
     }
 
     @Override
@@ -85,6 +98,14 @@ final class CsvRecordSource extends FileRecordSource {
             UnreadableFileException tooLong = tooLongField(e);
             if (tooLong != null) {
                 throw tooLong;
+            }
+            String said = e.getMessage() + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+            if (said.contains("maximum limit of") && said.contains("fields")) {
+                // a row wider than the parser's limit (16,384 fields) is no quoting problem
+                Matcher at = LINE_OF_RECORD.matcher(said);
+                long line = at.find() ? Long.parseLong(at.group(1)) : lastLine + 1;
+                throw new UnreadableFileException(ImportProblem.ofLine(name(), line,
+                        "import.problem.tooManyColumns", MAX_FIELDS), e);
             }
             throw new UnreadableFileException(ImportProblem.ofLine(name(), lastLine + 1, "import.problem.csvSyntax",
                     String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())), e);

@@ -96,7 +96,8 @@ public final class DateReader {
         }
         if (s.endsWith("日") && s.indexOf('年') == 4) {
             int month = s.indexOf('月');
-            if (month < 0) {
+            if (month < 6) {
+                // no month, or a 月 before the year: 月000年1日 is no date
                 return null;
             }
             return of(parseSmall(s.substring(0, 4)), parseSmall(s.substring(5, month)),

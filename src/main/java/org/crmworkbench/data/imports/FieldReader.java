@@ -1,15 +1,20 @@
 package org.crmworkbench.data.imports;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns the text of one field into its typed value, or says what was expected. Stateless apart from the
  * options; reference and key checks happen in {@link RowChecker}.
  */
 final class FieldReader {
+    /** A plain decimal number: digits with an optional sign, point and exponent (no hex, no type suffix). */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
+
     private final ImportOptions options;
     private final DateReader dates;
 
@@ -73,9 +78,10 @@ final class FieldReader {
             v = Long.parseLong(text);
         } catch (NumberFormatException e) {
             BigDecimal d = decimal(text);
-            if (d == null || d.stripTrailingZeros().scale() > 0) {
+            if (d == null || d.signum() != 0 && d.stripTrailingZeros().scale() > 0 || outside(d, field)) {
                 return Read.bad("import.problem.notInteger", fmt(field.min()), fmt(field.max()));
             }
+            // inside the field's range, so it fits a long without wrapping
             v = d.longValue();
         }
         if (v < field.min() || v > field.max()) {
@@ -89,21 +95,26 @@ final class FieldReader {
         if (d == null) {
             return Read.bad("import.problem.notMoney", fmt(field.min()), fmt(field.max()));
         }
-        if (d.stripTrailingZeros().scale() > 2) {
+        if (d.signum() != 0 && d.stripTrailingZeros().scale() > 2) {
             return Read.bad("import.problem.tooManyDecimals");
         }
-        if (d.doubleValue() < field.min() || d.doubleValue() > field.max()) {
+        if (outside(d, field)) {
             return Read.bad("import.problem.notMoney", fmt(field.min()), fmt(field.max()));
         }
-        return Read.ok(d);
+        // at most two decimals and inside the range: 0e-999999999 is stored as 0.00, not with its written scale
+        return Read.ok(d.setScale(2, RoundingMode.UNNECESSARY));
     }
 
+    /** Whether {@code d} lies outside the field's range, compared exactly (no overflow, no rounding). */
+    private static boolean outside(BigDecimal d, FieldSpec field) {
+        return d.compareTo(BigDecimal.valueOf(field.min())) < 0 || d.compareTo(BigDecimal.valueOf(field.max())) > 0;
+    }
+
+
     private Read rating(String text) {
-        double v;
-        try {
+        double v = Double.NaN;
+        if (PLAIN_NUMBER.matcher(text).matches()) {
             v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            v = Double.NaN;
         }
         if (!(v >= options.ratingMin() && v <= options.ratingMax())) {
             return Read.bad("import.problem.rating", fmt(options.ratingMin()), fmt(options.ratingMax()));

@@ -32,10 +32,10 @@ public record ImportProblem(String file, long line, int column, String header, S
         return new ImportProblem(file, line, 0, null, null, messageKey, args);
     }
 
-    /** Where: {@code ratings.csv, line 12, column 3 (rating)}. */
+    /** Where: {@code ratings.csv, line 12, column 3 (rating)}; a problem of the file as a whole says so. */
     public String location(Messages messages) {
         if (line <= 0) {
-            return file;
+            return messages.get("import.location.file", file);
         }
         if (column <= 0) {
             return messages.get("import.location.line", file, line);

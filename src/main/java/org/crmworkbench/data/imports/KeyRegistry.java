@@ -21,7 +21,7 @@ final class KeyRegistry {
     private final Connection connection;
     private final Map<CrmTable, Map<String, Entry>> keys = new EnumMap<>(CrmTable.class);
     private final Map<CrmTable, long[]> nextIds = new EnumMap<>(CrmTable.class);
-    private LongIntMap ratingPairs;
+    private final Map<CrmTable, LongIntMap> pairs = new EnumMap<>(CrmTable.class);
 
     KeyRegistry(Connection connection) {
         this.connection = connection;
@@ -55,7 +55,7 @@ final class KeyRegistry {
 
     /**
      * Reads now, on the caller's thread, everything checking rows of {@code spec} will need (the keys of the
-     * tables it refers to, its own keys and next id, rating pairs), so the checks never touch the connection.
+     * tables it refers to, its own keys and next id, the pairs that identify ratings and order lines), so the checks never touch the connection.
      */
     void prepareFor(TableSpec spec) throws SQLException {
         for (FieldSpec f : spec.fields()) {
@@ -70,8 +70,8 @@ final class KeyRegistry {
             nextId(spec.table());
             nextIds.get(spec.table())[0]--;
         }
-        if (spec.hasPairKey() && ratingPairs == null) {
-            ratingPairs = loadRatingPairs();
+        if (spec.hasPairKey()) {
+            pairsOf(spec.table());
         }
     }
 
@@ -90,14 +90,12 @@ final class KeyRegistry {
     }
 
     /**
-     * Registers a (customer, product) rating pair at {@code line}; returns the line it was already seen on
-     * (0 when it is in the database), or -1 when it is new.
+     * Registers the pair of ids that identifies a row of {@code table} (a rating's customer and product, an order
+     * line's order and product) at {@code line}; returns the line it was already seen on (0 when it is in the
+     * database), or -1 when it is new.
      */
-    long registerRatingPair(long customerId, long productId, long line) throws SQLException {
-        if (ratingPairs == null) {
-            ratingPairs = loadRatingPairs();
-        }
-        return ratingPairs.putIfAbsent(pair(customerId, productId), (int) Math.min(line, Integer.MAX_VALUE), -1);
+    long registerPair(CrmTable table, long first, long second, long line) throws SQLException {
+        return pairsOf(table).putIfAbsent(pair(first, second), (int) Math.min(line, Integer.MAX_VALUE), -1);
     }
 
     private Map<String, Entry> keysOf(CrmTable table) throws SQLException {
@@ -115,23 +113,28 @@ final class KeyRegistry {
         return m;
     }
 
-    private LongIntMap loadRatingPairs() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            long count;
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ratings")) {
-                rs.next();
-                count = rs.getLong(1);
-            }
-            LongIntMap m = new LongIntMap((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1 << 16, count * 2)));
-            if (count > 0) {
-                try (ResultSet rs = s.executeQuery("SELECT customer_id, product_id FROM ratings")) {
-                    while (rs.next()) {
-                        m.putIfAbsent(pair(rs.getLong(1), rs.getLong(2)), 0, -1);
+    private LongIntMap pairsOf(CrmTable table) throws SQLException {
+        LongIntMap m = pairs.get(table);
+        if (m == null) {
+            String columns = table == CrmTable.RATINGS ? "customer_id, product_id" : "order_id, product_id";
+            try (Statement s = connection.createStatement()) {
+                long count;
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table.sqlName())) {
+                    rs.next();
+                    count = rs.getLong(1);
+                }
+                m = new LongIntMap((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1 << 16, count * 2)));
+                if (count > 0) {
+                    try (ResultSet rs = s.executeQuery("SELECT " + columns + " FROM " + table.sqlName())) {
+                        while (rs.next()) {
+                            m.putIfAbsent(pair(rs.getLong(1), rs.getLong(2)), 0, -1);
+                        }
                     }
                 }
             }
-            return m;
+            pairs.put(table, m);
         }
+        return m;
     }
 
     private static long pair(long customerId, long productId) {

@@ -42,7 +42,7 @@ final class RowChecker {
         for (int f = 0; f < fields.size(); f++) {
             FieldSpec field = fields.get(f);
             int c = mapping.columnOf(f);
-            String text = c < 0 ? "" : record.field(c).trim();
+            String text = c < 0 ? "" : cell(record.field(c));
             if (text.isEmpty()) {
                 if (field.required()) {
                     out.add(problem(record, c, text, "import.problem.required"));
@@ -77,10 +77,12 @@ final class RowChecker {
             }
         }
         if (spec.hasPairKey() && values[0] != null && values[1] != null && out.size() == before) {
-            long seen = keys.registerRatingPair((Long) values[0], (Long) values[1], record.line());
+            long seen = keys.registerPair(spec.table(), (Long) values[0], (Long) values[1], record.line());
             if (seen >= 0) {
-                out.add(new ImportProblem(file, record.line(), 0, null, null,
-                        seen == 0 ? "import.problem.existingPair" : "import.problem.duplicatePair", seen));
+                boolean lines = spec.table() == CrmTable.ORDER_LINES;
+                out.add(new ImportProblem(file, record.line(), 0, null, null, seen == 0
+                        ? lines ? "import.problem.existingLine" : "import.problem.existingPair"
+                        : lines ? "import.problem.duplicateLine" : "import.problem.duplicatePair", seen));
             }
         }
         boolean ok = out.size() == before;
@@ -110,11 +112,23 @@ final class RowChecker {
 
     private ImportProblem duplicate(SourceRecord record, int keyField, KeyRegistry.Entry earlier) {
         int c = mapping.columnOf(keyField);
-        String text = record.field(c).trim();
+        String text = cell(record.field(c));
         CrmTable table = spec.table();
         return earlier.line() == 0
                 ? problem(record, c, text, "import.problem.existingKey", spec.fields().get(keyField).name(), table.sqlName())
                 : problem(record, c, text, "import.problem.duplicateKey", spec.fields().get(keyField).name(), earlier.line());
+    }
+
+    /**
+     * A cell's text, trimmed, without byte-order marks at its start: a file glued from several (each with its BOM)
+     * would otherwise put U+FEFF into the first key of every part.
+     */
+    static String cell(String raw) {
+        int start = 0;
+        while (start < raw.length() && raw.charAt(start) == '\uFEFF') {
+            start++;
+        }
+        return raw.substring(start).trim();
     }
 
     private ImportProblem problem(SourceRecord record, int column, String value, String key, Object... args) {

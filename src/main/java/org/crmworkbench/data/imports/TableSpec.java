@@ -35,8 +35,12 @@ public record TableSpec(CrmTable table, List<FieldSpec> fields) {
     }
 
     /** For ratings: the two reference fields whose pair must be unique. */
+    /**
+     * Whether rows are identified by their first two (reference) fields rather than a key column: a rating by its
+     * customer and product, an order line by its order and product (an order lists each product once).
+     */
     public boolean hasPairKey() {
-        return table == CrmTable.RATINGS;
+        return table == CrmTable.RATINGS || table == CrmTable.ORDER_LINES;
     }
 
     public Optional<FieldSpec> field(String name) {

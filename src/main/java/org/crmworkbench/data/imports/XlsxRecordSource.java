@@ -1,7 +1,6 @@
 package org.crmworkbench.data.imports;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -32,8 +31,8 @@ final class XlsxRecordSource extends FileRecordSource {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
             this.rowStream = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(ImportProblem.ofFile(name(), "import.problem.notXlsx",
-                    String.valueOf(e.getMessage())), e);
+            // the reader's own words (an XML parser's class and position) stay with the cause, for the log
+            throw new UnreadableFileException(ImportProblem.ofFile(name(), "import.problem.notXlsx"), e);
         }
         this.rows = rowStream.iterator();
         Row first = nextRow();
@@ -56,9 +55,9 @@ final class XlsxRecordSource extends FileRecordSource {
     private Row nextRow() {
         try {
             return rows.hasNext() ? rows.next() : null;
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableFileException(ImportProblem.ofFile(name(), "import.problem.notXlsx",
-                    String.valueOf(e.getMessage())), e);
+        } catch (RuntimeException e) {
+            // damaged XML inside the workbook surfaces as the parser's own unchecked exceptions
+            throw new UnreadableFileException(ImportProblem.ofFile(name(), "import.problem.notXlsx"), e);
         }
     }
 

@@ -203,7 +203,8 @@ class ImporterTest {
     @Test
     void emptyFileAndBrokenQuoting() throws Exception {
         ImportFailedException empty = refused(CrmTable.CUSTOMERS, "");
-        assertEquals("customers.csv: the file is empty; expected a header row naming the columns", first(empty));
+        assertEquals("customers.csv (whole file): the file is empty; expected a header row naming the columns",
+                first(empty));
         ImportFailedException quote = refused(CrmTable.CUSTOMERS, "customer_id,name\nC400,\"Ann\"x\n");
         assertTrue(first(quote).startsWith("customers.csv, line 2: the CSV quoting is broken here"), first(quote));
     }
@@ -211,7 +212,7 @@ class ImporterTest {
     @Test
     void aHeaderWithoutRowsIsRefusedAndRecordsNoImport() throws Exception {
         ImportFailedException alone = refused(CrmTable.CUSTOMERS, "customer_id,name\n\n");
-        assertEquals("customers.csv: the file has a header but no rows; nothing to import", first(alone));
+        assertEquals("customers.csv (whole file): the file has a header but no rows; nothing to import", first(alone));
         assertEquals(1, alone.report().problemCount());
 
         // in a folder import an empty file is a data error too: the whole set is refused, the good file included
@@ -222,7 +223,7 @@ class ImporterTest {
         String before = DatabaseSnapshot.of(db);
         ImportFailedException e = assertThrows(ImportFailedException.class,
                 () -> importer.importDirectory(set, ImportOptions.defaults(), Progress.none()));
-        assertEquals("ratings.csv: the file has a header but no rows; nothing to import", first(e));
+        assertEquals("ratings.csv (whole file): the file has a header but no rows; nothing to import", first(e));
         assertEquals(before, DatabaseSnapshot.of(db));
     }
 
@@ -238,7 +239,7 @@ class ImporterTest {
         ImportFailedException e = assertThrows(ImportFailedException.class,
                 () -> importer.importFile(CrmTable.CUSTOMERS, f, ImportOptions.defaults(), Progress.none()));
         assertEquals(1, e.report().problemCount());
-        assertEquals("program.csv: the file does not look like a text (CSV/TSV) file; choose a CSV, TSV or XLSX export",
+        assertEquals("program.csv (whole file): the file does not look like a text (CSV/TSV) file; choose a CSV, TSV or XLSX export",
                 first(e));
         assertEquals(before, DatabaseSnapshot.of(db));
         UnreadableFileException preview = assertThrows(UnreadableFileException.class,
