@@ -23,7 +23,7 @@ final class InfoCommand implements Callable<Integer> {
         if (!Database.exists(parent.databasePath())) {
             throw new UsageException(m.get("cli.info.noDatabase", parent.databasePath().toAbsolutePath()));
         }
-        try (Database db = parent.openDatabase()) {
+        try (Database db = parent.openDatabaseReadOnly()) {
             DataSetSummary summary = DataSetSummary.read(db);
             out.println(m.get("cli.info.database", db.description()));
             for (CrmTable t : CrmTable.loadOrder()) {

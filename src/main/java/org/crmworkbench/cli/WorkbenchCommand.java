@@ -33,6 +33,11 @@ final class WorkbenchCommand implements Runnable {
         return context;
     }
 
+    /** The database the options name, for reading only (nothing migrated or rewritten), for verbs that only look. */
+    Database openDatabaseReadOnly() {
+        return Database.openFileReadOnly(context.databasePath(db));
+    }
+
     /** Opens (creating when needed) the database the options name. */
     Database openDatabase() {
         return Database.openFile(context.databasePath(db));

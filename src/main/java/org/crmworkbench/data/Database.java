@@ -55,6 +55,25 @@ public final class Database implements AutoCloseable {
         return open("jdbc:h2:retry:" + name + OPTIONS, name + FILE_SUFFIX);
     }
 
+    /**
+     * Opens the existing file database at {@code path} for reading only: nothing is migrated, compacted or rewritten,
+     * so a verb that only looks (such as {@code info}) leaves the file byte for byte as it was. The tables of the
+     * first schema version are always there; newer ones may be missing in a database no verb has upgraded yet.
+     */
+    public static Database openFileReadOnly(Path path) {
+        String name = path.toAbsolutePath().normalize().toString();
+        if (name.endsWith(FILE_SUFFIX)) {
+            name = name.substring(0, name.length() - FILE_SUFFIX.length());
+        }
+        Database db = new Database("jdbc:h2:file:" + name + OPTIONS + ";ACCESS_MODE_DATA=r", name + FILE_SUFFIX);
+        try (Connection c = db.connect()) {
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw new DatabaseException(db.explain(e), e);
+        }
+    }
+
     /** Whether a file database exists at {@code path} (given with or without the {@code .mv.db} suffix). */
     public static boolean exists(Path path) {
         String name = path.toAbsolutePath().normalize().toString();
@@ -93,7 +112,8 @@ public final class Database implements AutoCloseable {
     private String explain(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            if (message.contains("already in use") || message.contains("Database may be already in use")) {
+            if (message.contains("already in use") || message.contains("Database may be already in use")
+                    || message.contains("The file is locked")) {
                 return "The database " + description
                         + " is in use by another program (is the workbench already open?). Close it and try again.";
             }
