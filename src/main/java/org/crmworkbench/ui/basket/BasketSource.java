@@ -1,11 +1,12 @@
 package org.crmworkbench.ui.basket;
 
+import static org.crmworkbench.ui.common.FileHeaders.guess;
+import static org.crmworkbench.ui.common.FileHeaders.lower;
+
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -16,14 +17,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crmworkbench.analysis.basket.Transactions;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.RecordSource;
-import org.crmworkbench.data.imports.RecordSources;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.BasketBasis;
 import org.crmworkbench.model.BasketFileFormat;
 import org.crmworkbench.model.BasketRows;
 import org.crmworkbench.ui.DataSession;
+import org.crmworkbench.ui.common.FileHeaders;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.ui.jobs.JobBody;
@@ -56,6 +55,7 @@ public final class BasketSource {
 
     private final DataSession session;
     private final JobRunner jobs;
+    private final FileHeaders headers;
     private final Supplier<Messages> messages;
     private final Consumer<Notice> notices;
 
@@ -76,6 +76,7 @@ public final class BasketSource {
     BasketSource(DataSession session, JobRunner jobs, Supplier<Messages> messages, Consumer<Notice> notices) {
         this.session = Objects.requireNonNull(session, "session");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.headers = new FileHeaders(jobs, HEADER_KEY);
         this.messages = Objects.requireNonNull(messages, "messages");
         this.notices = Objects.requireNonNull(notices, "notices");
         InvalidationListener changed = o -> {
@@ -171,20 +172,12 @@ public final class BasketSource {
 
     private void readHeader() {
         Path chosen = file.get();
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            headers.read(chosen, "basket.job.header", this::useHeader, error -> {
+                // not a table (a plain basket file): read it as one
+                useHeader(List.of());
+            });
         }
-        jobs.job("basket.job.header", progress -> {
-            try (RecordSource rows = RecordSources.open(chosen, ImportOptions.defaults())) {
-                return rows.header();
-            }
-        }).nameArgs(chosen.getFileName()).replacing(HEADER_KEY)
-                .onSuccess(this::useHeader)
-                .onFailure(error -> {
-                    // not a table (a plain basket file): read it as one
-                    useHeader(List.of());
-                })
-                .start();
     }
 
     /** Offers the header's columns and guesses the layout: long when a transaction and an item column stand out. */
@@ -207,14 +200,6 @@ public final class BasketSource {
             choosing = false;
         }
         read();
-    }
-
-    private static String guess(List<String> header, Predicate<String> fits, String otherwise) {
-        return header.stream().filter(h -> fits.test(lower(h))).findFirst().orElse(otherwise);
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).trim();
     }
 
     public ObjectProperty<Kind> kindProperty() {

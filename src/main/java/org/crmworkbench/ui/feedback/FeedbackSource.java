@@ -1,11 +1,11 @@
 package org.crmworkbench.ui.feedback;
 
+import static org.crmworkbench.ui.common.FileHeaders.guess;
+
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -15,12 +15,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.RecordSource;
-import org.crmworkbench.data.imports.RecordSources;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.FeedbackText;
 import org.crmworkbench.ui.DataSession;
+import org.crmworkbench.ui.common.FileHeaders;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.ui.jobs.JobBody;
@@ -52,6 +50,7 @@ public final class FeedbackSource {
 
     private final DataSession session;
     private final JobRunner jobs;
+    private final FileHeaders headers;
     private final FeedbackSteps steps;
     private final Supplier<Messages> messages;
     private final Consumer<Notice> notices;
@@ -71,6 +70,7 @@ public final class FeedbackSource {
                    Consumer<Notice> notices) {
         this.session = Objects.requireNonNull(session, "session");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.headers = new FileHeaders(jobs, HEADER_KEY);
         this.steps = Objects.requireNonNull(steps, "steps");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.notices = Objects.requireNonNull(notices, "notices");
@@ -153,18 +153,10 @@ public final class FeedbackSource {
 
     private void readHeader() {
         Path chosen = file.get();
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            headers.read(chosen, "feedback.ws.job.header", this::useHeader, error -> notices.accept(
+                    Notice.error("feedback.ws.notice.readFailed", ProblemText.of(error, messages.get()))));
         }
-        jobs.job("feedback.ws.job.header", progress -> {
-            try (RecordSource rows = RecordSources.open(chosen, ImportOptions.defaults())) {
-                return rows.header();
-            }
-        }).nameArgs(chosen.getFileName()).replacing(HEADER_KEY)
-                .onSuccess(this::useHeader)
-                .onFailure(error -> notices.accept(Notice.error("feedback.ws.notice.readFailed",
-                        ProblemText.of(error, messages.get()))))
-                .start();
     }
 
     /** Offers the header's columns and guesses the text, id and date columns among them. */
@@ -184,11 +176,6 @@ public final class FeedbackSource {
             choosing = false;
         }
         read();
-    }
-
-    private static String guess(List<String> header, Predicate<String> fits, String otherwise) {
-        return header.stream().filter(h -> fits.test(h.toLowerCase(Locale.ROOT).trim())).findFirst()
-                .orElse(otherwise);
     }
 
     public ObjectProperty<Kind> kindProperty() {

@@ -1,11 +1,11 @@
 package org.crmworkbench.ui.sales;
 
+import static org.crmworkbench.ui.common.FileHeaders.guess;
+
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -15,13 +15,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.RecordSource;
-import org.crmworkbench.data.imports.RecordSources;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RepOrders;
 import org.crmworkbench.model.RepQuota;
 import org.crmworkbench.ui.DataSession;
+import org.crmworkbench.ui.common.FileHeaders;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.ui.jobs.JobRunner;
@@ -52,6 +50,7 @@ public final class SalesSource {
 
     private final DataSession session;
     private final JobRunner jobs;
+    private final FileHeaders headers;
     private final Supplier<Messages> messages;
     private final Consumer<Notice> notices;
 
@@ -72,6 +71,7 @@ public final class SalesSource {
     SalesSource(DataSession session, JobRunner jobs, Supplier<Messages> messages, Consumer<Notice> notices) {
         this.session = Objects.requireNonNull(session, "session");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.headers = new FileHeaders(jobs, HEADER_KEY);
         this.messages = Objects.requireNonNull(messages, "messages");
         this.notices = Objects.requireNonNull(notices, "notices");
         InvalidationListener changed = o -> {
@@ -162,18 +162,10 @@ public final class SalesSource {
 
     private void readHeader() {
         Path chosen = file.get();
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            headers.read(chosen, "sales.ws.job.header", this::useHeader, error -> notices.accept(
+                    Notice.error("sales.ws.notice.readFailed", ProblemText.of(error, messages.get()))));
         }
-        jobs.job("sales.ws.job.header", progress -> {
-            try (RecordSource rows = RecordSources.open(chosen, ImportOptions.defaults())) {
-                return rows.header();
-            }
-        }).nameArgs(chosen.getFileName()).replacing(HEADER_KEY)
-                .onSuccess(this::useHeader)
-                .onFailure(error -> notices.accept(Notice.error("sales.ws.notice.readFailed",
-                        ProblemText.of(error, messages.get()))))
-                .start();
     }
 
     /** Offers the header's columns and guesses rep, amount, date and customer among them. */
@@ -182,21 +174,18 @@ public final class SalesSource {
         try {
             columns.setAll(header);
             factorColumns.clear();
-            repColumn.set(guess(header, h -> h.contains("rep") || h.contains("sales") || h.contains("销售")));
+            repColumn.set(guess(header, h -> h.contains("rep") || h.contains("sales") || h.contains("销售"), null));
             amountColumn.set(guess(header, h -> h.contains("amount") || h.contains("revenue") || h.contains("value")
-                    || h.contains("total") || h.contains("金额")));
-            dateColumn.set(guess(header, h -> h.contains("date") || h.contains("日期") || h.contains("time")));
+                    || h.contains("total") || h.contains("金额"), null));
+            dateColumn.set(guess(header, h -> h.contains("date") || h.contains("日期") || h.contains("time"),
+                    null));
             customerColumn.set(guess(header, h -> h.contains("customer") || h.contains("client")
-                    || h.contains("客户")));
+                    || h.contains("客户"), null));
             kind.set(Kind.FILE);
         } finally {
             choosing = false;
         }
         read();
-    }
-
-    private static String guess(List<String> header, Predicate<String> fits) {
-        return header.stream().filter(h -> fits.test(h.toLowerCase(Locale.ROOT).trim())).findFirst().orElse(null);
     }
 
     public ObjectProperty<Kind> kindProperty() {

@@ -1,14 +1,15 @@
 package org.crmworkbench.ui.value;
 
+import static org.crmworkbench.ui.common.FileHeaders.guess;
+import static org.crmworkbench.ui.common.FileHeaders.lower;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -21,11 +22,9 @@ import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.model.Purchase;
 import org.crmworkbench.model.PurchaseSpan;
 import org.crmworkbench.data.Database;
-import org.crmworkbench.data.imports.ImportOptions;
-import org.crmworkbench.data.imports.RecordSource;
-import org.crmworkbench.data.imports.RecordSources;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
+import org.crmworkbench.ui.common.FileHeaders;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.workflow.ValueWorkflow;
@@ -56,6 +55,7 @@ public final class ValueSource {
 
     private final DataSession session;
     private final JobRunner jobs;
+    private final FileHeaders headers;
     private final Supplier<Messages> messages;
     private final Consumer<Notice> notices;
 
@@ -73,6 +73,7 @@ public final class ValueSource {
     ValueSource(DataSession session, JobRunner jobs, Supplier<Messages> messages, Consumer<Notice> notices) {
         this.session = Objects.requireNonNull(session, "session");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.headers = new FileHeaders(jobs, HEADER_KEY);
         this.messages = Objects.requireNonNull(messages, "messages");
         this.notices = Objects.requireNonNull(notices, "notices");
         InvalidationListener changed = o -> {
@@ -162,18 +163,10 @@ public final class ValueSource {
 
     private void readHeader() {
         Path chosen = file.get();
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            headers.read(chosen, "value.job.header", this::useHeader, error -> notices.accept(
+                    Notice.error("value.notice.fileFailed", ProblemText.of(error, messages.get()))));
         }
-        jobs.job("value.job.header", progress -> {
-            try (RecordSource rows = RecordSources.open(chosen, ImportOptions.defaults())) {
-                return rows.header();
-            }
-        }).nameArgs(chosen.getFileName()).replacing(HEADER_KEY)
-                .onSuccess(this::useHeader)
-                .onFailure(error -> notices.accept(Notice.error("value.notice.fileFailed",
-                        ProblemText.of(error, messages.get()))))
-                .start();
     }
 
     private void useHeader(List<String> header) {
@@ -196,14 +189,6 @@ public final class ValueSource {
             choosingColumns = false;
         }
         read();
-    }
-
-    private static String guess(List<String> header, Predicate<String> fits, String otherwise) {
-        return header.stream().filter(h -> fits.test(lower(h))).findFirst().orElse(otherwise);
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).trim();
     }
 
     public ObjectProperty<Kind> kindProperty() {
