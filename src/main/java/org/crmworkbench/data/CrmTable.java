@@ -12,7 +12,8 @@ public enum CrmTable {
     ORDERS("orders"),
     ORDER_LINES("order_lines"),
     RATINGS("ratings"),
-    FEEDBACK("feedback");
+    FEEDBACK("feedback"),
+    KNOWLEDGE_BASE("knowledge_base");
 
     private final String sqlName;
 
@@ -35,7 +36,7 @@ public enum CrmTable {
         return List.of(values());
     }
 
-    /** Accepts {@code customers}, {@code CUSTOMERS}, {@code order-lines}, {@code order_lines}, {@code sales-reps}. */
+    /** Accepts {@code customers}, {@code CUSTOMERS}, {@code order-lines}, {@code order_lines}, {@code sales-reps}, {@code knowledge-base}. */
     public static Optional<CrmTable> parse(String text) {
         if (text == null) {
             return Optional.empty();

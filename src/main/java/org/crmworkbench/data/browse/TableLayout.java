@@ -116,6 +116,11 @@ public record TableLayout(CrmTable table, String keyColumn, List<Lookup> lookups
                 BrowseColumn.own("channel", TEXT),
                 BrowseColumn.own("language", TEXT),
                 BrowseColumn.own("text", TEXT))));
+        m.put(CrmTable.KNOWLEDGE_BASE, new TableLayout(CrmTable.KNOWLEDGE_BASE, "id", List.of(), List.of(
+                BrowseColumn.own("question", TEXT),
+                BrowseColumn.own("intent", TEXT),
+                BrowseColumn.own("answer", TEXT),
+                BrowseColumn.own("language", TEXT))));
         return m;
     }
 }

@@ -135,6 +135,12 @@ public record TableSpec(CrmTable table, List<FieldSpec> fields) {
                 FieldSpec.of("language", FieldType.LANGUAGE, false, "lang", "locale", "语言"),
                 FieldSpec.reference("product_id", "product_id", CrmTable.PRODUCTS, false, "product", "productid",
                         "item_id", "itemid", "item", "sku", "商品ID", "商品编号", "产品ID", "产品编号"))));
+        m.put(CrmTable.KNOWLEDGE_BASE, new TableSpec(CrmTable.KNOWLEDGE_BASE, List.of(
+                FieldSpec.text("question", 2000, true, "example", "utterance", "query", "text", "问题", "问句", "示例",
+                        "例句"),
+                FieldSpec.text("intent", 100, true, "label", "category", "意图", "标签", "类别"),
+                FieldSpec.text("answer", 8000, false, "response", "reply", "答案", "回答", "回复"),
+                FieldSpec.of("language", FieldType.LANGUAGE, false, "lang", "locale", "语言"))));
         return m;
     }
 }

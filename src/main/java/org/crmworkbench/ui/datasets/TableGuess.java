@@ -14,6 +14,7 @@ import org.crmworkbench.data.CrmTable;
  */
 final class TableGuess {
     private static final List<Map.Entry<CrmTable, List<String>>> HINTS = List.of(
+            Map.entry(CrmTable.KNOWLEDGE_BASE, List.of("knowledge", "faq", "intent", "知识库", "问答")),
             Map.entry(CrmTable.ORDER_LINES, List.of("orderline", "order_line", "lineitem", "line_item", "orderitem",
                     "order_item", "订单明细", "明细")),
             Map.entry(CrmTable.SALES_REPS, List.of("salesrep", "sales_rep", "reps", "staff", "employee", "销售代表",
