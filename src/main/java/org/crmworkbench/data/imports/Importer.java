@@ -133,6 +133,9 @@ public final class Importer {
                     final long base = doneBytes;
                     final long size = sizes[i];
                     final long total = totalBytes;
+                    if (request.table() == CrmTable.KNOWLEDGE_BASE && !dryRun) {
+                        replaceKnowledgeBase(c);
+                    }
                     TableLoader.Outcome outcome;
                     try (RecordSource source = RecordSources.open(request.file(), options)) {
                         ColumnMapping mapping = ColumnMapping.infer(TableSpec.of(request.table()), source.header())
@@ -186,6 +189,16 @@ public final class Importer {
             throw new ImportFailedException(report);
         }
         return report;
+    }
+
+    /**
+     * A knowledge-base file is the whole knowledge base: its rows replace the stored ones, in the import's transaction,
+     * so a refused file leaves the stored knowledge base as it was.
+     */
+    private static void replaceKnowledgeBase(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM knowledge_base")) {
+            p.executeUpdate();
+        }
     }
 
     private static Path rejectsPath(ImportOptions options, ImportRequest request, int files) {
