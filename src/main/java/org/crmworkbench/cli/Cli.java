@@ -32,22 +32,16 @@ public final class Cli {
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         var cancel = new org.crmworkbench.work.CancelFlag();
-        var done = new java.util.concurrent.CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            cancel.cancel();
-            try {
-                done.await(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "cancel-on-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
+        InterruptExit exit = new InterruptExit(cancel, 30_000, Runtime.getRuntime()::halt);
+        Runtime.getRuntime().addShutdownHook(new Thread(exit::onInterrupt, "cancel-on-interrupt"));
         CliContext context = new CliContext(System.out, System.err, messages, cancel, System.console() != null,
                 System.getenv(), org.crmworkbench.home.AppHome.fromSystemProperties());
+        int status = ExitCode.FAILURE;
         try {
-            return new Cli(context).run(args);
+            status = new Cli(context).run(args);
+            return status;
         } finally {
-            done.countDown();
+            exit.finished(status);
         }
     }
 
