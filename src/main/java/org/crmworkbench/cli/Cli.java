@@ -32,7 +32,8 @@ public final class Cli {
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         var cancel = new org.crmworkbench.work.CancelFlag();
-        InterruptExit exit = new InterruptExit(cancel, 30_000, Runtime.getRuntime()::halt);
+        InterruptExit exit = new InterruptExit(cancel, 30_000, Runtime.getRuntime()::halt,
+                () -> System.err.println(messages.get("cli.cancel.committing")));
         Runtime.getRuntime().addShutdownHook(new Thread(exit::onInterrupt, "cancel-on-interrupt"));
         CliContext context = new CliContext(System.out, System.err, messages, cancel, System.console() != null,
                 System.getenv(), org.crmworkbench.home.AppHome.fromSystemProperties());

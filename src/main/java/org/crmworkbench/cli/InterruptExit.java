@@ -9,22 +9,26 @@ import org.crmworkbench.work.CancelFlag;
  * What Ctrl-C does to a command: it raises the cancel flag, waits for the command to finish (it rolls back, or, when
  * its commit had already begun, completes), and then ends the process with the command's own exit status. Without
  * this the JVM would end with 130 whatever happened, so an import whose every row was stored would still look
- * cancelled. When the command does not finish within the grace period the JVM's own status stands.
+ * cancelled. When the command does not finish within the grace period the JVM's own status stands, unless it has
+ * begun to commit: then it is waited for as long as the commit takes (stopping it there would leave its work stored
+ * but reported as cancelled), and the user is told so.
  */
 final class InterruptExit {
     private final CancelFlag cancel;
     private final CountDownLatch done = new CountDownLatch(1);
     private final long graceMillis;
     private final IntConsumer halt;
+    private final Runnable committingNotice;
     private volatile int status = ExitCode.CANCELLED;
 
     /**
      * @param halt ends the process with a status ({@code Runtime.getRuntime()::halt} in the real command line)
      */
-    InterruptExit(CancelFlag cancel, long graceMillis, IntConsumer halt) {
+    InterruptExit(CancelFlag cancel, long graceMillis, IntConsumer halt, Runnable committingNotice) {
         this.cancel = cancel;
         this.graceMillis = graceMillis;
         this.halt = halt;
+        this.committingNotice = committingNotice;
     }
 
     /** The command finished with {@code exitStatus}. */
@@ -43,11 +47,19 @@ final class InterruptExit {
         }
         cancel.cancel();
         try {
-            if (done.await(graceMillis, TimeUnit.MILLISECONDS)) {
-                System.out.flush();
-                System.err.flush();
-                halt.accept(status);
+            if (cancel.isCommitting()) {
+                committingNotice.run();
+                done.await();
+            } else if (!done.await(graceMillis, TimeUnit.MILLISECONDS)) {
+                if (!cancel.isCommitting()) {
+                    return;
+                }
+                committingNotice.run();
+                done.await();
             }
+            System.out.flush();
+            System.err.flush();
+            halt.accept(status);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -69,6 +69,11 @@ final class TerminalProgress implements Progress {
         return cancel.isRaised();
     }
 
+    @Override
+    public void committing() {
+        cancel.committing();
+    }
+
     /** Ends the bar's line so what follows starts on a fresh one. */
     synchronized void finish() {
         if (terminal && lastLength > 0) {

@@ -27,6 +27,13 @@ public interface Progress {
         }
     }
 
+    /**
+     * Says the work has begun to commit what it stored: from here a cancel can no longer undo it, and whoever asked to
+     * cancel should let it finish (the command line then ends with the command's own status).
+     */
+    default void committing() {
+    }
+
     /** A progress that reports nowhere and is never cancelled. */
     static Progress none() {
         return NoProgress.INSTANCE;

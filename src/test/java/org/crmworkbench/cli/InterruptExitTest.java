@@ -16,7 +16,7 @@ class InterruptExitTest {
     void anInterruptedCommandThatStillCompletesEndsWithItsOwnStatus() throws Exception {
         CancelFlag cancel = new CancelFlag();
         List<Integer> halted = new ArrayList<>();
-        InterruptExit exit = new InterruptExit(cancel, 10_000, halted::add);
+        InterruptExit exit = new InterruptExit(cancel, 10_000, halted::add, () -> { });
         Thread hook = new Thread(exit::onInterrupt);
         hook.start();
         while (!cancel.isRaised()) {
@@ -31,7 +31,7 @@ class InterruptExitTest {
     void aCancelledCommandEndsWith130() throws Exception {
         CancelFlag cancel = new CancelFlag();
         List<Integer> halted = new ArrayList<>();
-        InterruptExit exit = new InterruptExit(cancel, 10_000, halted::add);
+        InterruptExit exit = new InterruptExit(cancel, 10_000, halted::add, () -> { });
         Thread hook = new Thread(exit::onInterrupt);
         hook.start();
         while (!cancel.isRaised()) {
@@ -46,14 +46,31 @@ class InterruptExitTest {
     void aNormalExitIsLeftAloneAndACommandThatDoesNotFinishLeavesTheJvmsStatus() {
         CancelFlag cancel = new CancelFlag();
         List<Integer> halted = new ArrayList<>();
-        InterruptExit finished = new InterruptExit(cancel, 10_000, halted::add);
+        InterruptExit finished = new InterruptExit(cancel, 10_000, halted::add, () -> { });
         finished.finished(ExitCode.DATA);
         finished.onInterrupt();
         assertFalse(cancel.isRaised(), "System.exit after the command: nothing to cancel");
         assertTrue(halted.isEmpty());
-        InterruptExit stuck = new InterruptExit(cancel, 50, halted::add);
+        InterruptExit stuck = new InterruptExit(cancel, 50, halted::add, () -> { });
         stuck.onInterrupt();
         assertTrue(cancel.isRaised());
         assertTrue(halted.isEmpty(), "past the grace period the JVM's own status stands");
+    }
+
+    @Test
+    void aCommandThatHasBegunToCommitIsWaitedForPastTheGracePeriod() throws Exception {
+        CancelFlag cancel = new CancelFlag();
+        List<Integer> halted = new ArrayList<>();
+        List<String> told = new ArrayList<>();
+        InterruptExit exit = new InterruptExit(cancel, 20, halted::add, () -> told.add("committing"));
+        cancel.committing();
+        Thread hook = new Thread(exit::onInterrupt);
+        hook.start();
+        Thread.sleep(200);
+        assertTrue(hook.isAlive(), "still waiting for the commit after ten grace periods");
+        exit.finished(ExitCode.OK);
+        hook.join();
+        assertEquals(List.of(ExitCode.OK), halted);
+        assertEquals(List.of("committing"), told, "the user is told why the process does not stop at once");
     }
 }

@@ -163,6 +163,7 @@ public final class Importer {
                     c.rollback();
                 } else {
                     progress.stage("import.stage.commit");
+                    progress.committing();
                     c.commit();
                 }
             } catch (SQLException | IOException | RuntimeException e) {
