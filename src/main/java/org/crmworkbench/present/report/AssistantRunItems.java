@@ -82,13 +82,15 @@ final class AssistantRunItems extends RunItems {
             case "tradeoff" -> titled(key, charts.tradeOff(run, run.threshold()), source, provenance);
             case "intents" -> titled(key, charts.intents(run), source, provenance);
             case "confusion" -> titled(key, charts.confusion(run), source, provenance);
-            case "predictions" -> table(key, messages.get("assistant.report.predictionsTitle",
-                    Math.min(TABLE_QUESTIONS, run.predictions().size()), run.predictions().size(), source),
+            case "predictions" -> table(key, run.predictions().size() > TABLE_QUESTIONS
+                    ? messages.get("assistant.report.predictionsTitle", TABLE_QUESTIONS, run.predictions().size(),
+                    source) : messages.get("assistant.report.predictionsTitleAll", run.predictions().size(), source),
                     provenance, predictionsTable(run));
             case "intents-table" -> table(key, messages.get("assistant.report.intentsTitle",
                     run.intentScores().size(), source), provenance, intentsTable(run));
-            case "confusions-table" -> table(key, messages.get("assistant.report.confusionsTitle",
-                    Math.min(TABLE_CONFUSIONS, run.confusions().size()), run.confusions().size(), source),
+            case "confusions-table" -> table(key, run.confusions().size() > TABLE_CONFUSIONS
+                    ? messages.get("assistant.report.confusionsTitle", TABLE_CONFUSIONS, run.confusions().size(),
+                    source) : messages.get("assistant.report.confusionsTitleAll", run.confusions().size(), source),
                     provenance, confusionsTable(run));
             default -> throw new IllegalArgumentException(key);
         };
