@@ -1,6 +1,7 @@
 package org.crmworkbench.present.assistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,6 +160,36 @@ class AssistantChartsTest {
                 chart.getCategoryPlot().getNoDataMessage());
         assertEquals(List.of("7 questions evaluated"), notes(chart));
         assertEquals("没有回答错误：没有问题被回答成其他意图", zh.confusion(perfect).getCategoryPlot().getNoDataMessage());
+    }
+
+    @Test
+    void chineseChartsAreWordedInChineseAndDrawnWithAFontThatHasItsCharacters() {
+        org.crmworkbench.present.chart.ChartStyle style = new org.crmworkbench.present.chart.ChartStyle(
+                new org.crmworkbench.present.chart.ChartFonts());
+        boolean cjkInstalled = new java.awt.Font("Noto Sans CJK SC", java.awt.Font.PLAIN, 12)
+                .canDisplayUpTo("阈值意图") == -1;
+        for (AssistantRunRecord run : List.of(AssistantFixture.smallRun(), AssistantFixture.sampleLike())) {
+            for (JFreeChart chart : zh.charts(run).values()) {
+                String text = ChartText.of(chart);
+                assertFalse(text.contains("!assistant."), text);
+                assertTrue(chart.getTitle().getText().codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                        chart.getTitle().getText());
+                if (cjkInstalled) {
+                    java.awt.Font font = new java.awt.Font(style.familyFor(chart), java.awt.Font.PLAIN, 12);
+                    assertEquals(-1, font.canDisplayUpTo(text.replaceAll("\\s", "")), font.getFamily());
+                }
+            }
+            for (JFreeChart chart : en.charts(run).values()) {
+                assertFalse(ChartText.of(chart).contains("!assistant."));
+            }
+        }
+        // the sample's Chinese intent names are drawn in a CJK font in the English charts too
+        JFreeChart english = en.intents(AssistantFixture.sampleLike());
+        if (cjkInstalled) {
+            java.awt.Font font = english.getCategoryPlot().getDomainAxis().getTickLabelFont();
+            assertEquals(-1, font.canDisplayUpTo("退货流程发票抬头"), font.getFamily());
+        }
     }
 
     private static Marker marker(JFreeChart chart) {
