@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.runs.AssistantRunStore;
 import org.crmworkbench.data.runs.EvaluationRunStore;
 import org.crmworkbench.data.runs.FeedbackRunStore;
 import org.crmworkbench.data.runs.RepsRunStore;
@@ -35,15 +36,18 @@ import org.crmworkbench.work.Progress;
  * {@code aspects}*, {@code topics}* (charts), {@code changes}*, {@code read-first}* (tables), {@code product},
  * {@code category}, {@code region}, {@code segment}, {@code sales-rep} (charts), {@code topics-table},
  * {@code keywords}, {@code most-negative} (tables)</li>
+ * <li>{@code assistant}: {@code summary}* (table), {@code tradeoff}*, {@code intents}*, {@code confusion}* (charts),
+ * {@code predictions}* (table, the 50 questions answered wrongly or handed over first), {@code intents-table},
+ * {@code confusions-table} (tables)</li>
  * </ul>
  */
 public final class ReportCatalogue {
     /**
      * Command-line names of the kinds, for {@code report --latest}: segment, forecast, evaluation, recommend, predict,
-     * value, basket, reps, feedback.
+     * value, basket, reps, feedback, assistant.
      */
     public static final List<String> CLI_KINDS = List.of("segment", "forecast", "evaluation", "recommend", "predict",
-            "value", "basket", "reps", "feedback");
+            "value", "basket", "reps", "feedback", "assistant");
 
     private final Database database;
     private final Messages messages;
@@ -64,7 +68,8 @@ public final class ReportCatalogue {
                 new ValueRunItems(database, messages, dataSetWords),
                 new BasketRunItems(database, messages, dataSetWords),
                 new RepsRunItems(id -> new RepsRunStore(database).find(id), messages, dataSetWords),
-                new FeedbackRunItems(id -> new FeedbackRunStore(database).find(id), messages, dataSetWords))) {
+                new FeedbackRunItems(id -> new FeedbackRunStore(database).find(id), messages, dataSetWords),
+                new AssistantRunItems(id -> new AssistantRunStore(database).find(id), messages, dataSetWords))) {
             kinds.put(items.kind(), items);
         }
     }
