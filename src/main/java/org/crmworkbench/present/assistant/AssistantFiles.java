@@ -27,8 +27,8 @@ import org.crmworkbench.present.OutputFiles;
  * cell or a JSON {@code null}.
  */
 public final class AssistantFiles {
-    public static final List<String> PREDICTION_COLUMNS = List.of("question", "expected", "predicted", "confidence",
-            "second_intent", "second_confidence", "third_intent", "third_confidence", "outcome");
+    public static final List<String> PREDICTION_COLUMNS = List.of("question", "expected", "predicted", "top_intent",
+            "confidence", "second_intent", "second_confidence", "third_intent", "third_confidence", "outcome");
     public static final List<String> INTENT_COLUMNS = List.of("intent", "support", "predicted", "precision", "recall",
             "f1");
     /** Confusion pairs {@code metrics.json} lists at most (as many as the confusion chart shows). */
@@ -43,8 +43,8 @@ public final class AssistantFiles {
 
     /**
      * {@code predictions.csv}: every evaluated question in the order read, columns {@link #PREDICTION_COLUMNS};
-     * {@code predicted} is the intent answered, empty when the question was handed over ({@code confidence} is then
-     * still the closest intent's); a missing runner-up is an empty intent and confidence.
+     * {@code predicted} is the intent answered, empty when the question was handed over; {@code top_intent} and
+     * {@code confidence} are the closest intent's either way; a missing runner-up is an empty intent and confidence.
      */
     public void writePredictions(Path file, AssistantRunRecord run) throws IOException {
         OutputFiles.writeCsv(file, csv -> {
@@ -52,7 +52,7 @@ public final class AssistantFiles {
             for (AssistantRunRecord.PredictionRow p : run.predictions()) {
                 boolean answered = "correct".equals(p.outcome()) || "wrong".equals(p.outcome());
                 csv.writeRecord(p.question(), p.expected(), answered ? text(p.topIntent()) : "",
-                        cell(p.confidence()), text(p.secondIntent()),
+                        text(p.topIntent()), cell(p.confidence()), text(p.secondIntent()),
                         p.secondIntent() == null ? "" : cell(p.secondConfidence()), text(p.thirdIntent()),
                         p.thirdIntent() == null ? "" : cell(p.thirdConfidence()), p.outcome());
             }

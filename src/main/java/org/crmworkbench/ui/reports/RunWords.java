@@ -45,11 +45,17 @@ final class RunWords {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /** A saved argument: whole numbers back as numbers (so they are formatted for the reader), the rest as text. */
-    private static Object argument(String text) {
+    /**
+     * A saved argument: whole numbers and decimals ({@code 0.571}, {@code NaN} for a figure that had nothing to count)
+     * back as numbers, so they are formatted for the reader; the rest as text.
+     */
+    static Object argument(String text) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
+            if (text.matches("-?\\d+\\.\\d+([eE]-?\\d+)?|NaN")) {
+                return Double.parseDouble(text);
+            }
             return text;
         }
     }

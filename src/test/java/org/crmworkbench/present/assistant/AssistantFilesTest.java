@@ -145,15 +145,15 @@ class AssistantFilesTest {
             Locale.setDefault(before);
         }
         assertEquals("""
-                question,expected,predicted,confidence,second_intent,second_confidence,third_intent,third_confidence,\
-                outcome
-                where is my parcel,delivery,delivery,0.82,returns,0.1,warranty,0.03,correct
-                can I send it back,returns,returns,0.55,delivery,0.3,,,correct
-                is it covered,warranty,,0.48,warranty,0.45,delivery,0.02,handed-over
-                how long is shipping,delivery,returns,0.61,delivery,0.2,warranty,0.1,wrong
-                what is the weather,out_of_scope,,0.7,delivery,0.15,returns,0.1,oos-handed-over
-                "tell me a joke, \"\"please\"\"\",out_of_scope,delivery,0.5,returns,0.3,out_of_scope,0.1,wrong
-                今天天气怎么样,out_of_scope,,0.9,,,,,oos-handed-over
+                question,expected,predicted,top_intent,confidence,second_intent,second_confidence,third_intent,\
+                third_confidence,outcome
+                where is my parcel,delivery,delivery,delivery,0.82,returns,0.1,warranty,0.03,correct
+                can I send it back,returns,returns,returns,0.55,delivery,0.3,,,correct
+                is it covered,warranty,,returns,0.48,warranty,0.45,delivery,0.02,handed-over
+                how long is shipping,delivery,returns,returns,0.61,delivery,0.2,warranty,0.1,wrong
+                what is the weather,out_of_scope,,out_of_scope,0.7,delivery,0.15,returns,0.1,oos-handed-over
+                "tell me a joke, \"\"please\"\"\",out_of_scope,delivery,delivery,0.5,returns,0.3,out_of_scope,0.1,wrong
+                今天天气怎么样,out_of_scope,,out_of_scope,0.9,,,,,oos-handed-over
                 """, Files.readString(dir.resolve("predictions.csv"), StandardCharsets.UTF_8));
         assertEquals("""
                 intent,support,predicted,precision,recall,f1

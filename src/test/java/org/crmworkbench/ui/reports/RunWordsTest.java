@@ -37,6 +37,17 @@ class RunWordsTest {
     }
 
     @Test
+    void decimalAndMissingFiguresAreReadBackAsNumbers() {
+        SavedRun run = new SavedRun(6, "assistant", Instant.parse("2026-12-07T09:30:00Z"), "1.0", 0L, "threshold=0.4",
+                "10 questions", "assistant.run.summary", List.of("0.5714285714285714", "0.5", "NaN", "0.4"));
+        assertEquals("accuracy 57.1%, in scope 50.0%, out-of-scope recall n/a; threshold 0.40",
+                new RunWords(Messages.english(), ZoneOffset.UTC).summary(run));
+        assertEquals(Double.valueOf(0.25), RunWords.argument("0.25"));
+        assertEquals(Long.valueOf(-3), RunWords.argument("-3"));
+        assertEquals("C0001", RunWords.argument("C0001"));
+    }
+
+    @Test
     void storesSaveTheSummaryAsAKeyWithItsArguments() throws Exception {
         try (Database db = Database.inMemory()) {
             LocalDate start = LocalDate.of(2024, 1, 1);
