@@ -106,10 +106,10 @@ final class AssistantCommand implements Callable<Integer> {
                 }
             }
             if (out != null) {
-                Files.createDirectories(out);
-                new AssistantFiles().write(out, record);
+                Path dir = parent.outputFolder(out);
+                new AssistantFiles().write(dir, record);
                 List<String> written = new ArrayList<>(List.of("metrics.json", "predictions.csv", "intents.csv"));
-                written.addAll(ChartFiles.write(out, new AssistantCharts(m).charts(record)));
+                written.addAll(ChartFiles.write(dir, new AssistantCharts(m).charts(record)));
                 stdout.println(m.get("cli.predict.wrote", out.toAbsolutePath(), String.join(", ", written)));
             }
             return ExitCode.OK;

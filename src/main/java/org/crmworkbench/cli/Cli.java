@@ -3,6 +3,8 @@ package org.crmworkbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -47,13 +49,26 @@ public final class Cli {
     }
 
     int run(String[] args) {
-        CommandLine cmd = new CommandLine(new WorkbenchCommand(context));
+        WorkbenchCommand root = new WorkbenchCommand(context);
+        CommandLine cmd = new CommandLine(root);
         cmd.setResourceBundle(ResourceBundle.getBundle("i18n.cli", context.messages().locale()));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new Failures());
-        return cmd.execute(args);
+        int status = cmd.execute(args);
+        if (status != ExitCode.OK) {
+            root.outputs().discard();
+            return status;
+        }
+        try {
+            root.outputs().publish();
+            return status;
+        } catch (IOException e) {
+            return new Failures().handleExecutionException(e, cmd, null);
+        } finally {
+            root.outputs().discard();
+        }
     }
 
     /** Maps exceptions thrown by commands to a message and an exit status. */
@@ -88,6 +103,14 @@ public final class Cli {
                 context.err().println(m.get("cli.cancelled"));
                 return ExitCode.CANCELLED;
             }
+            if (e instanceof FileSystemException f && f.getFile() != null) {
+                context.err().println(m.get("cli.cannotWrite", f.getFile(), reason(m, f)));
+                return ExitCode.FAILURE;
+            }
+            if (e instanceof IOException && isDiskFull(e)) {
+                context.err().println(m.get("cli.error", m.get("cli.reason.diskFull")));
+                return ExitCode.FAILURE;
+            }
             if (e instanceof DatabaseException || e instanceof IOException) {
                 context.err().println(m.get("cli.error", e.getMessage()));
                 return ExitCode.FAILURE;
@@ -95,6 +118,32 @@ public final class Cli {
             context.err().println(m.get("cli.error", String.valueOf(e)));
             e.printStackTrace(context.err());
             return ExitCode.FAILURE;
+        }
+
+        /** Why a file could not be written or read, in words: permission, a full disk, a read-only disk ... */
+        private String reason(Messages m, FileSystemException f) {
+            if (f instanceof AccessDeniedException) {
+                return m.get("cli.reason.denied");
+            }
+            if (isDiskFull(f)) {
+                return m.get("cli.reason.diskFull");
+            }
+            String why = f.getReason() == null ? "" : f.getReason().toLowerCase(Locale.ROOT);
+            if (why.contains("read-only")) {
+                return m.get("cli.reason.readOnly");
+            }
+            return f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+        }
+
+        private boolean isDiskFull(Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String text = t instanceof FileSystemException f ? f.getReason() : t.getMessage();
+                if (text != null && (text.contains("No space left") || text.contains("not enough space")
+                        || text.contains("Disk quota exceeded"))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.crmworkbench.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,19 +115,19 @@ final class EvaluateRecsCommand implements Callable<Integer> {
             progress.finish();
             List<AlgorithmScores> scores = comparison.scores();
             List<NeighbourPoint> curve = comparison.curve();
-            Files.createDirectories(out);
+            Path dir = parent.outputFolder(out);
             EvaluationFiles files = new EvaluationFiles();
-            files.writeMetrics(out.resolve("metrics.csv"), scores);
+            files.writeMetrics(dir.resolve("metrics.csv"), scores);
             List<String> written = new ArrayList<>(List.of("metrics.csv"));
             if (!curve.isEmpty()) {
-                files.writeNeighbours(out.resolve("neighbours.csv"), curve);
+                files.writeNeighbours(dir.resolve("neighbours.csv"), curve);
                 written.add("neighbours.csv");
             }
             RecommendCharts charts = new RecommendCharts(m);
             String dataName = comparison.dataSource();
-            written.addAll(writeChart(charts.comparison(scores, dataName), "comparison"));
+            written.addAll(writeChart(dir, charts.comparison(scores, dataName), "comparison"));
             if (!curve.isEmpty()) {
-                written.addAll(writeChart(charts.neighbourCurve(curve, -1, dataName), "neighbours"));
+                written.addAll(writeChart(dir, charts.neighbourCurve(curve, -1, dataName), "neighbours"));
             }
             for (AlgorithmScores s : scores) {
                 stdout.println(m.get("cli.evaluate.line", s.algorithm().cliName(), s.parameters(), fmt(s.rmse()),
@@ -147,12 +146,12 @@ final class EvaluateRecsCommand implements Callable<Integer> {
         }
     }
 
-    private List<String> writeChart(JFreeChart chart, String name) throws java.io.IOException {
+    private List<String> writeChart(Path dir, JFreeChart chart, String name) throws java.io.IOException {
         ChartExporter exporter = new ChartExporter();
         List<String> names = new ArrayList<>();
         for (ChartFormat format : List.of(ChartFormat.PNG, ChartFormat.SVG)) {
             String file = name + "." + format.name().toLowerCase(Locale.ROOT);
-            exporter.export(chart, format, out.resolve(file), CHART_WIDTH, CHART_HEIGHT, PNG_DPI);
+            exporter.export(chart, format, dir.resolve(file), CHART_WIDTH, CHART_HEIGHT, PNG_DPI);
             names.add(file);
         }
         return names;

@@ -109,13 +109,13 @@ final class ForecastCommand implements Callable<Integer> {
             ForecastResult result = new ForecastWorkflow(null).forecast(series, settings, progress);
             progress.finish();
 
-            Files.createDirectories(out);
+            Path dir = parent.outputFolder(out);
             ForecastFiles files = new ForecastFiles();
-            files.writeForecast(out.resolve("forecast.csv"), result);
-            files.writeBacktest(out.resolve("backtest.csv"), result);
-            files.writeParameters(out.resolve("parameters.json"), result);
+            files.writeForecast(dir.resolve("forecast.csv"), result);
+            files.writeBacktest(dir.resolve("backtest.csv"), result);
+            files.writeParameters(dir.resolve("parameters.json"), result);
             List<String> written = new ArrayList<>(List.of("forecast.csv", "backtest.csv", "parameters.json"));
-            written.addAll(ChartFiles.write(out, new ForecastCharts(m).charts(result)));
+            written.addAll(ChartFiles.write(dir, new ForecastCharts(m).charts(result)));
 
             print(m, stdout, result);
             if (save) {

@@ -92,11 +92,11 @@ abstract class PredictionCommand<S, R, C> implements Callable<Integer> {
             progress.finish();
 
             Outcome<R, C> outcome = new Outcome<>(in, result, comparison, values, threshold(result));
-            Files.createDirectories(source.out);
+            Path dir = parent.outputFolder(source.out);
             PredictFiles files = new PredictFiles();
             String metrics = workflow.metrics(result, outcome.threshold(), comparison);
-            List<String> written = new ArrayList<>(write(files, source.out, outcome, metrics));
-            written.addAll(ChartFiles.write(source.out, workflow.charts(new PredictCharts(m), result, comparison)));
+            List<String> written = new ArrayList<>(write(files, dir, outcome, metrics));
+            written.addAll(ChartFiles.write(dir, workflow.charts(new PredictCharts(m), result, comparison)));
 
             print(m, stdout, report, outcome);
             if (source.save) {

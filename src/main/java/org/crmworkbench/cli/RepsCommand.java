@@ -124,11 +124,11 @@ final class RepsCommand implements Callable<Integer> {
             SalesTeamResult result = new SalesTeamWorkflow(null).analyse(orders, quotaList, settings, progress);
             progress.finish();
 
-            Files.createDirectories(out);
-            new RepsFiles().write(out, result, orders);
+            Path dir = parent.outputFolder(out);
+            new RepsFiles().write(dir, result, orders);
             RepsRunRecord record = new RepsRecords().of(result, orders, started, AppVersion.current());
             List<String> written = new ArrayList<>(List.of("scorecards.csv", "model.json"));
-            written.addAll(ChartFiles.write(out, new RepsCharts(m).charts(record)));
+            written.addAll(ChartFiles.write(dir, new RepsCharts(m).charts(record)));
             new RepsReport(m, stdout).print(orders, result, record);
             if (save) {
                 try (Database db = parent.openDatabase()) {

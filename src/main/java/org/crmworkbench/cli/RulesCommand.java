@@ -151,10 +151,10 @@ final class RulesCommand implements Callable<Integer> {
                 listed = listed.subList(0, top);
             }
 
-            Files.createDirectories(out);
-            new BasketFiles().write(out, result, rows, listed);
+            Path dir = parent.outputFolder(out);
+            new BasketFiles().write(dir, result, rows, listed);
             List<String> written = new ArrayList<>(List.of("rules.csv", "itemsets.csv", "metrics.json"));
-            written.addAll(ChartFiles.write(out, new BasketCharts(m).charts(
+            written.addAll(ChartFiles.write(dir, new BasketCharts(m).charts(
                     new BasketRecords().of(result, rows, started, AppVersion.current()))));
             new RulesReport(m, stdout).print(rows, result, listed);
             if (save) {

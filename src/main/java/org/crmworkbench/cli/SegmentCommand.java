@@ -139,17 +139,17 @@ final class SegmentCommand implements Callable<Integer> {
     /** Writes assignments, profiles, metrics and charts to {@code out}; returns the files' names. */
     private List<String> writeFiles(Messages m, SegmentSource source, SegmentRequest request, SegmentOutcome outcome,
                                     List<String> names) throws IOException {
-        Files.createDirectories(out);
+        Path dir = parent.outputFolder(out);
         SegmentationResult result = outcome.result();
         PreparedFeatures prepared = outcome.features();
         SegmentFiles files = new SegmentFiles(m);
-        files.writeAssignments(out.resolve("assignments.csv"), source.table().rowIds(), result.clustering().labels());
-        files.writeProfiles(out.resolve("profiles.csv"), result.profiles(), names);
-        files.writeMetrics(out.resolve("metrics.json"), new MetricsHeader(source.table().source(),
+        files.writeAssignments(dir.resolve("assignments.csv"), source.table().rowIds(), result.clustering().labels());
+        files.writeProfiles(dir.resolve("profiles.csv"), result.profiles(), names);
+        files.writeMetrics(dir.resolve("metrics.json"), new MetricsHeader(source.table().source(),
                 prepared.scaled().rows(), request.algorithm().key(), request.scaling().key(), request.seed(),
                 prepared.original().names(), request.defaultFeatures(), prepared.imputed()), outcome.kChoice(), result);
         List<String> written = new ArrayList<>(List.of("assignments.csv", "profiles.csv", "metrics.json"));
-        written.addAll(new SegmentChartSet(m).writeAll(out, result, names, outcome.sweep(), outcome.kDistances(),
+        written.addAll(new SegmentChartSet(m).writeAll(dir, result, names, outcome.sweep(), outcome.kDistances(),
                 CHART_WIDTH, CHART_HEIGHT));
         return written;
     }

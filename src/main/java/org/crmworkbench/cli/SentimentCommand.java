@@ -101,12 +101,12 @@ final class SentimentCommand implements Callable<Integer> {
             FeedbackResult result = workflow.summarise(scored, FeedbackFilter.ALL, settings, progress);
             progress.finish();
 
-            Files.createDirectories(out);
+            Path dir = parent.outputFolder(out);
             FeedbackRunRecord record = workflow.record(result, source[0], started);
-            new FeedbackFiles().write(out, record);
+            new FeedbackFiles().write(dir, record);
             List<String> written = new ArrayList<>(List.of("sentiment.csv", "keywords.csv", "topics.csv",
                     "aspects.csv", "changes.csv", "summary.json"));
-            written.addAll(ChartFiles.write(out, new FeedbackCharts(m).charts(record)));
+            written.addAll(ChartFiles.write(dir, new FeedbackCharts(m).charts(record)));
             stdout.println(m.get("cli.sentiment.read", texts.size(), source[0]));
             new SentimentReport(m, stdout).print(result);
             if (save) {

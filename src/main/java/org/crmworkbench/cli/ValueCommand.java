@@ -132,16 +132,16 @@ final class ValueCommand implements Callable<Integer> {
             ValueResult result = new ValueWorkflow(null).analyse(purchases, settings, progress);
             progress.finish();
 
-            Files.createDirectories(out);
+            Path dir = parent.outputFolder(out);
             ValueFiles files = new ValueFiles();
-            files.writeParameters(out.resolve("parameters.json"), result);
-            files.writeCustomers(out.resolve("customers.csv"), result);
+            files.writeParameters(dir.resolve("parameters.json"), result);
+            files.writeCustomers(dir.resolve("customers.csv"), result);
             List<String> written = new ArrayList<>(List.of("parameters.json", "customers.csv"));
             if (result.holdout() != null) {
-                files.writeHoldout(out.resolve("holdout.csv"), result);
+                files.writeHoldout(dir.resolve("holdout.csv"), result);
                 written.add("holdout.csv");
             }
-            written.addAll(ChartFiles.write(out, new ValueCharts(m).charts(result)));
+            written.addAll(ChartFiles.write(dir, new ValueCharts(m).charts(result)));
 
             new ValueReport(m, stdout).print(purchases.size(), source, result);
             if (save) {

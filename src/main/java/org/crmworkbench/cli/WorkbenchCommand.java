@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 ChartCommand.class, ReportCommand.class})
 final class WorkbenchCommand implements Runnable {
     private final CliContext context;
+    private final OutputFolders outputs = new OutputFolders();
 
     @Spec
     CommandSpec spec;
@@ -41,6 +42,18 @@ final class WorkbenchCommand implements Runnable {
     /** Opens (creating when needed) the database the options name. */
     Database openDatabase() {
         return Database.openFile(context.databasePath(db));
+    }
+
+    /**
+     * The folder to write the files of {@code --out DIR} into: they reach {@code out} together when the command ends
+     * well, and not at all otherwise (see {@link OutputFolders}).
+     */
+    Path outputFolder(Path out) throws java.io.IOException {
+        return outputs.stage(out);
+    }
+
+    OutputFolders outputs() {
+        return outputs;
     }
 
     Path databasePath() {

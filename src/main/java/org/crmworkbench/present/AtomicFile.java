@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +63,12 @@ public final class AtomicFile {
 
     private static void replace(Path file, Fill fill) throws IOException {
         Path target = file.toAbsolutePath();
-        Path temporary = createTemporary(target);
+        Path temporary;
+        try {
+            temporary = createTemporary(target);
+        } catch (FileSystemException e) {
+            throw named(e, target);
+        }
         boolean moved = false;
         try {
             fill.into(temporary);
@@ -70,11 +78,33 @@ public final class AtomicFile {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
+        } catch (FileSystemException e) {
+            throw named(e, target);
+        } catch (IOException e) {
+            throw new FileSystemException(target.toString(), null, e.getMessage());
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * The same failure named by the file the person asked for rather than the hidden temporary file (whose name would
+     * mean nothing to them); a missing folder stays a {@link NoSuchFileException}, a refused one an
+     * {@link AccessDeniedException}.
+     */
+    private static FileSystemException named(FileSystemException e, Path target) {
+        FileSystemException renamed;
+        if (e instanceof NoSuchFileException) {
+            renamed = new NoSuchFileException(target.toString(), null, e.getReason());
+        } else if (e instanceof AccessDeniedException) {
+            renamed = new AccessDeniedException(target.toString(), null, e.getReason());
+        } else {
+            renamed = new FileSystemException(target.toString(), null, e.getReason());
+        }
+        renamed.initCause(e);
+        return renamed;
     }
 
     /**

@@ -25,6 +25,17 @@ class AtomicFileTest {
     Path dir;
 
     @Test
+    void aFailureNamesTheFileAskedForNotTheHiddenTemporaryOne() throws IOException {
+        Path blocker = dir.resolve("taken");
+        Files.write(blocker, OLD);
+        Path file = blocker.resolve("report.csv");
+        java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+                () -> AtomicFile.writeText(file, out -> out.write("x")));
+        assertEquals(file.toAbsolutePath().toString(), e.getFile());
+        assertFalse(e.getMessage().contains(".part"), e.getMessage());
+    }
+
+    @Test
     void aCompleteWriteReplacesTheFileAndLeavesNothingElse() throws IOException {
         Path file = dir.resolve("out.csv");
         Files.write(file, OLD);
