@@ -19,7 +19,12 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Database implements AutoCloseable {
     private static final String FILE_SUFFIX = ".mv.db";
-    private static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("crmworkbench.h2options", "");
+    /**
+     * No {@code .trace.db} beside the database: H2 would write one (with SQL text) on every refused open; the
+     * exception the caller gets carries the details.
+     */
+    private static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
+            + System.getProperty("crmworkbench.h2options", "");
 
     private final String url;
     private final String description;
@@ -50,6 +55,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new DatabaseException("Cannot create the folder for database " + absolute + ": " + e.getMessage(), e);
         }
+        refuseEmptyFile(Path.of(name + FILE_SUFFIX));
         // "retry:" reopens the file when a thread is interrupted in the middle of file I/O (cancelling a background
         // job interrupts its worker); with plain "file:" such an interrupt closes the whole database.
         return open("jdbc:h2:retry:" + name + OPTIONS, name + FILE_SUFFIX);
@@ -65,12 +71,29 @@ public final class Database implements AutoCloseable {
         if (name.endsWith(FILE_SUFFIX)) {
             name = name.substring(0, name.length() - FILE_SUFFIX.length());
         }
+        refuseEmptyFile(Path.of(name + FILE_SUFFIX));
         Database db = new Database("jdbc:h2:file:" + name + OPTIONS + ";ACCESS_MODE_DATA=r", name + FILE_SUFFIX);
         try (Connection c = db.connect()) {
             return db;
         } catch (SQLException e) {
             db.close();
             throw new DatabaseException(db.explain(e), e);
+        }
+    }
+
+    /**
+     * An empty file where the database should be is not a new database: it is one cut short (a full disk, an
+     * interrupted copy), and opening it would silently replace it with an empty one.
+     */
+    private static void refuseEmptyFile(Path file) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw new DatabaseException("The database file " + file + " is empty (0 bytes), so it is not a "
+                        + "workbench database; it may have been cut short. Move it away or delete it to start a new "
+                        + "database there.", null);
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseException("Cannot read the database file " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -118,7 +141,34 @@ public final class Database implements AutoCloseable {
                         + " is in use by another program (is the workbench already open?). Close it and try again.";
             }
         }
-        return "Cannot open database " + description + ": " + e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("NonWritableChannelException") || message.contains("store is read-only")) {
+                return "The database " + description + " cannot be read without writing to it: it was not closed "
+                        + "cleanly (an interrupted write) and needs recovering. Run a verb that writes (such as "
+                        + "import) or open it in the window once, then try again.";
+            }
+            if (message.contains("File corrupted") || message.contains("corrupt") || message.contains("Wrong file")
+                    || message.contains("Unsupported format") || message.contains("is not a valid")) {
+                return "The file " + description + " is not a readable workbench database (damaged, or not a "
+                        + "database at all). Restore it from a backup, or move it away to start a new one.";
+            }
+            if (message.contains("AccessDenied") || message.contains("Permission denied")
+                    || message.contains("Read-only file system")) {
+                return "The database " + description + " cannot be opened for writing: the file or its folder is "
+                        + "read-only. Copy it somewhere writable, or change its permissions.";
+            }
+        }
+        return "Cannot open database " + description + ": " + firstLine(e.getMessage());
+    }
+
+    /** H2's message without its error code suffix ({@code [50000-232]}) and without what follows a line break. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").strip();
     }
 
     /** A pooled connection in auto-commit mode; close it when done. */
