@@ -1,6 +1,7 @@
 package org.crmworkbench.analysis.assistant;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -151,7 +152,7 @@ public final class AssistantTraining {
                             missing.add(new IntentScore(intent, 0));
                         }
                     }
-                    missing.sort(java.util.Comparator.comparing(IntentScore::intent));
+                    missing.sort(Comparator.comparing(IntentScore::intent));
                     ranked = new ArrayList<>(ranked);
                     ranked.addAll(missing);
                 }
