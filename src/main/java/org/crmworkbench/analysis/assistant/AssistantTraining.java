@@ -95,10 +95,11 @@ public final class AssistantTraining {
                 training.add(examples.get(index));
             }
             IntentModel foldModel = trainer.fit(training, quiet);
-            for (int index : heldOut) {
-                progress.checkCancelled();
-                modelOf[index] = foldModel;
-                scoresOf[index] = foldModel.scores(examples.get(index).question());
+            List<double[]> scores = BlockScoring.score(heldOut.stream().map(i -> examples.get(i).question()).toList(),
+                    foldModel::scores, progress, done -> { });
+            for (int k = 0; k < heldOut.size(); k++) {
+                modelOf[heldOut.get(k)] = foldModel;
+                scoresOf[heldOut.get(k)] = scores.get(k);
             }
         }
         progress.worked(folds.folds(), folds.folds());
