@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code workbench assistant [--kb FILE] [--ask "question" ... | --evaluate TEST_FILE] [--oos-label LABEL]
- * [--threshold T] [--margin M] [--wrong-cost C] [--save] [--out DIR]}: learns the knowledge base (a file, or the one
+ * [--threshold T] [--margin M] [--wrong-answer-cost C] [--save] [--out DIR]}: learns the knowledge base (a file, or the one
  * stored in {@code --db}); {@code --ask} prints each answer with its intent, confidence and runners-up;
  * {@code --evaluate} scores a labelled test file, and with neither the knowledge base is cross-validated; an
  * evaluation prints its figures and, with {@code --out}, writes metrics.json, predictions.csv, intents.csv and the
@@ -58,7 +58,7 @@ final class AssistantCommand implements Callable<Integer> {
     @Option(names = "--margin", paramLabel = "M", descriptionKey = "assistant.margin")
     Double margin;
 
-    @Option(names = "--wrong-cost", paramLabel = "C", defaultValue = "1", descriptionKey = "assistant.wrongCost")
+    @Option(names = "--wrong-answer-cost", paramLabel = "C", defaultValue = "1", descriptionKey = "assistant.wrongCost")
     double wrongCost;
 
     @Option(names = "--save", descriptionKey = "assistant.save")

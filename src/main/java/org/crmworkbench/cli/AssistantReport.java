@@ -12,6 +12,7 @@ import org.crmworkbench.model.AssistantRunRecord;
 /** What {@code workbench assistant} prints: the training, each answer, an evaluation's figures. */
 final class AssistantReport {
     private static final int CONFUSIONS_SHOWN = 5;
+    private static final String INDENT = "   ";
 
     private final Messages m;
     private final PrintStream out;
@@ -34,14 +35,14 @@ final class AssistantReport {
             out.println(m.get("cli.assistant.handedOver", m.get(answer.handOver().messageKey())));
             List<IntentScore> suggestions = answer.suggestions(oosLabel);
             if (!suggestions.isEmpty()) {
-                out.println(m.get("cli.assistant.suggestions", scores(suggestions)));
+                out.println(INDENT + m.get("cli.assistant.suggestions", scores(suggestions)));
             }
         } else {
             out.println(m.get("cli.assistant.answer", answer.answer() == null
                     ? m.get("cli.assistant.noAnswerText") : answer.answer()));
-            out.println(m.get("cli.assistant.intent", answer.intent(), answer.confidence()));
+            out.println(INDENT + m.get("cli.assistant.intent", answer.intent(), answer.confidence()));
             if (answer.ranked().size() > 1) {
-                out.println(m.get("cli.assistant.runnersUp", scores(answer.ranked().subList(1,
+                out.println(INDENT + m.get("cli.assistant.runnersUp", scores(answer.ranked().subList(1,
                         answer.ranked().size()))));
             }
         }
@@ -62,7 +63,7 @@ final class AssistantReport {
             out.println(m.get("cli.assistant.confusions"));
             for (AssistantRunRecord.ConfusionRow c : confusions.subList(0, Math.min(CONFUSIONS_SHOWN,
                     confusions.size()))) {
-                out.println(m.get("cli.assistant.confusion", c.expected(), c.predicted(), c.count()));
+                out.println(INDENT + m.get("cli.assistant.confusion", c.expected(), c.predicted(), c.count()));
             }
         }
     }
