@@ -228,6 +228,10 @@ class GoldenOutputTest {
                 "--n", "5", "--seed", "11", "--out", "@out");
         step("18-reps", "out", "--db", db, "reps", "--save", "--out", "@out");
         step("19-sentiment", "out", "--db", db, "sentiment", "--save", "--out", "@out");
+        step("20-assistant-evaluate", "out", "--db", db, "assistant", "--evaluate",
+                set.resolve("knowledge_test.csv").toString(), "--save", "--out", "@out");
+        step("21-assistant-ask", null, "--db", db, "assistant", "--ask", "where is my parcel", "--ask",
+                "我想退货", "--ask", "what is the capital of France");
         compareWithGolden();
     }
 
