@@ -130,6 +130,9 @@ public final class AssistantViewModel {
             return;
         }
         busy.set(true);
+        if (trained.get() == null) {
+            setStatus(Notice.info("assistant.ws.status.reading"));
+        }
         jobs.job("assistant.ws.job.read", progress -> new Stored(steps.readStored(db), steps.askedQuestions(db)))
                 .onSuccess(s -> {
                     busy.set(false);

@@ -12,6 +12,9 @@ import org.crmworkbench.model.AssistantRunRecord;
 
 /** The Assistant workspace's lines of text in the view's language: answers, status, counts and figures. */
 public final class AssistantWords {
+    /** Confidences below this read as "<1%" rather than a bare 0%. */
+    static final double TINY = 0.005;
+
     private final Messages messages;
 
     public AssistantWords(Messages messages) {
@@ -63,7 +66,8 @@ public final class AssistantWords {
     }
 
     private String scores(List<IntentScore> scores) {
-        return scores.stream().map(s -> messages.get("assistant.ws.chat.score", s.intent(), s.confidence()))
+        return scores.stream().map(s -> messages.get(s.confidence() < TINY ? "assistant.ws.chat.scoreTiny"
+                        : "assistant.ws.chat.score", s.intent(), s.confidence()))
                 .collect(Collectors.joining(messages.get("assistant.ws.chat.separator")));
     }
 

@@ -106,6 +106,9 @@ class AssistantViewModelTest {
         assertEquals("Orders arrive in 3 to 5 working days.", words.reply(model.transcript().get(3)));
         assertEquals("意图 delivery · 置信度 74%\n其次：returns 15%、payment 6%",
                 new AssistantWords(chinese).details(model.transcript().get(3)));
+        model.ask("Can I pay by card?");
+        assertEquals("Intent payment \u00b7 confidence 90%\nRunners-up: delivery 5%\u00a0\u00b7 returns <1%",
+                words.details(model.transcript().get(5)), "0.4% is no 0%");
     }
 
     @Test
@@ -114,7 +117,7 @@ class AssistantViewModelTest {
         model.ask("Can I pay in bitcoin?");
         ChatLine answer = model.transcript().get(1);
         assertTrue(answer.answer().handedOver());
-        assertEquals("I\u2019ll pass this to a colleague.", new AssistantWords(english).reply(answer));
+        assertEquals("I'll pass this to a colleague.", new AssistantWords(english).reply(answer));
         assertEquals("Not sure enough: the closest intent has 31% confidence, below the threshold of 40%.\n"
                 + "Closest intents: payment 31%\u00a0\u00b7 delivery 30%\u00a0\u00b7 returns 20%",
                 new AssistantWords(english).details(answer));

@@ -104,7 +104,7 @@ class AssistantWorkspaceTest extends FxUiTest {
         onFx(() -> robot.lookup("#questionInput").queryAs(TextField.class).setText("Can I pay in bitcoin?"));
         onFx(() -> robot.lookup("#askButton").queryAs(Button.class).fire());
         waitUntil("two bubbles", () -> bubbles().size() == 2);
-        assertEquals(List.of("Q Can I pay in bitcoin?", "A I\u2019ll pass this to a colleague."), bubbles());
+        assertEquals(List.of("Q Can I pay in bitcoin?", "A I'll pass this to a colleague."), bubbles());
         assertTrue(onFx(() -> robot.lookup(".chat-handover").tryQuery().isPresent()));
         assertEquals("", onFx(() -> robot.lookup("#questionInput").queryAs(TextField.class).getText()));
 
