@@ -48,12 +48,11 @@ final class AssistantTables {
     }
 
     void intents(TableView<IntentRow> table) {
-        fill(table, List.of(text("intents", "intent", IntentRow::intent, 200),
-                number("intents", "precision", IntentRow::precision, "0.0%"),
-                number("intents", "recall", IntentRow::recall, "0.0%"),
-                number("intents", "f1", IntentRow::f1, "0.000"),
-                number("intents", "support", IntentRow::support, "#,##0"),
-                number("intents", "predicted", IntentRow::predicted, "#,##0")));
+        fill(table, List.of(text("intents", "intent", IntentRow::intent, 140),
+                narrow(number("intents", "precision", IntentRow::precision, "0.0%")),
+                narrow(number("intents", "recall", IntentRow::recall, "0.0%")),
+                narrow(number("intents", "f1", IntentRow::f1, "0.000")),
+                narrow(number("intents", "support", IntentRow::support, "#,##0"))));
     }
 
     void confusions(TableView<ConfusionRow> table) {
@@ -72,6 +71,12 @@ final class AssistantTables {
             case "zh" -> messages.get("assistant.ws.lang.zh");
             default -> code;
         };
+    }
+
+    /** A number column of the intents table, which shares its tab with the chart. */
+    private static <R> TableColumn<R, Number> narrow(TableColumn<R, Number> column) {
+        column.setPrefWidth(62);
+        return column;
     }
 
     private static <R> void fill(TableView<R> table, List<TableColumn<R, ?>> columns) {

@@ -233,7 +233,7 @@ class AssistantViewModelTest {
         assertEquals(new KnowledgeEntry(7, "Do you ship to Norway?", "delivery", null, "en"),
                 model.knowledge().entries().get(6));
         assertEquals(2, steps.trainedWith.size());
-        assertEquals("Row added to intent delivery; training again.", notice(model, english));
+        assertEquals("Row added to intent delivery.", notice(model, english));
 
         model.changes().startEdit(model.knowledge().entries().get(6));
         assertEquals("Do you ship to Norway?", form.questionProperty().get());
