@@ -167,7 +167,7 @@ public final class AssistantViewModel {
     public void train() {
         List<KnowledgeEntry> entries = knowledge.entries();
         if (entries.isEmpty()) {
-            cancelTraining();
+            cancel();
             trained.set(null);
             evaluation.evaluate(null);
             setStatus(Notice.info(session.database() == null ? "assistant.ws.status.noDatabase"
@@ -199,7 +199,10 @@ public final class AssistantViewModel {
                     setStatus(Notice.error("assistant.ws.status.trainFailed", ProblemText.of(error,
                             messages.get())));
                 })
-                .onCancelled(() -> training.set(false))
+                .onCancelled(() -> {
+                    training.set(false);
+                    setStatus(trained.get() == null ? Notice.info("assistant.ws.status.cancelled") : null);
+                })
                 .start();
     }
 
@@ -215,12 +218,6 @@ public final class AssistantViewModel {
         setStatus(null);
     }
 
-    private void cancelTraining() {
-        if (trainingJob != null && training.get()) {
-            trainingJob.cancel();
-        }
-    }
-
     /** Empties the chat transcript (the logged questions stay). */
     public void clearTranscript() {
         transcript.clear();
@@ -228,7 +225,9 @@ public final class AssistantViewModel {
 
     /** Stops the training under way, if any. */
     public void cancel() {
-        cancelTraining();
+        if (trainingJob != null && training.get()) {
+            trainingJob.cancel();
+        }
     }
 
     /** Asks the trained assistant; the question and its answer join the transcript. */
@@ -323,8 +322,6 @@ public final class AssistantViewModel {
         figuresText.set(r == null ? m.get(a == null ? "assistant.ws.eval.none" : "assistant.ws.eval.waiting")
                 : words.figures(r.metrics()) + "\n" + words.counts(r.metrics()));
     }
-
-    // ---- for the view and the tests ----
 
     /** How the changes of the knowledge base and of the logged questions are made. */
     public KnowledgeChanges changes() {

@@ -20,9 +20,11 @@ import org.crmworkbench.data.Database;
 import org.crmworkbench.model.KnowledgeEntry;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.WorkbenchWindow;
+import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.ui.jobs.PooledJobRunner;
 import org.crmworkbench.ui.settings.Language;
 import org.crmworkbench.ui.testing.FxUiTest;
+import org.crmworkbench.ui.testing.GatedJobRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,15 +42,23 @@ class AssistantWorkspaceTest extends FxUiTest {
     }
 
     private AssistantWorkspace workspace() {
+        return workspace(jobs);
+    }
+
+    private AssistantWorkspace workspace(JobRunner runner) {
         return onFx(() -> {
             DataSession session = new DataSession();
             session.opened(db);
-            return new AssistantWorkspace(session, jobs, Runnable::run, steps);
+            return new AssistantWorkspace(session, runner, Runnable::run, steps);
         });
     }
 
     private WorkbenchWindow open(AssistantWorkspace assistant) {
-        WorkbenchWindow window = openWindow(List.of(assistant), jobs);
+        return open(assistant, jobs);
+    }
+
+    private WorkbenchWindow open(AssistantWorkspace assistant, JobRunner runner) {
+        WorkbenchWindow window = openWindow(List.of(assistant), runner);
         onFx(() -> {
             window.stage().setWidth(1200);
             window.stage().setHeight(760);
@@ -120,6 +130,26 @@ class AssistantWorkspaceTest extends FxUiTest {
         selectTab("knowledgeTab");
         waitUntil("the handed-over question logged", () -> onFx(() -> robot.lookup("#askedTable")
                 .queryAs(TableView.class).getItems().size()) == 1);
+    }
+
+    @Test
+    void whileTrainingTheAskButtonWaitsAndCancelSaysSo() {
+        try (GatedJobRunner gated = new GatedJobRunner("assistant.ws.job.train")) {
+            gated.hold();
+            AssistantWorkspace assistant = workspace(gated);
+            open(assistant, gated);
+            waitUntil("training", () -> text("#statusLabel").equals("Training on 6 examples..."));
+            assertTrue(onFx(() -> robot.lookup("#askButton").queryAs(Button.class).isDisabled()));
+            assertFalse(onFx(() -> robot.lookup("#cancelButton").queryAs(Button.class).isDisabled()));
+            onFx(() -> robot.lookup("#cancelButton").queryAs(Button.class).fire());
+            waitUntil("cancelled", () -> text("#statusLabel").equals(
+                    "Training cancelled: press Train again to learn the knowledge base."));
+            assertTrue(onFx(() -> robot.lookup("#askButton").queryAs(Button.class).isDisabled()));
+            gated.release();
+            onFx(() -> robot.lookup("#trainButton").queryAs(Button.class).fire());
+            waitUntil("trained", () -> text("#statusLabel").startsWith("Trained on 6 examples"));
+            assertFalse(onFx(() -> robot.lookup("#askButton").queryAs(Button.class).isDisabled()));
+        }
     }
 
     @Test
