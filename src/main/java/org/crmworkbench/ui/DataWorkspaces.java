@@ -2,6 +2,7 @@ package org.crmworkbench.ui;
 
 import java.util.List;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
+import org.crmworkbench.ui.assistant.AssistantWorkspace;
 import org.crmworkbench.ui.basket.BasketWorkspace;
 import org.crmworkbench.ui.datasets.DataWorkspace;
 import org.crmworkbench.ui.feedback.FeedbackWorkspace;
@@ -14,7 +15,7 @@ import org.crmworkbench.ui.segments.SegmentsWorkspace;
 import org.crmworkbench.ui.value.ValueWorkspace;
 
 /** The workspaces over a window's data session: Data (tables, browser, import wizard), Segments, Recommend,
- * Predict, Forecast, Value, Baskets, Sales team, Feedback and Reports. */
+ * Predict, Forecast, Value, Baskets, Sales team, Feedback, Assistant and Reports. */
 final class DataWorkspaces {
     private DataWorkspaces() {
     }
@@ -29,6 +30,7 @@ final class DataWorkspaces {
                 new BasketWorkspace(session, services.jobs()),
                 new SalesWorkspace(session, services.jobs()),
                 new FeedbackWorkspace(session, services.jobs()),
+                new AssistantWorkspace(session, services.jobs()),
                 new ReportsWorkspace(session, services.jobs()));
     }
 }

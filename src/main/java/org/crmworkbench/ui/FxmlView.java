@@ -29,6 +29,7 @@ public enum FxmlView {
     BASKET_WORKSPACE("/org/crmworkbench/ui/basket/basket-workspace.fxml"),
     SALES_WORKSPACE("/org/crmworkbench/ui/sales/sales-workspace.fxml"),
     FEEDBACK_WORKSPACE("/org/crmworkbench/ui/feedback/feedback-workspace.fxml"),
+    ASSISTANT_WORKSPACE("/org/crmworkbench/ui/assistant/assistant-workspace.fxml"),
     REPORTS_WORKSPACE("/org/crmworkbench/ui/reports/reports-workspace.fxml"),
     IMPORT_FILE("/org/crmworkbench/ui/datasets/import-file.fxml"),
     IMPORT_PREVIEW("/org/crmworkbench/ui/datasets/import-preview.fxml"),
