@@ -67,9 +67,12 @@ public final class TrainedAssistant {
         return new TrainedAssistant(knowledge, model, temperature, other, false, heldOut, analyzer);
     }
 
-    /** Every intent with its calibrated confidence for {@code question}, closest first. */
+    /**
+     * Every intent with its calibrated confidence for {@code question}, closest first (ties by intent name): the
+     * softmax of the model's scores divided by the temperature.
+     */
     public List<IntentScore> rank(String question) {
-        throw new UnsupportedOperationException("contract stub: helper B");
+        return TemperatureCalibration.rank(model.intents(), model.scores(question), temperature);
     }
 
     /**
@@ -77,6 +80,14 @@ public final class TrainedAssistant {
      * unless the fallback hands it over.
      */
     public Answer ask(String question) {
-        throw new UnsupportedOperationException("contract stub: helper B");
+        String language = analyzer.languageOf(question, null).code();
+        List<IntentScore> ranked = rank(question);
+        HandOverReason reason = policy.decide(ranked, knowledge.oosLabel());
+        List<IntentScore> closest = ranked.subList(0, Math.min(3, ranked.size()));
+        if (reason != null) {
+            return new Answer(question, language, closest, reason, null, null);
+        }
+        String intent = ranked.get(0).intent();
+        return new Answer(question, language, closest, null, intent, knowledge.answerFor(intent, language));
     }
 }
