@@ -1,6 +1,7 @@
 package org.crmworkbench.analysis.assistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,12 @@ class TemperatureCalibrationTest {
             }
             double fitted = TemperatureCalibration.fit(scores, truth, Progress.none());
             assertEquals(temperature, fitted, 0.05 * temperature, "temperature " + temperature);
+            List<Integer> truths = java.util.Arrays.stream(truth).boxed().toList();
+            double best = TemperatureCalibration.negativeLogLikelihood(scores, truths, fitted);
+            for (double off : new double[] {0.99, 1.01}) {
+                assertTrue(TemperatureCalibration.negativeLogLikelihood(scores, truths, fitted * off) > best,
+                        "a minimum of the negative log-likelihood");
+            }
         }
     }
 
@@ -44,6 +51,12 @@ class TemperatureCalibrationTest {
     void examplesWithoutTheirTrueIntentAreSkipped() {
         List<double[]> scores = List.of(new double[] {2, 0}, new double[] {0, 2});
         assertEquals(1.0, TemperatureCalibration.fit(scores, new int[] {-1, -1}, Progress.none()));
+    }
+
+    @Test
+    void scoresThatAreAllEqualLeaveTheTemperatureAtOne() {
+        List<double[]> scores = List.of(new double[] {3, 3, 3}, new double[] {1, 1, 1});
+        assertEquals(1.0, TemperatureCalibration.fit(scores, new int[] {0, 2}, Progress.none()));
     }
 
     @Test
