@@ -8,8 +8,8 @@ import java.util.List;
  * The sample shop's service-assistant knowledge base: hand-written, fixed files bundled next to this class and
  * written with every generated data set. {@code knowledge_base.csv} (question, intent, answer, language) has 24
  * in-scope intents of a shop's customers (orders and delivery, returns and refunds, warranty, payment, membership,
- * products, contact ...) with fourteen English and fourteen Chinese example questions each and one answer per intent and
- * language, plus 30 out-of-scope examples labelled {@code out_of_scope} without an answer.
+ * products, contact ...) with fourteen English and fourteen Chinese example questions each and one answer per
+ * intent and language, plus 30 out-of-scope examples labelled {@code out_of_scope} without an answer.
  * {@code knowledge_test.csv} (question, intent, language) holds held-out questions worded differently: four per
  * intent and language and 40 out-of-scope ones, half of them Chinese.
  */
