@@ -31,16 +31,12 @@ public final class AssistantEvaluation {
     /** The figures on a labelled test set (question and intent of each row; the out-of-scope label marks OOS rows). */
     public EvaluationResult evaluate(TrainedAssistant assistant, List<KnowledgeEntry> test, Progress progress) {
         progress.stage("assistant.stage.evaluate", test.size());
+        List<List<IntentScore>> rankings = BlockScoring.score(test.stream().map(KnowledgeEntry::question).toList(),
+                assistant::rank, progress, done -> progress.worked(done, test.size()));
         List<ScoredQuestion> scored = new ArrayList<>(test.size());
         for (int i = 0; i < test.size(); i++) {
-            if (i % 64 == 0) {
-                progress.checkCancelled();
-                progress.worked(i, test.size());
-            }
-            KnowledgeEntry row = test.get(i);
-            scored.add(new ScoredQuestion(row.question(), row.intent(), assistant.rank(row.question())));
+            scored.add(new ScoredQuestion(test.get(i).question(), test.get(i).intent(), rankings.get(i)));
         }
-        progress.worked(test.size(), test.size());
         KnowledgeBase knowledge = assistant.knowledge();
         return evaluate(scored, knowledge.intents(), knowledge.oosLabel(), assistant.policy());
     }

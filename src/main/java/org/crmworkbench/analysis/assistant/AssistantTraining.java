@@ -1,6 +1,7 @@
 package org.crmworkbench.analysis.assistant;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,10 +95,11 @@ public final class AssistantTraining {
                 training.add(examples.get(index));
             }
             IntentModel foldModel = trainer.fit(training, quiet);
-            for (int index : heldOut) {
-                progress.checkCancelled();
-                modelOf[index] = foldModel;
-                scoresOf[index] = foldModel.scores(examples.get(index).question());
+            List<double[]> scores = BlockScoring.score(heldOut.stream().map(i -> examples.get(i).question()).toList(),
+                    foldModel::scores, progress, done -> { });
+            for (int k = 0; k < heldOut.size(); k++) {
+                modelOf[heldOut.get(k)] = foldModel;
+                scoresOf[heldOut.get(k)] = scores.get(k);
             }
         }
         progress.worked(folds.folds(), folds.folds());
@@ -151,7 +153,7 @@ public final class AssistantTraining {
                             missing.add(new IntentScore(intent, 0));
                         }
                     }
-                    missing.sort(java.util.Comparator.comparing(IntentScore::intent));
+                    missing.sort(Comparator.comparing(IntentScore::intent));
                     ranked = new ArrayList<>(ranked);
                     ranked.addAll(missing);
                 }

@@ -27,11 +27,13 @@ import org.crmworkbench.work.UnsuitableDataException;
  * the fit takes about a second and an answer well under a millisecond ({@code IntentMatcherBenchmark}).
  */
 public final class IntentMatcherTrainer implements IntentModelTrainer {
-    private final TextAnalyzer analyzer;
     private final QuestionTerms terms;
     private final MatcherSettings settings;
 
-    /** A trainer over {@code analyzer}'s language detection and tokenisation (shared, thread-safe). */
+    /**
+     * A trainer over {@code analyzer}'s language detection (shared, thread-safe), splitting words with an
+     * {@link EnglishTokenizer} and a {@link ChineseSegmenter} of its own (the analyser does not hand out its own).
+     */
     public IntentMatcherTrainer(TextAnalyzer analyzer) {
         this(analyzer, new EnglishTokenizer(), new ChineseSegmenter(), MatcherSettings.defaults());
     }
@@ -46,7 +48,6 @@ public final class IntentMatcherTrainer implements IntentModelTrainer {
 
     IntentMatcherTrainer(TextAnalyzer analyzer, Tokenizer englishWords, Tokenizer chineseWords,
                          MatcherSettings settings) {
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.terms = new QuestionTerms(analyzer, englishWords, chineseWords);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
@@ -57,7 +58,6 @@ public final class IntentMatcherTrainer implements IntentModelTrainer {
     }
 
     private IntentMatcherTrainer(IntentMatcherTrainer base, MatcherSettings settings) {
-        this.analyzer = base.analyzer;
         this.terms = base.terms;
         this.settings = Objects.requireNonNull(settings, "settings");
     }

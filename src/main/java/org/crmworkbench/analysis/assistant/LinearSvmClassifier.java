@@ -109,6 +109,8 @@ final class LinearSvmClassifier {
             float[] margin = new float[width];
             float[] largest = new float[width];
             float[] smallest = new float[width];
+            float[] steps = new float[width];
+            int[] movedClasses = new int[width];
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
@@ -138,7 +140,9 @@ final class LinearSvmClassifier {
                         }
                     }
                     int base = i * width;
+                    int moved = 0;
                     for (int c = 0; c < width; c++) {
+                        steps[c] = 0f;
                         if (converged[c]) {
                             continue;
                         }
@@ -152,12 +156,13 @@ final class LinearSvmClassifier {
                             float updated = Math.max(a - gradient / curvature[i], 0f);
                             alpha[base + c] = updated;
                             float step = (updated - a) * y;
-                            for (int j = 0; j < idx.length; j++) {
-                                weights[idx[j] * classes + from + c] += step * (float) val[j];
+                            if (step != 0f) {
+                                steps[c] = step;
+                                movedClasses[moved++] = c;
                             }
-                            weights[biasRow + from + c] += step;
                         }
                     }
+                    update(idx, val, steps, movedClasses, moved, biasRow);
                 }
                 for (int c = 0; c < width; c++) {
                     if (!converged[c] && largest[c] - smallest[c] <= TOLERANCE) {
@@ -166,6 +171,38 @@ final class LinearSvmClassifier {
                         progress.worked(done.incrementAndGet(), classes);
                     }
                 }
+            }
+        }
+
+        /**
+         * Adds each moved class's step times the example's features to its weights: row by row when many classes
+         * moved (contiguous), class by class when few did; each weight gets the same single addition either way.
+         */
+        private void update(int[] idx, double[] val, float[] steps, int[] movedClasses, int moved, int biasRow) {
+            if (moved == 0) {
+                return;
+            }
+            int width = to - from;
+            if (moved * 8 > width) {
+                for (int j = 0; j < idx.length; j++) {
+                    int row = idx[j] * classes + from;
+                    float v = (float) val[j];
+                    for (int c = 0; c < width; c++) {
+                        weights[row + c] += steps[c] * v;
+                    }
+                }
+            } else {
+                for (int m = 0; m < moved; m++) {
+                    int c = movedClasses[m];
+                    float step = steps[c];
+                    for (int j = 0; j < idx.length; j++) {
+                        weights[idx[j] * classes + from + c] += step * (float) val[j];
+                    }
+                }
+            }
+            for (int m = 0; m < moved; m++) {
+                int c = movedClasses[m];
+                weights[biasRow + from + c] += steps[c];
             }
         }
     }

@@ -2,11 +2,13 @@ package org.crmworkbench.analysis.assistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.crmworkbench.model.AssistantRunRecord;
 import org.crmworkbench.model.KnowledgeEntry;
+import org.crmworkbench.work.CancelledException;
 import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +94,13 @@ class TrainedAssistantTest {
         assertEquals(List.of("correct", "correct", "oos-handed-over"),
                 result.predictions().subList(0, 3).stream().map(AssistantRunRecord.PredictionRow::outcome).toList());
         assertEquals(ASSISTANT.policy(), result.policy());
+    }
+
+    @Test
+    void cancellingStopsTheEvaluation() {
+        List<KnowledgeEntry> test = List.of(new KnowledgeEntry("when will my parcel arrive", "delivery_time", null, null));
+        FakeAssistantParts.RecordingProgress progress =
+                new FakeAssistantParts.RecordingProgress("assistant.stage.evaluate", null);
+        assertThrows(CancelledException.class, () -> new AssistantEvaluation().evaluate(ASSISTANT, test, progress));
     }
 }
