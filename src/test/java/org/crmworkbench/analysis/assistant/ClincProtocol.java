@@ -17,13 +17,11 @@ final class ClincProtocol {
     private ClincProtocol() {
     }
 
-    /** Every row of {@code rows} with the assistant's full ranking of intents. */
+    /** Every row of {@code rows} with the assistant's full ranking of intents, in order (scored in parallel). */
     static List<ScoredQuestion> score(TrainedAssistant assistant, List<KnowledgeEntry> rows) {
-        List<ScoredQuestion> scored = new ArrayList<>(rows.size());
-        for (KnowledgeEntry row : rows) {
-            scored.add(new ScoredQuestion(row.question(), row.intent(), assistant.rank(row.question())));
-        }
-        return scored;
+        return rows.parallelStream()
+                .map(row -> new ScoredQuestion(row.question(), row.intent(), assistant.rank(row.question())))
+                .toList();
     }
 
     /**
