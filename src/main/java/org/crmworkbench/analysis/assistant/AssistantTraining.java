@@ -1,6 +1,7 @@
 package org.crmworkbench.analysis.assistant;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class AssistantTraining {
     /** Every held-out example's raw scores by its fold's model, in the examples' order. */
     private HeldOutScores crossValidate(List<KnowledgeEntry> examples, StratifiedFolds folds, Progress progress) {
         int n = examples.size();
-        IntentModel[] modelOf = new IntentModel[n];
+        List<List<String>> intentsOf = new ArrayList<>(Collections.nCopies(n, (List<String>) null));
         double[][] scoresOf = new double[n][];
         Progress quiet = new CancelOnlyProgress(progress);
         for (int fold = 0; fold < folds.folds(); fold++) {
@@ -98,15 +99,15 @@ public final class AssistantTraining {
             List<double[]> scores = BlockScoring.score(heldOut.stream().map(i -> examples.get(i).question()).toList(),
                     foldModel::scores, progress, done -> { });
             for (int k = 0; k < heldOut.size(); k++) {
-                modelOf[heldOut.get(k)] = foldModel;
+                intentsOf.set(heldOut.get(k), foldModel.intents()); // the fold's model itself can go
                 scoresOf[heldOut.get(k)] = scores.get(k);
             }
         }
         progress.worked(folds.folds(), folds.folds());
         HeldOutScores held = new HeldOutScores();
         for (int i = 0; i < n; i++) {
-            if (modelOf[i] != null) {
-                held.add(examples.get(i), modelOf[i].intents(), scoresOf[i]);
+            if (intentsOf.get(i) != null) {
+                held.add(examples.get(i), intentsOf.get(i), scoresOf[i]);
             }
         }
         return held;
