@@ -10,7 +10,8 @@ import org.crmworkbench.work.Progress;
 
 /**
  * Writes a realistic CRM data set with planted structure: seven UTF-8 CSV files (see {@link SampleFiles}),
- * byte-identical for the same {@link SampleDataSpec}. Used as the bundled sample data (2,000 customers, seed
+ * byte-identical for the same {@link SampleDataSpec}, and the shop's fixed service-assistant knowledge base with its
+ * held-out test questions ({@link ShopKnowledgeBase}). Used as the bundled sample data (2,000 customers, seed
  * 20261123, under {@code assets/sample/}) and, scaled up, for benchmarks. Rows are streamed: memory grows with
  * customers, products and orders by a few dozen bytes each, never with the written text.
  *
@@ -122,6 +123,7 @@ public final class SampleDataGenerator {
                             writeTruth(new TruthWriter(new PlantedTruth(world, feedbackPlan)), files, rows);
                         }
                     }));
+            new ShopKnowledgeBase().writeTo(files);
             progress.stage("generate.stage.finish");
             progress.checkCancelled();
             files.commit();

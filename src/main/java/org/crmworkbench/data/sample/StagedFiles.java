@@ -3,6 +3,7 @@ package org.crmworkbench.data.sample;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,12 @@ final class StagedFiles implements AutoCloseable {
                 .build(directory.resolve(name + PART), StandardCharsets.UTF_8);
         writer.writeRecord(header);
         return writer;
+    }
+
+    /** Writes {@code name} with the bytes of {@code content} (already in the data set's CSV format). */
+    synchronized void copy(String name, InputStream content) throws IOException {
+        names.add(name);
+        Files.copy(content, directory.resolve(name + PART), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Moves every written file to its final name, replacing an older file of that name. */

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.crmworkbench.work.Progress;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The sample data under {@code assets/sample/} is exactly what the generator writes for
  * {@link SampleDataSpec#bundled()}. After a deliberate change to the generator, regenerate it with
  * {@code app/workbench generate --out assets/sample} (the command's defaults are the bundled spec) and commit the
- * CSV files.
+ * CSV files (the knowledge base and its test questions are copied from
+ * {@code src/main/resources/org/crmworkbench/data/sample/}).
  */
 class BundledSampleDataTest {
     private static final Path ASSETS = Path.of("assets", "sample");
@@ -30,7 +33,9 @@ class BundledSampleDataTest {
         assertTrue(Files.isDirectory(ASSETS), "tests run from the project root");
         new SampleDataGenerator(SampleDataSpec.bundled()).writeTo(fresh, false, Progress.none());
         long bytes = 0;
-        for (String name : SampleFiles.DATA_FILES) {
+        List<String> written = new ArrayList<>(SampleFiles.DATA_FILES);
+        written.addAll(SampleFiles.KNOWLEDGE_FILES);
+        for (String name : written) {
             byte[] bundled = Files.readAllBytes(ASSETS.resolve(name));
             assertArrayEquals(Files.readAllBytes(fresh.resolve(name)), bundled,
                     name + " is out of date; regenerate it (see the class comment)");
@@ -41,12 +46,15 @@ class BundledSampleDataTest {
         try (Stream<Path> files = Files.list(ASSETS)) {
             files.forEach(p -> names.add(p.getFileName().toString()));
         }
-        assertEquals(new HashSet<>(SampleFiles.DATA_FILES), names, "the data files and nothing else, no truth");
+        assertEquals(new HashSet<>(written), names, "the data and knowledge files and nothing else, no truth");
     }
 
     @Test
     void bundledFilesAreOnTheClassPath() {
         assertTrue(Files.isDirectory(ASSETS), "tests run from the project root");
+        for (String name : SampleFiles.KNOWLEDGE_FILES) {
+            assertNotNull(getClass().getResource("/assets/sample/" + name), name);
+        }
         for (String name : SampleFiles.DATA_FILES) {
             assertNotNull(getClass().getResource("/assets/sample/" + name), name);
         }

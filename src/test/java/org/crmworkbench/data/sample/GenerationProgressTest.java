@@ -124,7 +124,9 @@ class GenerationProgressTest {
         try (Stream<Path> files = Files.list(dir.resolve("nested/out"))) {
             files.forEach(p -> names.add(p.getFileName().toString()));
         }
-        assertEquals(new HashSet<>(SampleFiles.DATA_FILES), names);
+        Set<String> expected = new HashSet<>(SampleFiles.DATA_FILES);
+        expected.addAll(SampleFiles.KNOWLEDGE_FILES);
+        assertEquals(expected, names);
     }
 
     @Test
