@@ -32,7 +32,7 @@ class DataSetSummaryTest {
             LocalDateTime before = LocalDateTime.now().withNano(0);
             SampleData.load(db, dir);
             DataSetSummary summary = DataSetSummary.read(db);
-            assertEquals(List.of(5L, 3L, 1L, 2L, 3L, 5L, 2L), List.copyOf(summary.rowCounts().values()));
+            assertEquals(List.of(5L, 3L, 1L, 2L, 3L, 5L, 2L, 0L), List.copyOf(summary.rowCounts().values()));
             assertEquals(5, summary.rowCount(CrmTable.RATINGS));
             assertEquals(21, summary.totalRows());
             assertFalse(summary.isEmpty());
