@@ -13,6 +13,8 @@ import org.crmworkbench.model.AssistantRunRecord;
 final class AssistantReport {
     private static final int CONFUSIONS_SHOWN = 5;
     private static final String INDENT = "   ";
+    /** Intents below this confidence are no suggestion for the colleague who takes a handed-over question. */
+    private static final double MIN_SUGGESTED = 0.01;
 
     private final Messages m;
     private final PrintStream out;
@@ -33,7 +35,8 @@ final class AssistantReport {
         out.println(m.get("cli.assistant.question", answer.question()));
         if (answer.handedOver()) {
             out.println(m.get("cli.assistant.handedOver", m.get(answer.handOver().messageKey())));
-            List<IntentScore> suggestions = answer.suggestions(oosLabel);
+            List<IntentScore> suggestions = answer.suggestions(oosLabel).stream()
+                    .filter(s -> s.confidence() >= MIN_SUGGESTED).toList();
             if (!suggestions.isEmpty()) {
                 out.println(INDENT + m.get("cli.assistant.suggestions", scores(suggestions)));
             }
