@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.crmworkbench.data.runs.AssistantRunStore;
@@ -16,7 +15,6 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.AssistantRunRecord;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.present.assistant.AssistantCharts;
-import org.crmworkbench.work.Progress;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -25,7 +23,7 @@ import org.jfree.chart.JFreeChart;
  * threshold moves, the intents' precision and recall (chart and table), the confusion pairs (chart and table) and the
  * evaluated questions, wrong answers and hand-overs first; all drawn again from the stored run.
  */
-final class AssistantRunItems extends RunItems {
+final class AssistantRunItems extends StoredRunItems<AssistantRunRecord> {
     /** {@code analysis_runs.kind} of an assistant evaluation (the command line's name too). */
     static final String KIND = AssistantRunStore.KIND;
     /** Rows of the questions table at most. */
@@ -39,38 +37,12 @@ final class AssistantRunItems extends RunItems {
             new Entry("predictions", false, true), new Entry("intents-table", false, false),
             new Entry("confusions-table", false, false));
 
-    private final LongFunction<Optional<AssistantRunRecord>> store;
-
     /** Items of the runs {@code store} reads by id ({@link AssistantRunStore#find}). */
     AssistantRunItems(LongFunction<Optional<AssistantRunRecord>> store, Messages messages, DataSetWords dataSet) {
-        super(messages, dataSet);
-        this.store = Objects.requireNonNull(store, "store");
+        super(KIND, ENTRIES, "assistant.report.item.", store, messages, dataSet);
     }
 
     @Override
-    String kind() {
-        return KIND;
-    }
-
-    @Override
-    List<Entry> entries() {
-        return ENTRIES;
-    }
-
-    /** The item's label from the {@code assistant.report.item.*} keys. */
-    @Override
-    String label(String key) {
-        return messages.get("assistant.report.item." + key);
-    }
-
-    @Override
-    ReportItem build(SavedRun saved, String key, Progress progress) {
-        AssistantRunRecord run = store.apply(saved.id()).orElseThrow();
-        progress.checkCancelled();
-        return build(saved, run, key);
-    }
-
-    /** Builds item {@code key} of the stored {@code run} (listed as {@code saved}). */
     ReportItem build(SavedRun saved, AssistantRunRecord run, String key) {
         String source = source(run);
         Provenance provenance = provenance(saved, source, run.startedAt() == null ? null

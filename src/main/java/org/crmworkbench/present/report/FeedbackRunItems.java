@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.crmworkbench.data.runs.FeedbackRunStore;
@@ -17,7 +16,6 @@ import org.crmworkbench.model.FeedbackRunRecord;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.present.feedback.FeedbackCharts;
 import org.crmworkbench.present.feedback.FeedbackWords;
-import org.crmworkbench.work.Progress;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -25,7 +23,7 @@ import org.jfree.chart.JFreeChart;
  * breakdowns, the aspects, the topics (chart and table), the keywords, what changed, the read-first list (negative
  * texts of high-value or at-risk customers) and the most negative texts; all drawn again from the stored run.
  */
-final class FeedbackRunItems extends RunItems {
+final class FeedbackRunItems extends StoredRunItems<FeedbackRunRecord> {
     /** {@code analysis_runs.kind} of a feedback analysis (the command line's name too). */
     static final String KIND = FeedbackRunStore.KIND;
     /** Rows of the read-first and most-negative tables at most. */
@@ -41,38 +39,12 @@ final class FeedbackRunItems extends RunItems {
             new Entry("topics-table", false, false), new Entry("keywords", false, false),
             new Entry("most-negative", false, false));
 
-    private final LongFunction<Optional<FeedbackRunRecord>> store;
-
     /** Items of the runs {@code store} reads by id ({@link FeedbackRunStore#find}). */
     FeedbackRunItems(LongFunction<Optional<FeedbackRunRecord>> store, Messages messages, DataSetWords dataSet) {
-        super(messages, dataSet);
-        this.store = Objects.requireNonNull(store, "store");
+        super(KIND, ENTRIES, "feedback.report.item.", store, messages, dataSet);
     }
 
     @Override
-    String kind() {
-        return KIND;
-    }
-
-    @Override
-    List<Entry> entries() {
-        return ENTRIES;
-    }
-
-    /** The item's label from the {@code feedback.report.item.*} keys. */
-    @Override
-    String label(String key) {
-        return messages.get("feedback.report.item." + key);
-    }
-
-    @Override
-    ReportItem build(SavedRun saved, String key, Progress progress) {
-        FeedbackRunRecord run = store.apply(saved.id()).orElseThrow();
-        progress.checkCancelled();
-        return build(saved, run, key);
-    }
-
-    /** Builds item {@code key} of the stored {@code run} (listed as {@code saved}). */
     ReportItem build(SavedRun saved, FeedbackRunRecord run, String key) {
         String source = dataSet.of(run.dataSource(), run.startedAt());
         Provenance provenance = provenance(saved, source, run.startedAt() == null ? null

@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.crmworkbench.model.SavedRun;
@@ -13,7 +12,6 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RepsRunRecord;
 import org.crmworkbench.present.sales.RepsCharts;
 import org.crmworkbench.present.sales.RepsWords;
-import org.crmworkbench.work.Progress;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -21,44 +19,18 @@ import org.jfree.chart.JFreeChart;
  * 95% interval and the adjusted rank, best adjusted rank first), the caterpillar plot and the raw-against-adjusted
  * rank chart; all drawn again from the stored run.
  */
-final class RepsRunItems extends RunItems {
+final class RepsRunItems extends StoredRunItems<RepsRunRecord> {
     /** {@code analysis_runs.kind} of a sales-team analysis (the command line's name too). */
     static final String KIND = RepsRunStore.KIND;
     private static final List<Entry> ENTRIES = List.of(new Entry("league", false, true),
             new Entry("caterpillar", true, true), new Entry("ranks", true, true));
 
-    private final LongFunction<Optional<RepsRunRecord>> store;
-
     /** Items of the runs {@code store} reads by id. */
     RepsRunItems(LongFunction<Optional<RepsRunRecord>> store, Messages messages, DataSetWords dataSet) {
-        super(messages, dataSet);
-        this.store = Objects.requireNonNull(store, "store");
+        super(KIND, ENTRIES, "sales.report.item.", store, messages, dataSet);
     }
 
     @Override
-    String kind() {
-        return KIND;
-    }
-
-    @Override
-    List<Entry> entries() {
-        return ENTRIES;
-    }
-
-    /** The item's label from the {@code sales.report.item.*} keys. */
-    @Override
-    String label(String key) {
-        return messages.get("sales.report.item." + key);
-    }
-
-    @Override
-    ReportItem build(SavedRun saved, String key, Progress progress) {
-        RepsRunRecord run = store.apply(saved.id()).orElseThrow();
-        progress.checkCancelled();
-        return build(saved, run, key);
-    }
-
-    /** Builds item {@code key} of the stored {@code run} (listed as {@code saved}). */
     ReportItem build(SavedRun saved, RepsRunRecord run, String key) {
         String source = dataSet.of(run.dataSource(), run.startedAt());
         Provenance provenance = provenance(saved, source, run.startedAt() == null ? null
