@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {GenerateCommand.class, ImportCommand.class, InfoCommand.class, SegmentCommand.class,
                 RecommendCommand.class, EvaluateRecsCommand.class, RegressCommand.class, ClassifyCommand.class,
                 ForecastCommand.class, ValueCommand.class, RulesCommand.class, RepsCommand.class,
-                SentimentCommand.class, AssistantCommand.class,
+                SentimentCommand.class, AssistantCommand.class, CheckCommand.class,
                 ChartCommand.class, ReportCommand.class})
 final class WorkbenchCommand implements Runnable {
     private final CliContext context;
