@@ -27,7 +27,7 @@ final class InfoCommand implements Callable<Integer> {
             DataSetSummary summary = DataSetSummary.read(db);
             out.println(m.get("cli.info.database", db.description()));
             for (CrmTable t : CrmTable.loadOrder()) {
-                out.printf("  %-12s %,12d%n", t.sqlName(), summary.rowCount(t));
+                out.printf("  %-14s %,12d%n", t.sqlName(), summary.rowCount(t));
             }
             out.println(summary.lastImport()
                     .map(t -> m.get("cli.info.lastImport", t.withNano(0).toString().replace('T', ' '), summary.importCount()))
