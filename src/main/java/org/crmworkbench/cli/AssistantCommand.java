@@ -109,7 +109,7 @@ final class AssistantCommand implements Callable<Integer> {
                 Path dir = parent.outputFolder(out);
                 new AssistantFiles().write(dir, record);
                 List<String> written = new ArrayList<>(List.of("metrics.json", "predictions.csv", "intents.csv"));
-                written.addAll(ChartFiles.write(dir, new AssistantCharts(m).charts(record)));
+                written.addAll(ChartFiles.write(dir, new AssistantCharts(m).charts(record), m));
                 stdout.println(m.get("cli.predict.wrote", out.toAbsolutePath(), String.join(", ", written)));
             }
             return ExitCode.OK;

@@ -115,7 +115,7 @@ final class ForecastCommand implements Callable<Integer> {
             files.writeBacktest(dir.resolve("backtest.csv"), result);
             files.writeParameters(dir.resolve("parameters.json"), result);
             List<String> written = new ArrayList<>(List.of("forecast.csv", "backtest.csv", "parameters.json"));
-            written.addAll(ChartFiles.write(dir, new ForecastCharts(m).charts(result)));
+            written.addAll(ChartFiles.write(dir, new ForecastCharts(m).charts(result), m));
 
             print(m, stdout, result);
             if (save) {

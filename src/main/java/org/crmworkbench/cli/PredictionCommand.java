@@ -96,7 +96,7 @@ abstract class PredictionCommand<S, R, C> implements Callable<Integer> {
             PredictFiles files = new PredictFiles();
             String metrics = workflow.metrics(result, outcome.threshold(), comparison);
             List<String> written = new ArrayList<>(write(files, dir, outcome, metrics));
-            written.addAll(ChartFiles.write(dir, workflow.charts(new PredictCharts(m), result, comparison)));
+            written.addAll(ChartFiles.write(dir, workflow.charts(new PredictCharts(m), result, comparison), m));
 
             print(m, stdout, report, outcome);
             if (source.save) {

@@ -128,7 +128,7 @@ final class RepsCommand implements Callable<Integer> {
             new RepsFiles().write(dir, result, orders);
             RepsRunRecord record = new RepsRecords().of(result, orders, started, AppVersion.current());
             List<String> written = new ArrayList<>(List.of("scorecards.csv", "model.json"));
-            written.addAll(ChartFiles.write(dir, new RepsCharts(m).charts(record)));
+            written.addAll(ChartFiles.write(dir, new RepsCharts(m).charts(record), m));
             new RepsReport(m, stdout).print(orders, result, record);
             if (save) {
                 try (Database db = parent.openDatabase()) {

@@ -155,7 +155,7 @@ final class RulesCommand implements Callable<Integer> {
             new BasketFiles().write(dir, result, rows, listed);
             List<String> written = new ArrayList<>(List.of("rules.csv", "itemsets.csv", "metrics.json"));
             written.addAll(ChartFiles.write(dir, new BasketCharts(m).charts(
-                    new BasketRecords().of(result, rows, started, AppVersion.current()))));
+                    new BasketRecords().of(result, rows, started, AppVersion.current())), m));
             new RulesReport(m, stdout).print(rows, result, listed);
             if (save) {
                 try (Database db = parent.openDatabase()) {

@@ -106,7 +106,7 @@ final class SentimentCommand implements Callable<Integer> {
             new FeedbackFiles().write(dir, record);
             List<String> written = new ArrayList<>(List.of("sentiment.csv", "keywords.csv", "topics.csv",
                     "aspects.csv", "changes.csv", "summary.json"));
-            written.addAll(ChartFiles.write(dir, new FeedbackCharts(m).charts(record)));
+            written.addAll(ChartFiles.write(dir, new FeedbackCharts(m).charts(record), m));
             stdout.println(m.get("cli.sentiment.read", texts.size(), source[0]));
             new SentimentReport(m, stdout).print(result);
             if (save) {

@@ -141,7 +141,7 @@ final class ValueCommand implements Callable<Integer> {
                 files.writeHoldout(dir.resolve("holdout.csv"), result);
                 written.add("holdout.csv");
             }
-            written.addAll(ChartFiles.write(dir, new ValueCharts(m).charts(result)));
+            written.addAll(ChartFiles.write(dir, new ValueCharts(m).charts(result), m));
 
             new ValueReport(m, stdout).print(purchases.size(), source, result);
             if (save) {

@@ -12,6 +12,7 @@ import org.crmworkbench.analysis.segment.KDistanceCurve;
 import org.crmworkbench.analysis.segment.KMetric;
 import org.crmworkbench.analysis.segment.SegmentationResult;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.chart.ChartDecimation;
 import org.crmworkbench.present.chart.ChartExporter;
 import org.crmworkbench.present.chart.ChartFonts;
 import org.crmworkbench.present.chart.ChartFormat;
@@ -77,7 +78,8 @@ public final class SegmentChartSet {
 
     /**
      * Writes {@code scatter}, {@code profiles}, and when given {@code k-choice} and {@code k-distance}, each as PNG
-     * and SVG, into {@code dir}; returns the file names written.
+     * and SVG, into {@code dir}; returns the file names written. An SVG of more than
+     * {@link ChartDecimation#VECTOR_LIMIT} points is thinned as {@code workbench chart} thins it, and says so.
      */
     public List<String> writeAll(Path dir, SegmentationResult result, List<String> names, KChoice choice,
                                  KDistanceCurve curve, double width, double height) throws IOException {
@@ -98,7 +100,9 @@ public final class SegmentChartSet {
         ChartExporter exporter = new ChartExporter();
         for (ChartFormat format : FILE_FORMATS) {
             String file = name + "." + format.extension();
-            exporter.export(chart, format, dir.resolve(file), width, height, PNG_DPI);
+            JFreeChart drawn = format == ChartFormat.PNG ? chart
+                    : new ChartDecimation(messages).forVector(chart, ChartDecimation.VECTOR_LIMIT);
+            exporter.export(drawn, format, dir.resolve(file), width, height, PNG_DPI);
             written.add(file);
         }
     }
