@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.DatabaseCheck;
 import org.crmworkbench.data.DatabaseException;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.work.CancelledException;
@@ -172,7 +173,8 @@ public final class Importer {
                 if (e instanceof CancelledException || e instanceof IOException || e instanceof RuntimeException) {
                     throw e;
                 }
-                throw new DatabaseException("The import failed in the database and was rolled back: " + e.getMessage(), e);
+                throw new DatabaseException("The import failed in the database and was rolled back ("
+                        + firstLine(e.getMessage()) + "); " + afterFailure(), e);
             }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
@@ -190,6 +192,25 @@ public final class Importer {
             throw new ImportFailedException(report);
         }
         return report;
+    }
+
+    /**
+     * What a check of the references says after a failed import (a full disk once left orders naming customers that
+     * did not exist): that they are intact, or what to do.
+     */
+    private String afterFailure() {
+        try {
+            DatabaseCheck.Report report = new DatabaseCheck(database).references(Progress.none());
+            return report.ok() ? "the stored data was checked afterwards and every reference is intact."
+                    : "afterwards " + report.findings().size() + " reference check(s) failed: run `workbench check` "
+                    + "and restore the database from a backup.";
+        } catch (RuntimeException checkFailed) {
+            return "the database could not be checked afterwards: run `workbench check` before using it.";
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("").strip();
     }
 
     /**
