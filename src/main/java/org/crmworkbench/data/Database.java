@@ -159,16 +159,7 @@ public final class Database implements AutoCloseable {
                         + "read-only. Copy it somewhere writable, or change its permissions.";
             }
         }
-        return "Cannot open database " + description + ": " + firstLine(e.getMessage());
-    }
-
-    /** H2's message without its error code suffix ({@code [50000-232]}) and without what follows a line break. */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        String line = message.lines().findFirst().orElse("");
-        return line.replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").strip();
+        return "Cannot open database " + description + ": " + DatabaseException.firstLine(e.getMessage());
     }
 
     /** A pooled connection in auto-commit mode; close it when done. */

@@ -97,7 +97,7 @@ public final class DatabaseCheck {
                     rows += readAll(c, table, progress);
                 } catch (SQLException | RuntimeException e) {
                     findings.add(new Finding(table.sqlName(), null, "check.problem.unreadable", 0,
-                            List.of(firstLine(e.getMessage()))));
+                            List.of(DatabaseException.firstLine(e.getMessage()))));
                     continue;
                 }
                 TableSpec spec = TableSpec.of(table);
@@ -138,8 +138,8 @@ public final class DatabaseCheck {
             }
             progress.worked(present.size(), present.size());
         } catch (SQLException e) {
-            throw new DatabaseException("Could not check " + database.description() + ": " + firstLine(
-                    e.getMessage()), e);
+            throw new DatabaseException("Could not check " + database.description() + ": "
+                    + DatabaseException.firstLine(e.getMessage()), e);
         }
         return new Report(tables, rows, checks, findings);
     }
@@ -147,8 +147,8 @@ public final class DatabaseCheck {
     private static void dangling(Connection c, CrmTable table, FieldSpec field, List<Finding> findings)
             throws SQLException {
         String column = field.column();
-        String where = " FROM " + table.sqlName() + " x WHERE x." + column + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-                + field.references().sqlName() + " y WHERE y.id = x." + column + ")";
+        String where = " FROM " + table.sqlName() + " x WHERE x." + column + " IS NOT NULL AND NOT EXISTS "
+                + "(SELECT 1 FROM " + field.references().sqlName() + " y WHERE y.id = x." + column + ")";
         countWithExamples(c, table, column, where, "x." + column, "check.problem.dangling",
                 field.references().sqlName(), findings);
     }
@@ -227,12 +227,5 @@ public final class DatabaseCheck {
 
     private static String plain(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        return message.lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").strip();
     }
 }

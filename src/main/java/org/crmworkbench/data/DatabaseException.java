@@ -7,4 +7,15 @@ public final class DatabaseException extends RuntimeException {
     public DatabaseException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * The database's own message as a clause of ours: its first line, without H2's error code suffix
+     * ({@code [50000-232]}); empty when there is none.
+     */
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").strip();
+    }
 }

@@ -174,7 +174,7 @@ public final class Importer {
                     throw e;
                 }
                 throw new DatabaseException("The import failed in the database and was rolled back ("
-                        + firstLine(e.getMessage()) + "); " + afterFailure(), e);
+                        + DatabaseException.firstLine(e.getMessage()) + "); " + afterFailure(), e);
             }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
@@ -207,10 +207,6 @@ public final class Importer {
         } catch (RuntimeException checkFailed) {
             return "the database could not be checked afterwards: run `workbench check` before using it.";
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("").strip();
     }
 
     /**
