@@ -41,7 +41,11 @@ final class WorkbenchCommand implements Runnable {
 
     /** Opens (creating when needed) the database the options name. */
     Database openDatabase() {
-        return Database.openFile(context.databasePath(db));
+        Database database = Database.openFile(context.databasePath(db));
+        if (database.undoneImportTables() > 0) {
+            context.err().println(context.messages().get("import.recovered", database.undoneImportTables()));
+        }
+        return database;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final String description;
     private final JdbcConnectionPool pool;
+    private int undoneImportTables;
 
     private Database(String url, String description) {
         this.url = url;
@@ -74,6 +76,12 @@ public final class Database implements AutoCloseable {
         refuseEmptyFile(Path.of(name + FILE_SUFFIX));
         Database db = new Database("jdbc:h2:file:" + name + OPTIONS + ";ACCESS_MODE_DATA=r", name + FILE_SUFFIX);
         try (Connection c = db.connect()) {
+            if (BulkLoadJournal.pending(c)) {
+                db.close();
+                throw new DatabaseException("The database " + db.description + " holds an import that was "
+                        + "interrupted and is not undone yet; open it once for writing (any verb that writes, such as "
+                        + "import or segment, or the window) and it is undone, then try again.", null);
+            }
             return db;
         } catch (SQLException e) {
             db.close();
@@ -112,11 +120,30 @@ public final class Database implements AutoCloseable {
         Database db = new Database(url, description);
         try {
             db.migrate();
+            db.undoInterruptedImport();
             return db;
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * An import loaded in bulk and cut short (the process killed, the machine stopped) left its journal: undo it now,
+     * before anyone reads the half-loaded tables.
+     */
+    private void undoInterruptedImport() {
+        try (Connection c = connect()) {
+            undoneImportTables = BulkLoadJournal.recover(c);
+        } catch (SQLException e) {
+            throw new DatabaseException("The database " + description + " holds an interrupted import that could "
+                    + "not be undone (" + DatabaseException.firstLine(e.getMessage()) + "); run workbench check.", e);
+        }
+    }
+
+    /** How many tables an interrupted import had filled when this database was opened (0: none was pending). */
+    public int undoneImportTables() {
+        return undoneImportTables;
     }
 
     private void migrate() {
@@ -173,6 +200,11 @@ public final class Database implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    /** The database file, or empty for a database in memory. */
+    public Optional<Path> file() {
+        return url.startsWith("jdbc:h2:mem:") ? Optional.empty() : Optional.of(Path.of(description));
     }
 
     /** Where the data lives, for messages and provenance (a file path, or {@code memory}). */

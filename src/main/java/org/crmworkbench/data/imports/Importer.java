@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmworkbench.data.BulkLoadJournal;
 import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.DatabaseCheck;
@@ -28,12 +29,26 @@ import org.crmworkbench.work.Progress;
 public final class Importer {
     private static final String[] EXTENSIONS = {".csv", ".tsv", ".txt", ".xlsx"};
 
+    /**
+     * Inputs at least this large, going into tables that are all empty, are loaded in committed batches under a
+     * {@link BulkLoadJournal} instead of one transaction: measured on 1.4M rows, 36k rows/s and an 875 MB file in one
+     * indexed transaction.
+     */
+    static final long BULK_MIN_BYTES = 8L << 20;
+
     private final Database database;
     private final Messages messages;
+    private final long bulkMinBytes;
 
     public Importer(Database database, Messages messages) {
+        this(database, messages, BULK_MIN_BYTES);
+    }
+
+    /** An importer that loads in bulk from {@code bulkMinBytes} of input (0: always, when the tables are empty). */
+    Importer(Database database, Messages messages, long bulkMinBytes) {
         this.database = database;
         this.messages = messages;
+        this.bulkMinBytes = bulkMinBytes;
     }
 
     /** The first {@code maxRows} rows of {@code file} and the mapping that would be used for {@code table}. */
@@ -116,11 +131,21 @@ public final class Importer {
         List<FileResult> results = new ArrayList<>();
         List<RejectsWriter> rejectWriters = new ArrayList<>();
         boolean failed = false;
+        boolean bulk = false;
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try {
+                List<String> tables = requests.stream().map(r -> r.table().sqlName()).distinct().toList();
+                if (!dryRun) {
+                    new FreeSpace(database.file(), messages).require(totalBytes);
+                    bulk = totalBytes >= bulkMinBytes && BulkLoadJournal.allEmpty(c, tables);
+                }
+                if (bulk) {
+                    progress.stage("import.stage.prepare");
+                    BulkLoadJournal.begin(c, tables);
+                }
                 KeyRegistry keys = new KeyRegistry(c);
-                TableLoader loader = new TableLoader(options, !dryRun);
+                TableLoader loader = new TableLoader(options, !dryRun, bulk);
                 long doneBytes = 0;
                 for (int i = 0; i < requests.size(); i++) {
                     ImportRequest request = requests.get(i);
@@ -155,21 +180,35 @@ public final class Importer {
                     results.add(outcome.result());
                     failed |= outcome.fatal() || (!options.skipBadRows() && outcome.result().problemCount() > 0);
                     doneBytes += size;
-                    if (!dryRun && !failed) {
-                        recordProvenance(c, request, outcome.result());
-                    }
                 }
                 progress.checkCancelled();
                 if (failed || dryRun) {
-                    c.rollback();
+                    if (bulk) {
+                        BulkLoadJournal.rollBack(c);
+                    } else {
+                        c.rollback();
+                    }
                 } else {
-                    progress.stage("import.stage.commit");
+                    progress.stage(bulk ? "import.stage.indexes" : "import.stage.commit");
                     progress.committing();
+                    if (bulk) {
+                        BulkLoadJournal.finish(c);
+                        BulkLoadJournal.clear(c);
+                    }
+                    for (int i = 0; i < requests.size(); i++) {
+                        recordProvenance(c, requests.get(i), results.get(i));
+                    }
                     c.commit();
                 }
             } catch (SQLException | IOException | RuntimeException e) {
-                rollbackQuietly(c);
+                String undone = bulk ? undoBulk(c) : null;
+                if (!bulk) {
+                    rollbackQuietly(c);
+                }
                 deleteRejects(rejectWriters);
+                if (undone != null) {
+                    throw new DatabaseException(undone, e);
+                }
                 if (e instanceof CancelledException || e instanceof IOException || e instanceof RuntimeException) {
                     throw e;
                 }
@@ -206,6 +245,26 @@ public final class Importer {
                     + "and restore the database from a backup.";
         } catch (RuntimeException checkFailed) {
             return "the database could not be checked afterwards: run `workbench check` before using it.";
+        }
+    }
+
+    /**
+     * Undoes a bulk load after a failure or a cancel: null when done (the original failure is then reported), else
+     * the sentence to report instead (the database will undo it when next opened for writing).
+     */
+    private String undoBulk(Connection c) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            BulkLoadJournal.rollBack(c);
+            return null;
+        } catch (SQLException | RuntimeException e) {
+            return "The import stopped and could not be undone at once (" + DatabaseException.firstLine(e.getMessage())
+                    + "); nothing of it counts as loaded, and the database undoes it when it is next opened by the "
+                    + "workbench.";
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -34,11 +34,16 @@ final class TableLoader {
     private final FieldReader reader;
 
     private final boolean store;
+    private final boolean commitBatches;
 
-    /** A loader that stores rows ({@code store}) or only checks them, as an import would, and stores nothing. */
-    TableLoader(ImportOptions options, boolean store) {
+    /**
+     * A loader that stores rows ({@code store}) or only checks them, as an import would, and stores nothing;
+     * {@code commitBatches} commits every batch (a bulk load under a journal) instead of leaving it to the caller.
+     */
+    TableLoader(ImportOptions options, boolean store, boolean commitBatches) {
         this.options = options;
         this.store = store;
+        this.commitBatches = commitBatches;
         this.reader = new FieldReader(options);
     }
 
@@ -81,6 +86,9 @@ final class TableLoader {
                     if (++pending == BATCH_SIZE) {
                         insert.executeBatch();
                         pending = 0;
+                        if (commitBatches) {
+                            connection.commit();
+                        }
                     }
                 }
                 loaded += chunk.size();
