@@ -57,10 +57,64 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new DatabaseException("Cannot create the folder for database " + absolute + ": " + e.getMessage(), e);
         }
-        refuseEmptyFile(Path.of(name + FILE_SUFFIX));
+        Path file = Path.of(name + FILE_SUFFIX);
+        SchemaUpgrade upgrade = new SchemaUpgrade(file);
+        upgrade.putBackInterrupted();
+        refuseEmptyFile(file);
+        if (!Files.exists(file)) {
+            upgrade.createNew(temporary -> {
+                Database db = new Database("jdbc:h2:file:" + temporary + OPTIONS, file.toString());
+                try {
+                    db.migrate();
+                } finally {
+                    db.shutdown();
+                }
+            });
+        }
         // "retry:" reopens the file when a thread is interrupted in the middle of file I/O (cancelling a background
         // job interrupts its worker); with plain "file:" such an interrupt closes the whole database.
-        return open("jdbc:h2:retry:" + name + OPTIONS, name + FILE_SUFFIX);
+        String url = "jdbc:h2:retry:" + name + OPTIONS;
+        Database db = new Database(url, file.toString());
+        try {
+            if (db.behindSchema()) {
+                db.shutdown();
+                upgrade.keepCopy();
+                db = new Database(url, file.toString());
+                db.migrate();
+                upgrade.done();
+            }
+            db.undoInterruptedImport();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            upgrade.putBackAfterFailure();
+            throw e;
+        }
+    }
+
+    /** Closes the file now (not when the last pooled connection goes), so it can be copied or moved. */
+    private void shutdown() {
+        try (Connection c = pool.getConnection(); var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // already closed
+        }
+        pool.dispose();
+    }
+
+    /**
+     * Whether the schema is behind this version of the workbench. Read from the schema history directly (one query)
+     * rather than through Flyway, whose scan of the migrations costs every verb a few hundred milliseconds.
+     */
+    private boolean behindSchema() {
+        try (Connection c = connect(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INTEGER)), MIN(CAST(\"success\" AS INTEGER)) "
+                     + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+            rs.next();
+            return rs.getInt(1) < SchemaUpgrade.LATEST_VERSION || rs.getInt(2) == 0;
+        } catch (SQLException e) {
+            return true; // no history yet (or unreadable): Flyway decides, and says what is wrong
+        }
     }
 
     /**
@@ -146,14 +200,17 @@ public final class Database implements AutoCloseable {
         return undoneImportTables;
     }
 
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration", "classpath:org/crmworkbench/data/migration")
+                .loggers("slf4j")
+                .load();
+    }
+
     private void migrate() {
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration", "classpath:org/crmworkbench/data/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            flyway().migrate();
         } catch (FlywayException e) {
             throw new DatabaseException(explain(e), e);
         }
