@@ -136,7 +136,7 @@ public final class ImportBenchmark {
     private static final int CAP_MB = 128;
 
     /** The class path this code runs on: exec:java loads it in a URLClassLoader, a plain java run in java.class.path. */
-    private static String classPath() {
+    static String classPath() {
         if (ImportBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
             StringBuilder sb = new StringBuilder();
             for (java.net.URL url : loader.getURLs()) {

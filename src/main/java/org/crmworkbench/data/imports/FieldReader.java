@@ -15,6 +15,9 @@ final class FieldReader {
     /** A plain decimal number: digits with an optional sign, point and exponent (no hex, no type suffix). */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
 
+    /** An amount written with thousands separators: 1,234,567.89. */
+    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
     private final ImportOptions options;
     private final DateReader dates;
 
@@ -158,7 +161,7 @@ final class FieldReader {
         if (!t.isEmpty() && "¥￥$€£".indexOf(t.charAt(0)) >= 0) {
             t = t.substring(1).trim();
         }
-        if (t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (t.indexOf(',') >= 0 && GROUPED_THOUSANDS.matcher(t).matches()) {
             t = t.replace(",", "");
         }
         return t;
