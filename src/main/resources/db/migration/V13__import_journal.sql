@@ -9,3 +9,13 @@ CREATE TABLE import_journal (
     statement   VARCHAR(4000)  NOT NULL,
     started_at  TIMESTAMP      NOT NULL
 );
+
+-- A fingerprint of each CRM table's rows (row count and an order-free sum of row hashes), stored by every import and
+-- knowledge-base edit in its own transaction, so `workbench check` can find values that changed on disk (a flipped
+-- bit reads back as a plausible value; H2 checks page structure, not the values).
+CREATE TABLE table_digests (
+    table_name   VARCHAR(64)  NOT NULL PRIMARY KEY,
+    row_count    BIGINT       NOT NULL,
+    digest       VARCHAR(32)  NOT NULL,
+    computed_at  TIMESTAMP    NOT NULL
+);

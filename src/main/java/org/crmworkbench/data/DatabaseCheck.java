@@ -93,12 +93,21 @@ public final class DatabaseCheck {
                     }
                     continue;
                 }
+                TableDigest digest = TableDigest.empty();
                 try {
-                    rows += readAll(c, table, progress);
+                    rows += readAll(c, table, digest, progress);
                 } catch (SQLException | RuntimeException e) {
                     findings.add(new Finding(table.sqlName(), null, "check.problem.unreadable", 0,
                             List.of(DatabaseException.firstLine(e.getMessage()))));
                     continue;
+                }
+                java.util.Optional<TableDigest.Value> stored = TableDigest.stored(c, table);
+                if (stored.isPresent()) {
+                    checks++;
+                    if (!stored.get().equals(digest.value())) {
+                        findings.add(new Finding(table.sqlName(), null, "check.problem.digest", digest.value().rows(),
+                                List.of(stored.get().rows())));
+                    }
                 }
                 TableSpec spec = TableSpec.of(table);
                 for (FieldSpec field : spec.fields()) {
@@ -164,8 +173,9 @@ public final class DatabaseCheck {
         }
     }
 
-    /** Reads every value of every row (H2 decodes each page it reads); the number of rows. */
-    private static long readAll(Connection c, CrmTable table, Progress progress) throws SQLException {
+    /** Reads every value of every row (H2 decodes each page it reads) into the table's fingerprint; the rows. */
+    private static long readAll(Connection c, CrmTable table, TableDigest digest, Progress progress)
+            throws SQLException {
         long rows = 0;
         try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table.sqlName())) {
             s.setFetchSize(10_000);
@@ -175,6 +185,7 @@ public final class DatabaseCheck {
                     for (int i = 1; i <= columns; i++) {
                         rs.getObject(i);
                     }
+                    digest.add(rs, columns);
                     if ((++rows & 0xFFFF) == 0) {
                         progress.checkCancelled();
                     }

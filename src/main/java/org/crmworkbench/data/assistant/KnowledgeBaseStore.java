@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.data.DatabaseException;
+import org.crmworkbench.data.TableDigest;
 import org.crmworkbench.model.KnowledgeEntry;
 
 /**
@@ -75,6 +77,7 @@ public final class KnowledgeBaseStore {
                     bind(s, 2, entry);
                     s.executeUpdate();
                 }
+                TableDigest.store(c, CrmTable.KNOWLEDGE_BASE);
                 c.commit();
                 return entry.withId(id);
             } catch (SQLException | RuntimeException e) {
@@ -93,12 +96,12 @@ public final class KnowledgeBaseStore {
      */
     public boolean update(KnowledgeEntry entry) {
         check(entry);
-        try (Connection c = database.connect();
-             PreparedStatement s = c.prepareStatement(
-                     "UPDATE knowledge_base SET question = ?, intent = ?, answer = ?, language = ? WHERE id = ?")) {
-            bind(s, 1, entry);
-            s.setLong(5, entry.id());
-            return s.executeUpdate() == 1;
+        try {
+            return change("UPDATE knowledge_base SET question = ?, intent = ?, answer = ?, language = ? WHERE id = ?",
+                    s -> {
+                        bind(s, 1, entry);
+                        s.setLong(5, entry.id());
+                    });
         } catch (SQLException e) {
             throw new DatabaseException("Could not change the knowledge base in " + database.description(), e);
         }
@@ -106,12 +109,32 @@ public final class KnowledgeBaseStore {
 
     /** Removes the row {@code id}; false when there is none. */
     public boolean remove(long id) {
-        try (Connection c = database.connect();
-             PreparedStatement s = c.prepareStatement("DELETE FROM knowledge_base WHERE id = ?")) {
-            s.setLong(1, id);
-            return s.executeUpdate() == 1;
+        try {
+            return change("DELETE FROM knowledge_base WHERE id = ?", s -> s.setLong(1, id));
         } catch (SQLException e) {
             throw new DatabaseException("Could not remove from the knowledge base in " + database.description(), e);
+        }
+    }
+
+    /** How a change's statement gets its values. */
+    private interface Binding {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    /** Runs one changing statement and stores the table's new fingerprint in the same transaction; true if a row changed. */
+    private boolean change(String sql, Binding binding) throws SQLException {
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                binding.bind(s);
+                boolean changed = s.executeUpdate() == 1;
+                TableDigest.store(c, CrmTable.KNOWLEDGE_BASE);
+                c.commit();
+                return changed;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         }
     }
 

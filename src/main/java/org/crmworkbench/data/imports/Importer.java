@@ -15,6 +15,7 @@ import org.crmworkbench.data.CrmTable;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.DatabaseCheck;
 import org.crmworkbench.data.DatabaseException;
+import org.crmworkbench.data.TableDigest;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.work.CancelledException;
 import org.crmworkbench.work.Progress;
@@ -197,6 +198,9 @@ public final class Importer {
                     }
                     for (int i = 0; i < requests.size(); i++) {
                         recordProvenance(c, requests.get(i), results.get(i));
+                    }
+                    for (CrmTable table : requests.stream().map(ImportRequest::table).distinct().toList()) {
+                        TableDigest.store(c, table);
                     }
                     c.commit();
                 }
