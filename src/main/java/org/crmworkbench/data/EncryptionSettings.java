@@ -89,6 +89,11 @@ public record EncryptionSettings(int version, String algorithm, int iterations, 
         return Path.of(baseName(db) + SIDE_SUFFIX);
     }
 
+    /** The database's file ({@code crm.mv.db} for {@code crm} or {@code crm.mv.db}), absolute. */
+    public static Path databaseFile(Path db) {
+        return Path.of(baseName(db) + DB_SUFFIX);
+    }
+
     /** Whether the database file at {@code db} is encrypted (read from its first bytes); false when there is none. */
     public static boolean isEncrypted(Path db) {
         Path file = Path.of(baseName(db) + DB_SUFFIX);
