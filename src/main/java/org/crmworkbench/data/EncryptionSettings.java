@@ -33,8 +33,8 @@ public record EncryptionSettings(int version, String algorithm, int iterations, 
     /** The key derivation used for new databases. */
     public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     /**
-     * Rounds for new databases: about 0.38 s on a 2-core build machine once the JIT has warmed up (1.0 s in a cold
-     * JVM); see {@code KeyDerivationBenchmark}. The count is stored per database, so raising it later changes nothing
+     * Rounds for new databases: 0.38-0.50 s on the 2-core build machine once the JIT has warmed up, 1.1 s in a
+     * cold JVM (the command line's case); see {@code EncryptionBenchmark}. The count is stored per database, so raising it later changes nothing
      * for existing ones.
      */
     public static final int ITERATIONS = 1_000_000;
