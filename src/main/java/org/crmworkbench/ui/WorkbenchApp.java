@@ -62,7 +62,10 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
                 }
             });
             PasswordQuestion passwords = new PasswordDialog(window.stage(), window.messages());
-            openDatabase(session, window.jobRunner(), window.messages(), passwords, false);
+            // after the window's first frame: a password question asked inside the start-up call would leave the
+            // window blank behind it
+            javafx.application.Platform.runLater(
+                    () -> openDatabase(session, window.jobRunner(), window.messages(), passwords, false));
             window.useDatabase(new DatabaseChoice(databasePath, window.recentDatabases(),
                     (path, create, done) -> switchDatabase(session, window.jobRunner(), path, create, passwords,
                             window.messages(), done),
