@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.crmworkbench.data.DatabaseException;
+import org.crmworkbench.data.DatabasePasswordException;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.UnsuitableDataException;
@@ -82,6 +83,9 @@ public final class Cli {
                 context.err().println(m.get("cli.seeHelp", cmd.getCommandSpec().qualifiedName()));
                 return ExitCode.USAGE;
             }
+            if (e instanceof DatabasePasswordException p) {
+                return passwordProblem(m, p);
+            }
             if (e instanceof UnsuitableDataException unsuitable) {
                 context.err().println(m.get("cli.error", m.get(unsuitable.messageKey(), unsuitable.args())));
                 return ExitCode.DATA;
@@ -118,6 +122,20 @@ public final class Cli {
             context.err().println(m.get("cli.error", String.valueOf(e)));
             e.printStackTrace(context.err());
             return ExitCode.FAILURE;
+        }
+
+        /** An encrypted database without its password: exit 2 when none was given, 3 when it does not open it. */
+        private int passwordProblem(Messages m, DatabasePasswordException p) {
+            switch (p.reason()) {
+                case MISSING -> {
+                    context.err().println(m.get("cli.error", m.get("cli.password.missing", p.database())));
+                    return ExitCode.USAGE;
+                }
+                case WRONG -> context.err().println(m.get("cli.error", m.get("cli.password.wrong", p.database())));
+                default -> context.err().println(m.get("cli.error",
+                        m.get("cli.password.noKeyFile", p.database(), p.keyFile())));
+            }
+            return ExitCode.DATA;
         }
 
         /** Why a file could not be written or read, in words: permission, a full disk, a read-only disk ... */

@@ -2,6 +2,9 @@ package org.crmworkbench.cli;
 
 import java.nio.file.Path;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.DatabaseKey;
+import org.crmworkbench.data.DatabasePasswordException;
+import org.crmworkbench.data.EncryptionSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Spec;
                 RecommendCommand.class, EvaluateRecsCommand.class, RegressCommand.class, ClassifyCommand.class,
                 ForecastCommand.class, ValueCommand.class, RulesCommand.class, RepsCommand.class,
                 SentimentCommand.class, AssistantCommand.class, CheckCommand.class,
-                ChartCommand.class, ReportCommand.class})
+                ChartCommand.class, ReportCommand.class, EncryptCommand.class, DecryptCommand.class})
 final class WorkbenchCommand implements Runnable {
     private final CliContext context;
     private final OutputFolders outputs = new OutputFolders();
@@ -25,6 +28,10 @@ final class WorkbenchCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "PATH", descriptionKey = "db", scope = picocli.CommandLine.ScopeType.INHERIT)
     Path db;
+
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
+    Path passwordFile;
 
     WorkbenchCommand(CliContext context) {
         this.context = context;
@@ -36,16 +43,45 @@ final class WorkbenchCommand implements Runnable {
 
     /** The database the options name, for reading only (nothing migrated or rewritten), for verbs that only look. */
     Database openDatabaseReadOnly() {
-        return Database.openFileReadOnly(context.databasePath(db));
+        Path path = context.databasePath(db);
+        return Database.openFileReadOnly(path, databaseKey(path));
     }
 
     /** Opens (creating when needed) the database the options name. */
     Database openDatabase() {
-        Database database = Database.openFile(context.databasePath(db));
+        Path path = context.databasePath(db);
+        Database database = Database.openFile(path, databaseKey(path));
         if (database.undoneImportTables() > 0) {
             context.err().println(context.messages().get("import.recovered", database.undoneImportTables()));
         }
         return database;
+    }
+
+    /**
+     * The key of the database at {@code path} when it is encrypted (from {@code --password-file} or
+     * {@code $CRM_WORKBENCH_DB_PASSWORD}); null when it is not.
+     *
+     * @throws DatabasePasswordException when it is encrypted and no password, or a wrong one, is given
+     */
+    private DatabaseKey databaseKey(Path path) {
+        if (!EncryptionSettings.isEncrypted(path)) {
+            return null;
+        }
+        char[] password = password();
+        if (password == null) {
+            throw new DatabasePasswordException(DatabasePasswordException.Reason.MISSING, 
+                    EncryptionSettings.databaseFile(path), null);
+        }
+        try {
+            return DatabaseKey.unlock(path, password);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /** The password {@code --password-file} or {@code $CRM_WORKBENCH_DB_PASSWORD} gives; null when neither does. */
+    char[] password() {
+        return DatabasePassword.given(passwordFile, context.env(), context.messages());
     }
 
     /**

@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
      */
     private static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
             + System.getProperty("crmworkbench.h2options", "");
+    /** H2's AES encryption of the whole file; the key is given as the file password (see {@link DatabaseKey}). */
+    private static final String CIPHER = ";CIPHER=AES";
 
     private final String url;
     private final String description;
@@ -33,9 +35,13 @@ public final class Database implements AutoCloseable {
     private int undoneImportTables;
 
     private Database(String url, String description) {
+        this(url, "", description);
+    }
+
+    private Database(String url, String password, String description) {
         this.url = url;
         this.description = description;
-        this.pool = JdbcConnectionPool.create(url, "sa", "");
+        this.pool = JdbcConnectionPool.create(url, "sa", password);
         this.pool.setMaxConnections(16);
     }
 
@@ -73,13 +79,20 @@ public final class Database implements AutoCloseable {
         }
         // "retry:" reopens the file when a thread is interrupted in the middle of file I/O (cancelling a background
         // job interrupts its worker); with plain "file:" such an interrupt closes the whole database.
-        String url = "jdbc:h2:retry:" + name + OPTIONS;
-        Database db = new Database(url, file.toString());
+        return openUpgraded("jdbc:h2:retry:" + name + OPTIONS, "", file, upgrade);
+    }
+
+    /**
+     * Opens an existing file, upgrading its schema when it is behind (a copy kept meanwhile), and undoes an import that
+     * was cut short.
+     */
+    private static Database openUpgraded(String url, String password, Path file, SchemaUpgrade upgrade) {
+        Database db = new Database(url, password, file.toString());
         try {
             if (db.behindSchema()) {
                 db.shutdown();
                 upgrade.keepCopy();
-                db = new Database(url, file.toString());
+                db = new Database(url, password, file.toString());
                 db.migrate();
                 upgrade.done();
             }
@@ -144,6 +157,52 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Opens the file database at {@code path} as {@link #openFile(Path)} does, encrypted with {@code key} when one is
+     * given ({@link DatabaseKey#unlock}); with none, a database that is encrypted is refused with a
+     * {@link DatabasePasswordException} before H2 touches it.
+     */
+    public static Database openFile(Path path, DatabaseKey key) {
+        if (key == null) {
+            refuseEncrypted(path);
+            return openFile(path);
+        }
+        String name = EncryptionSettings.baseName(path);
+        Path file = Path.of(name + FILE_SUFFIX);
+        SchemaUpgrade upgrade = new SchemaUpgrade(file);
+        upgrade.putBackInterrupted();
+        return openUpgraded("jdbc:h2:retry:" + name + OPTIONS + CIPHER, filePassword(key), file, upgrade);
+    }
+
+    /** As {@link #openFileReadOnly(Path)}, for a database encrypted with {@code key} when one is given. */
+    public static Database openFileReadOnly(Path path, DatabaseKey key) {
+        if (key == null) {
+            refuseEncrypted(path);
+            return openFileReadOnly(path);
+        }
+        String name = EncryptionSettings.baseName(path);
+        Database db = new Database("jdbc:h2:file:" + name + OPTIONS + CIPHER + ";ACCESS_MODE_DATA=r",
+                filePassword(key), name + FILE_SUFFIX);
+        try (Connection c = db.connect()) {
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw new DatabaseException(db.explain(e), e);
+        }
+    }
+
+    /** H2's password field for an encrypted database: the file password, a space, the (empty) user password. */
+    private static String filePassword(DatabaseKey key) {
+        return new String(key.filePassword()) + " ";
+    }
+
+    private static void refuseEncrypted(Path path) {
+        if (EncryptionSettings.isEncrypted(path)) {
+            throw new DatabasePasswordException(DatabasePasswordException.Reason.MISSING,
+                    Path.of(EncryptionSettings.baseName(path) + FILE_SUFFIX), null);
+        }
+    }
+
+    /**
      * An empty file where the database should be is not a new database: it is one cut short (a full disk, an
      * interrupted copy), and opening it would silently replace it with an empty one.
      */
@@ -171,7 +230,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(String url, String description) {
-        Database db = new Database(url, description);
+        return open(url, "", description);
+    }
+
+    private static Database open(String url, String password, String description) {
+        Database db = new Database(url, password, description);
         try {
             db.migrate();
             db.undoInterruptedImport();
@@ -217,6 +280,10 @@ public final class Database implements AutoCloseable {
     }
 
     private String explain(Exception e) {
+        if (!url.contains(CIPHER) && description.endsWith(FILE_SUFFIX)
+                && EncryptionSettings.isEncrypted(Path.of(description))) {
+            return "The database " + description + " is encrypted: it cannot be opened without its password.";
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("already in use") || message.contains("Database may be already in use")

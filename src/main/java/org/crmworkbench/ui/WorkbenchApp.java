@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import javafx.stage.WindowEvent;
 import org.crmworkbench.data.DataSetSummary;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.DatabaseKey;
+import org.crmworkbench.data.DatabasePasswordException;
+import org.crmworkbench.data.EncryptionSettings;
 import org.crmworkbench.data.imports.ImportOptions;
 import org.crmworkbench.data.imports.Importer;
 import org.crmworkbench.data.sample.BundledSampleData;
@@ -26,6 +30,17 @@ import org.slf4j.LoggerFactory;
  */
 public record WorkbenchApp(AppHome home, Path databasePath) {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+    /** The environment variable that gives an encrypted database's password (as on the command line). */
+    static final String PASSWORD_ENV = "CRM_WORKBENCH_DB_PASSWORD";
+
+    /** Where the window gets the password of an encrypted database. FX thread. */
+    @FunctionalInterface
+    interface PasswordQuestion {
+        /**
+         * The password of {@code database}, or empty when the analyst gives none; {@code again} after a wrong one.
+         */
+        Optional<char[]> ask(Path database, boolean again);
+    }
 
     /** The application as started by {@code app/workbench} with no arguments. */
     public static void launch() {
@@ -46,19 +61,34 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
                     db.close();
                 }
             });
-            openDatabase(session, window.jobRunner(), window.messages());
+            PasswordQuestion passwords = new PasswordDialog(window.stage(), window.messages());
+            // after the window's first frame: a password question asked inside the start-up call would leave the
+            // window blank behind it
+            javafx.application.Platform.runLater(
+                    () -> openDatabase(session, window.jobRunner(), window.messages(), passwords, false));
             window.useDatabase(new DatabaseChoice(databasePath, window.recentDatabases(),
-                    (path, create, done) -> switchDatabase(session, window.jobRunner(), path, create, done),
+                    (path, create, done) -> switchDatabase(session, window.jobRunner(), path, create, passwords,
+                            window.messages(), done),
                     () -> window.jobs().activeCountProperty().get() > 0, window::rememberDatabases));
             return window;
         });
     }
 
     /** Opens the database in the background; on an empty database, loads the bundled sample data. */
-    void openDatabase(DataSession session, JobRunner jobs, Messages messages) {
+    void openDatabase(DataSession session, JobRunner jobs, Messages messages, PasswordQuestion passwords,
+                      boolean again) {
+        char[] password = null;
+        if (EncryptionSettings.isEncrypted(databasePath)) {
+            password = passwords.ask(EncryptionSettings.databaseFile(databasePath), again).orElse(null);
+            if (password == null) {
+                session.failed(messages.get("password.notGiven", EncryptionSettings.databaseFile(databasePath)));
+                return;
+            }
+        }
+        char[] given = password;
         jobs.job("job.database.open", progress -> {
             progress.stage("job.database.open.stage", databasePath.toAbsolutePath());
-            Database db = Database.openFile(databasePath);
+            Database db = open(databasePath, given);
             DataSetSummary summary = DataSetSummary.read(db);
             return new Opened(db, summary.isEmpty() && summary.importCount() == 0);
         }).onSuccess(opened -> {
@@ -67,9 +97,38 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
                 loadSample(session, jobs, opened.db(), messages);
             }
         }).onFailure(e -> {
+            if (e instanceof DatabasePasswordException p && p.reason() == DatabasePasswordException.Reason.WRONG) {
+                LOG.warn("The password given does not open the database {}", databasePath);
+                openDatabase(session, jobs, messages, passwords, true);
+                return;
+            }
             LOG.error("Cannot open the database {}", databasePath, e);
-            session.failed(e.getMessage());
+            session.failed(reason(e, messages));
         }).start();
+    }
+
+    /** Opens the database at {@code path}, encrypted with the key from {@code password} when one is given. */
+    private static Database open(Path path, char[] password) {
+        if (password == null) {
+            return Database.openFile(path, null);
+        }
+        try {
+            return Database.openFile(path, DatabaseKey.unlock(path, password));
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Why a database could not be opened, in the analyst's language when it is its password. */
+    static String reason(Throwable e, Messages messages) {
+        if (e instanceof DatabasePasswordException p) {
+            return switch (p.reason()) {
+                case MISSING -> messages.get("password.notGiven", p.database());
+                case WRONG -> messages.get("password.wrong", p.database());
+                case NO_KEY_FILE -> messages.get("password.noKeyFile", p.database(), p.keyFile());
+            };
+        }
+        return e.getMessage();
     }
 
     private record Opened(Database db, boolean empty) {
@@ -81,9 +140,24 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
      */
     void switchDatabase(DataSession session, JobRunner jobs, Path path, boolean create,
                         java.util.function.Consumer<String> done) {
+        switchDatabase(session, jobs, path, create, (p, again) -> Optional.empty(), Messages.english(), done);
+    }
+
+    /** As above; the password of an encrypted database comes from {@code passwords}. */
+    void switchDatabase(DataSession session, JobRunner jobs, Path path, boolean create, PasswordQuestion passwords,
+                        Messages messages, java.util.function.Consumer<String> done) {
+        char[] password = null;
+        if (!create && EncryptionSettings.isEncrypted(path)) {
+            password = passwords.ask(EncryptionSettings.databaseFile(path), false).orElse(null);
+            if (password == null) {
+                done.accept(messages.get("password.notGiven", EncryptionSettings.databaseFile(path)));
+                return;
+            }
+        }
+        char[] given = password;
         jobs.job(create ? "job.database.create" : "job.database.open", progress -> {
             progress.stage("job.database.open.stage", path.toAbsolutePath());
-            Database db = Database.openFile(path);
+            Database db = open(path, given);
             try {
                 DataSetSummary.read(db);
                 return db;
@@ -100,8 +174,12 @@ public record WorkbenchApp(AppHome home, Path databasePath) {
             LOG.info("Switched to the database {}", path.toAbsolutePath());
             done.accept(null);
         }).onFailure(e -> {
-            LOG.warn("Cannot open the database {}", path, e);
-            done.accept(e.getMessage());
+            if (e instanceof DatabasePasswordException) {
+                LOG.warn("Cannot open the database {}: {}", path, e.getMessage());
+            } else {
+                LOG.warn("Cannot open the database {}", path, e);
+            }
+            done.accept(reason(e, messages));
         }).start();
     }
 

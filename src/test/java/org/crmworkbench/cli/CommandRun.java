@@ -21,6 +21,8 @@ final class CommandRun {
     private final Path dir;
     String stdout = "";
     String stderr = "";
+    /** The environment the command sees. */
+    Map<String, String> env = Map.of();
 
     CommandRun(Path dir) {
         this.dir = dir;
@@ -31,7 +33,7 @@ final class CommandRun {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         CliContext context = new CliContext(new PrintStream(o, true, StandardCharsets.UTF_8),
                 new PrintStream(e, true, StandardCharsets.UTF_8), new Messages(Locale.ENGLISH), new CancelFlag(),
-                false, Map.of(), new AppHome(dir.resolve("home")));
+                false, env, new AppHome(dir.resolve("home")));
         int status = new Cli(context).run(args);
         stdout = o.toString(StandardCharsets.UTF_8);
         stderr = e.toString(StandardCharsets.UTF_8);
