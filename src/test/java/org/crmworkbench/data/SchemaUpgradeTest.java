@@ -59,6 +59,7 @@ class SchemaUpgradeTest {
         try (Database db = Database.openFile(dir.resolve("w")); Connection c = db.connect();
              Statement s = c.createStatement()) {
             s.execute("DROP TABLE import_journal");
+            s.execute("DROP TABLE table_digests");
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
         }
         try (Database db = Database.openFile(dir.resolve("w"))) {
