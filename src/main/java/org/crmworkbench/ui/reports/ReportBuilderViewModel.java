@@ -6,11 +6,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SavedRun;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.Report;
 import org.crmworkbench.present.report.ReportFormat;
@@ -58,6 +61,8 @@ public final class ReportBuilderViewModel {
             () -> selectedItem.get() != null && selectedItem.get().itemProperty().get() instanceof ReportItem.Table,
             selectedItem, items);
 
+    /** Whether the report shows people's names and e-mail addresses as stored; off: masked (initials). */
+    private final BooleanProperty withNames = new SimpleBooleanProperty(this, "withNames", false);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>(this, "exported");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
@@ -75,6 +80,22 @@ public final class ReportBuilderViewModel {
         title.set(messages.get().get("reports.ws.defaultTitle"));
         title.addListener((o, a, b) -> titleEdited = true);
         selectedRun.addListener((o, a, b) -> loadChoices(b));
+        withNames.addListener((o, a, b) -> rebuildAll());
+    }
+
+    /** How the report's items show people now. */
+    private PersonalDataPolicy people() {
+        return withNames.get() ? PersonalDataPolicy.withNames() : PersonalDataPolicy.masked();
+    }
+
+    /** After names were switched on or off: every item is built again, showing people the new way. */
+    private void rebuildAll() {
+        for (ItemRow row : List.copyOf(items)) {
+            if (row.isBuilt() || row.isBuilding()) {
+                row.rebuilding();
+                startBuilding(row);
+            }
+        }
     }
 
     /** After the language changed: an untouched default title follows the language. */
@@ -155,27 +176,42 @@ public final class ReportBuilderViewModel {
         ItemRow row = new ItemRow(choice);
         items.add(row);
         selectedItem.set(row);
-        Job job = jobs.job("job.reports.build", progress -> source.build(choice.runId(), choice.key(), progress))
+        startBuilding(row);
+        return row;
+    }
+
+    /** Builds {@code row}'s item in the background, people shown as {@link #withNamesProperty()} says now. */
+    private void startBuilding(ItemRow row) {
+        ItemChoice choice = row.choice();
+        PersonalDataPolicy people = people();
+        int build = row.builds();
+        Job job = jobs.job("job.reports.build", progress -> source.build(choice.runId(), choice.key(), people,
+                        progress))
                 .nameArgs(choice.label(), choice.runId())
                 .onSuccess(built -> {
-                    if (items.contains(row)) {
+                    if (items.contains(row) && row.builds() == build) {
                         row.built(built);
                     }
                 })
                 .onFailure(error -> {
-                    if (items.contains(row)) {
+                    if (items.contains(row) && row.builds() == build) {
                         drop(row);
                         notice.set(Notice.error("reports.notice.buildFailed", choice.label(), choice.runId(),
                                 ReportErrors.text(error, messages.get())));
                     }
                 })
-                .onCancelled(() -> drop(row))
+                .onCancelled(() -> {
+                    // a build stopped because names were switched is followed by another: the row stays
+                    if (row.builds() == build) {
+                        drop(row);
+                    }
+                })
                 .start();
-        if (!row.isBuilt() && items.contains(row)) {
+        if (!row.isBuilt() && items.contains(row) && row.builds() == build) {
             row.building(job);
         }
-        return row;
     }
+
 
     /** Adds the chosen run's default items (read in the background), in the catalogue's order. */
     public void addDefaults() {
@@ -324,6 +360,11 @@ public final class ReportBuilderViewModel {
                 .onFailure(error -> notice.set(Notice.error("reports.notice.exportFailed", file.getFileName(),
                         ReportErrors.text(error, messages.get()))))
                 .start();
+    }
+
+    /** Names and e-mail addresses as stored in the report (off by default: initials). */
+    public BooleanProperty withNamesProperty() {
+        return withNames;
     }
 
     public ObservableList<SavedRun> runs() {
