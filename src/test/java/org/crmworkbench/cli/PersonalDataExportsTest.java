@@ -229,6 +229,38 @@ class PersonalDataExportsTest {
     }
 
     @Test
+    void theVerbsWritingCustomerIdsWriteTheirPseudonymsWhenAsked() throws Exception {
+        Path key = dir.resolve("ids.key");
+        Path out = dir.resolve("ids");
+        List<String> keyed = List.of("--pseudonymize", "--pseudonym-key", key.toString());
+        run(List.of("segment", "--k", "3", "--out", out.resolve("segment").toString()), keyed.toArray(String[]::new));
+        // value: ValueCommandTest (this small data set does not support the spend model)
+        run(List.of("classify", "--model", "logistic", "--out", out.resolve("classify").toString()),
+                keyed.toArray(String[]::new));
+        run(List.of("regress", "--model", "ols", "--out", out.resolve("regress").toString()),
+                keyed.toArray(String[]::new));
+        run(List.of("sentiment", "--out", out.resolve("sentiment").toString()), keyed.toArray(String[]::new));
+        PersonalDataPolicy policy = PersonalDataPolicy.pseudonymized(new PseudonymKey(key).bytes());
+        java.util.Set<String> pseudonyms = new java.util.HashSet<>();
+        for (int i = 1; i <= 150; i++) {
+            pseudonyms.add(policy.id(String.format("C%06d", i)));
+        }
+        for (String file : List.of("segment/assignments.csv", "classify/scores.csv",
+                "regress/predictions.csv")) {
+            List<String> lines = Files.readAllLines(out.resolve(file));
+            assertTrue(lines.size() > 10, file);
+            for (String line : lines.subList(1, lines.size())) {
+                String id = line.substring(0, line.indexOf(','));
+                assertTrue(pseudonyms.contains(id), file + ": " + line);
+            }
+        }
+        List<String> sentiment = Files.readAllLines(out.resolve("sentiment/sentiment.csv"));
+        int column = List.of(sentiment.get(0).split(",")).indexOf("customer_id");
+        assertTrue(sentiment.stream().skip(1).map(l -> l.split(",")[column]).allMatch(pseudonyms::contains));
+        assertFalse(everything(out).contains("C0000"), "no customer id as stored");
+    }
+
+    @Test
     void contradictoryOptionsAndABadKeyFileAreUsageErrors() throws Exception {
         String out = dir.resolve("never.csv").toString();
         cli.assertFails(2, "--pseudonymize: give --with-names or --pseudonymize, not both", "--db", db,
