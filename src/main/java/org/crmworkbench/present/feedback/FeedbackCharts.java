@@ -200,10 +200,12 @@ public final class FeedbackCharts {
             String value = person ? people.name(g.name()) : g.name();
             String column = messages.get("feedback.chart.valueWithTexts", clip(words.value(dimension, value),
                     shown.size() > 10 ? NAME_WIDTH : 2 * NAME_WIDTH), g.counts().total());
+            String worded = column;
             for (int n = 2; data.getColumnIndex(column) >= 0; n++) {
                 // two values worded alike ("online" and "Online", two reps with the same initials): told apart by
                 // the value as stored, or for people by a number (their names are not to be shown)
-                column = column + " \u00b7 " + (person ? Integer.toString(n) : g.name());
+                String mark = person ? Integer.toString(n) : n == 2 ? g.name() : g.name() + " " + n;
+                column = worded + " \u00b7 " + mark;
             }
             addCounts(data, g.counts(), column);
         }
