@@ -45,12 +45,13 @@ final class RecommendOutput {
                 .start();
     }
 
-    /** Makes every customer's top-{@code n} list and writes it to {@code file}. */
-    void exportCsv(Path file, RecommendationCorpus corpus, FittedRecommender fitted, int n) {
+    /** Makes every customer's top-{@code n} list and writes it to {@code file}, customers shown as {@code people}. */
+    void exportCsv(Path file, RecommendationCorpus corpus, FittedRecommender fitted, int n,
+                   PersonalDataPolicy people) {
         RecommendWorkflow workflow = new RecommendWorkflow(messages.get());
         write(file, (target, progress) -> {
             RecommendationRunRecord run = workflow.lists(corpus, fitted, n, progress);
-            new RecommendationFiles().write(target, run, corpus.data(), PersonalDataPolicy.masked());
+            new RecommendationFiles().write(target, run, corpus.data(), people);
         });
     }
 
