@@ -66,6 +66,7 @@ public final class ReportBuilderViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>(this, "exported");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ItemBuilds builds;
     private Job exportJob;
     private boolean titleEdited;
     /** Counts database changes, so a job started on the old database adds nothing to the new one's report. */
@@ -80,22 +81,16 @@ public final class ReportBuilderViewModel {
         title.set(messages.get().get("reports.ws.defaultTitle"));
         title.addListener((o, a, b) -> titleEdited = true);
         selectedRun.addListener((o, a, b) -> loadChoices(b));
-        withNames.addListener((o, a, b) -> rebuildAll());
+        this.builds = new ItemBuilds(source, jobs, items::contains, this::drop, (row, error) -> notice.set(
+                Notice.error("reports.notice.buildFailed", row.choice().label(), row.choice().runId(),
+                        ReportErrors.text(error, messages.get()))));
+        // names switched on or off: every item is built again, showing people the new way
+        withNames.addListener((o, a, b) -> builds.again(items, people()));
     }
 
     /** How the report's items show people now. */
     private PersonalDataPolicy people() {
         return withNames.get() ? PersonalDataPolicy.withNames() : PersonalDataPolicy.masked();
-    }
-
-    /** After names were switched on or off: every item is built again, showing people the new way. */
-    private void rebuildAll() {
-        for (ItemRow row : List.copyOf(items)) {
-            if (row.isBuilt() || row.isBuilding()) {
-                row.rebuilding();
-                startBuilding(row);
-            }
-        }
     }
 
     /** After the language changed: an untouched default title follows the language. */
@@ -176,42 +171,9 @@ public final class ReportBuilderViewModel {
         ItemRow row = new ItemRow(choice);
         items.add(row);
         selectedItem.set(row);
-        startBuilding(row);
+        builds.start(row, people());
         return row;
     }
-
-    /** Builds {@code row}'s item in the background, people shown as {@link #withNamesProperty()} says now. */
-    private void startBuilding(ItemRow row) {
-        ItemChoice choice = row.choice();
-        PersonalDataPolicy people = people();
-        int build = row.builds();
-        Job job = jobs.job("job.reports.build", progress -> source.build(choice.runId(), choice.key(), people,
-                        progress))
-                .nameArgs(choice.label(), choice.runId())
-                .onSuccess(built -> {
-                    if (items.contains(row) && row.builds() == build) {
-                        row.built(built);
-                    }
-                })
-                .onFailure(error -> {
-                    if (items.contains(row) && row.builds() == build) {
-                        drop(row);
-                        notice.set(Notice.error("reports.notice.buildFailed", choice.label(), choice.runId(),
-                                ReportErrors.text(error, messages.get())));
-                    }
-                })
-                .onCancelled(() -> {
-                    // a build stopped because names were switched is followed by another: the row stays
-                    if (row.builds() == build) {
-                        drop(row);
-                    }
-                })
-                .start();
-        if (!row.isBuilt() && items.contains(row) && row.builds() == build) {
-            row.building(job);
-        }
-    }
-
 
     /** Adds the chosen run's default items (read in the background), in the catalogue's order. */
     public void addDefaults() {
