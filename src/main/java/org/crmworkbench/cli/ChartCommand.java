@@ -17,6 +17,7 @@ import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.workflow.ReportWorkflow;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -54,6 +55,9 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "chart.out")
     Path out;
 
+    @Mixin
+    PersonalDataOptions people;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context();
@@ -66,7 +70,7 @@ final class ChartCommand implements Callable<Integer> {
         }
         TerminalProgress progress = context.progress();
         try (Database db = parent.openDatabase()) {
-            ReportWorkflow workflow = new ReportWorkflow(db, m);
+            ReportWorkflow workflow = new ReportWorkflow(db, m, people.policy(context.home()));
             List<ItemChoice> items;
             try {
                 items = workflow.items(run);

@@ -92,7 +92,7 @@ final class ClassifyCommand
     List<String> write(PredictFiles files, Path dir, Outcome<ClassificationResult, ClassifierScore> o,
                        String metrics) throws IOException {
         files.writeJson(dir.resolve("metrics.json"), metrics);
-        files.writeScores(dir.resolve("scores.csv"), o.in().scoring().rowIds(), o.values(), o.in().actual(),
+        files.writeScores(dir.resolve("scores.csv"), ids(o.in()), o.values(), o.in().actual(),
                 o.threshold(), factors);
         files.writeClassifierCoefficients(dir.resolve("coefficients.csv"), o.result());
         return List.of("metrics.json", "scores.csv", "coefficients.csv");
@@ -102,7 +102,7 @@ final class ClassifyCommand
     void print(Messages m, PrintStream out, PredictionReport report,
                Outcome<ClassificationResult, ClassifierScore> o) {
         printEvaluation(m, out, report, o.result(), o.threshold(), o.comparison());
-        printTop(m, out, o.in(), o.values(), factors, o.threshold());
+        printTop(m, out, o.in(), ids(o.in()), o.values(), factors, o.threshold());
     }
 
     private static void describeTarget(Messages m, PrintStream out, PredictionRows in) {
@@ -167,12 +167,11 @@ final class ClassifyCommand
     }
 
     /** The rows most at risk, with what drives their scores, and how many are called positive. */
-    private static void printTop(Messages m, PrintStream out, PredictionRows in,
+    private static void printTop(Messages m, PrintStream out, PredictionRows in, List<String> ids,
                                  double[] scores, List<List<ScoreFactor>> factors, double cut) {
         long called = java.util.Arrays.stream(scores).filter(s -> s >= cut).count();
         out.println(m.get(in.history() != null ? "cli.classify.calledCustomers" : "cli.classify.calledRows",
                 called, scores.length, PredictionReport.g(cut)));
-        List<String> ids = in.scoring().rowIds();
         IntStream.range(0, scores.length).boxed().filter(i -> !Double.isNaN(scores[i]))
                 .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(ids::get))
                 .limit(TOP_ROWS).forEach(i -> out.println(String.format(Locale.ROOT, "  %-12s %6.3f  %s",

@@ -11,6 +11,7 @@ import org.crmworkbench.analysis.predict.Evaluation;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.PredictionRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.predict.PredictCharts;
 import org.crmworkbench.present.predict.PredictFiles;
 import org.crmworkbench.work.Progress;
@@ -69,10 +70,19 @@ abstract class PredictionCommand<S, R, C> implements Callable<Integer> {
     /** What the command prints about the fit, after the files are written. */
     abstract void print(Messages m, PrintStream out, PredictionReport report, Outcome<R, C> outcome);
 
+    /** How the rows' ids are written (as they are, or pseudonymized); set when the command starts. */
+    PersonalDataPolicy people = PersonalDataPolicy.masked();
+
+    /** The scored rows' ids as {@link #people} writes them. */
+    List<String> ids(PredictionRows in) {
+        return in.scoring().rowIds().stream().map(people::id).toList();
+    }
+
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
         CliContext context = parent.context();
+        people = source.pseudonyms.policy(context.home(), false);
         S settings = settings();
         Messages m = context.messages();
         PrintStream stdout = context.out();

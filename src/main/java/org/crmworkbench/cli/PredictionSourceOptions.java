@@ -16,6 +16,7 @@ import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
 import org.crmworkbench.workflow.PredictionRows;
 import org.crmworkbench.workflow.PredictionWorkflow;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,6 +58,9 @@ final class PredictionSourceOptions {
 
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "predict.out")
     Path out;
+
+    @Mixin
+    PseudonymOptions pseudonyms;
 
     /** Checks the options that need no data; call before any reading. */
     Evaluation check(Messages m) {

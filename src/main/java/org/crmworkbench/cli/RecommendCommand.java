@@ -15,6 +15,7 @@ import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.model.RecommendationRunRecord.RecommendedItem;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.recommend.RecommendationFiles;
 import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.workflow.RecommendSettings;
@@ -81,6 +82,9 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "recommend.out")
     Path out;
 
+    @Mixin
+    PersonalDataOptions people;
+
     /** One customer or all of them. */
     static final class Who {
         @Option(names = "--user", paramLabel = "ID", required = true, descriptionKey = "recommend.user")
@@ -99,6 +103,7 @@ final class RecommendCommand implements Callable<Integer> {
         if (save && source.input != null) {
             throw new UsageException(m.get("cli.recommend.saveNeedsDb"));
         }
+        PersonalDataPolicy policy = people.policy(context.home());
         TerminalProgress progress = context.progress();
         try {
             long rulesRun = rulesRun();
@@ -114,7 +119,7 @@ final class RecommendCommand implements Callable<Integer> {
             }
             RecommendationRunRecord record = workflow.recommend(corpus, settings, progress).run();
             progress.finish();
-            new RecommendationFiles().write(out, record, corpus.data());
+            new RecommendationFiles().write(out, record, corpus.data(), policy);
             if (settings.everyCustomer()) {
                 stdout.println(m.get("cli.recommend.lists", record.customers(), n));
             } else {

@@ -58,7 +58,7 @@ final class RegressCommand extends PredictionCommand<RegressionSettings, Regress
             throws IOException {
         files.writeCoefficients(dir.resolve("coefficients.csv"), o.result());
         files.writeJson(dir.resolve("metrics.json"), metrics);
-        files.writePredictions(dir.resolve("predictions.csv"), o.in().scoring().rowIds(),
+        files.writePredictions(dir.resolve("predictions.csv"), ids(o.in()),
                 "predicted_" + o.in().data().target(), o.values());
         return List.of("coefficients.csv", "metrics.json", "predictions.csv");
     }

@@ -18,6 +18,7 @@ import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.workflow.ReportWorkflow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -53,6 +54,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "report.out")
     Path out;
 
+    @Mixin
+    PersonalDataOptions people;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context();
@@ -68,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         TerminalProgress progress = context.progress();
         try (Database db = parent.openDatabase()) {
-            ReportWorkflow workflow = new ReportWorkflow(db, m);
+            ReportWorkflow workflow = new ReportWorkflow(db, m, people.policy(context.home()));
             Map<Long, String> chosenRuns = runs != null ? byId(workflow) : byKind(workflow, m);
             List<ReportItem> built = workflow.buildItems(chosenRuns.keySet(), picked(chosenRuns), progress);
             Report report = workflow.report(title, notes, built);

@@ -24,6 +24,7 @@ import org.crmworkbench.model.RepOrder;
 import org.crmworkbench.model.RepOrders;
 import org.crmworkbench.model.RepQuota;
 import org.crmworkbench.model.RepsRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.sales.RepsCharts;
 import org.crmworkbench.present.sales.RepsFiles;
 import org.crmworkbench.present.sales.RepsRecords;
@@ -31,6 +32,7 @@ import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.workflow.SalesTeamWorkflow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -94,6 +96,9 @@ final class RepsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "reps.out")
     Path out;
 
+    @Mixin
+    PersonalDataOptions people;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context();
@@ -108,6 +113,7 @@ final class RepsCommand implements Callable<Integer> {
         if (quotas != null && !Files.isRegularFile(quotas)) {
             throw new NoSuchFileException(quotas.toString());
         }
+        PersonalDataPolicy policy = people.policy(context.home());
         TerminalProgress progress = context.progress();
         try {
             RepOrders orders = read(m, progress);
@@ -125,11 +131,11 @@ final class RepsCommand implements Callable<Integer> {
             progress.finish();
 
             Path dir = parent.outputFolder(out);
-            new RepsFiles().write(dir, result, orders);
+            new RepsFiles().write(dir, result, orders, policy);
             RepsRunRecord record = new RepsRecords().of(result, orders, started, AppVersion.current());
             List<String> written = new ArrayList<>(List.of("scorecards.csv", "model.json"));
-            written.addAll(ChartFiles.write(dir, new RepsCharts(m).charts(record), m));
-            new RepsReport(m, stdout).print(orders, result, record);
+            written.addAll(ChartFiles.write(dir, new RepsCharts(m, policy).charts(record), m));
+            new RepsReport(m, stdout, policy).print(orders, result, record);
             if (save) {
                 try (Database db = parent.openDatabase()) {
                     long id = new SalesTeamWorkflow(db).save(result, orders, started).id();

@@ -8,6 +8,7 @@ import org.crmworkbench.analysis.sales.SalesTeamResult;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RepOrders;
 import org.crmworkbench.model.RepsRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.sales.RepsWords;
 
 /**
@@ -22,10 +23,10 @@ final class RepsReport {
     private final PrintStream out;
     private final RepsWords words;
 
-    RepsReport(Messages m, PrintStream out) {
+    RepsReport(Messages m, PrintStream out, PersonalDataPolicy people) {
         this.m = m;
         this.out = out;
-        this.words = new RepsWords(m);
+        this.words = new RepsWords(m, people);
     }
 
     void print(RepOrders orders, SalesTeamResult result, RepsRunRecord run) {

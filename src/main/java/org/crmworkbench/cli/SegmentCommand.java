@@ -20,6 +20,7 @@ import org.crmworkbench.data.Database;
 import org.crmworkbench.data.imports.UnreadableFileException;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SegmentRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.segment.SegmentChartSet;
 import org.crmworkbench.present.segment.SegmentFiles;
 import org.crmworkbench.present.segment.SegmentFiles.MetricsHeader;
@@ -29,6 +30,7 @@ import org.crmworkbench.workflow.SegmentRequest;
 import org.crmworkbench.workflow.SegmentSource;
 import org.crmworkbench.workflow.SegmentWorkflow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -84,9 +86,16 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "segment.out")
     Path out;
 
+    @Mixin
+    PseudonymOptions pseudonyms;
+
+    /** How the rows' ids are written (as they are, or pseudonymized); set when the command starts. */
+    private PersonalDataPolicy people = PersonalDataPolicy.masked();
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context();
+        people = pseudonyms.policy(context.home(), false);
         Messages m = context.messages();
         PrintStream stdout = context.out();
         SegmentRequest request = request(m);
@@ -143,7 +152,8 @@ final class SegmentCommand implements Callable<Integer> {
         SegmentationResult result = outcome.result();
         PreparedFeatures prepared = outcome.features();
         SegmentFiles files = new SegmentFiles(m);
-        files.writeAssignments(dir.resolve("assignments.csv"), source.table().rowIds(), result.clustering().labels());
+        files.writeAssignments(dir.resolve("assignments.csv"), source.table().rowIds().stream().map(people::id)
+                .toList(), result.clustering().labels());
         files.writeProfiles(dir.resolve("profiles.csv"), result.profiles(), names);
         files.writeMetrics(dir.resolve("metrics.json"), new MetricsHeader(source.table().source(),
                 prepared.scaled().rows(), request.algorithm().key(), request.scaling().key(), request.seed(),

@@ -20,11 +20,13 @@ import org.crmworkbench.data.imports.UnreadableFileException;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.FeedbackRunRecord;
 import org.crmworkbench.model.FeedbackText;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.feedback.FeedbackCharts;
 import org.crmworkbench.present.feedback.FeedbackFiles;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.workflow.FeedbackWorkflow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -80,6 +82,9 @@ final class SentimentCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "sentiment.out")
     Path out;
 
+    @Mixin
+    PersonalDataOptions people;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context();
@@ -92,6 +97,7 @@ final class SentimentCommand implements Callable<Integer> {
         if (input != null && !Files.isRegularFile(input)) {
             throw new NoSuchFileException(input.toString());
         }
+        PersonalDataPolicy policy = people.policy(context.home());
         TerminalProgress progress = context.progress();
         try {
             String[] source = new String[1];
@@ -103,10 +109,10 @@ final class SentimentCommand implements Callable<Integer> {
 
             Path dir = parent.outputFolder(out);
             FeedbackRunRecord record = workflow.record(result, source[0], started);
-            new FeedbackFiles().write(dir, record);
+            new FeedbackFiles().write(dir, record, policy);
             List<String> written = new ArrayList<>(List.of("sentiment.csv", "keywords.csv", "topics.csv",
                     "aspects.csv", "changes.csv", "summary.json"));
-            written.addAll(ChartFiles.write(dir, new FeedbackCharts(m).charts(record), m));
+            written.addAll(ChartFiles.write(dir, new FeedbackCharts(m, policy).charts(record), m));
             stdout.println(m.get("cli.sentiment.read", texts.size(), source[0]));
             new SentimentReport(m, stdout).print(result);
             if (save) {

@@ -20,12 +20,16 @@ import org.crmworkbench.analysis.value.ValueSettings;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.imports.UnreadableFileException;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
+import org.crmworkbench.present.chart.ChartFonts;
+import org.crmworkbench.present.chart.ChartStyle;
 import org.crmworkbench.present.value.ValueCharts;
 import org.crmworkbench.present.value.ValueFiles;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
 import org.crmworkbench.workflow.ValueWorkflow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -98,9 +102,13 @@ final class ValueCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "value.out")
     Path out;
 
+    @Mixin
+    PseudonymOptions pseudonyms;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context();
+        PersonalDataPolicy people = pseudonyms.policy(context.home(), false);
         Messages m = context.messages();
         PrintStream stdout = context.out();
         Instant started = Instant.now();
@@ -135,13 +143,13 @@ final class ValueCommand implements Callable<Integer> {
             Path dir = parent.outputFolder(out);
             ValueFiles files = new ValueFiles();
             files.writeParameters(dir.resolve("parameters.json"), result);
-            files.writeCustomers(dir.resolve("customers.csv"), result);
+            files.writeCustomers(dir.resolve("customers.csv"), result, people);
             List<String> written = new ArrayList<>(List.of("parameters.json", "customers.csv"));
             if (result.holdout() != null) {
                 files.writeHoldout(dir.resolve("holdout.csv"), result);
                 written.add("holdout.csv");
             }
-            written.addAll(ChartFiles.write(dir, new ValueCharts(m).charts(result), m));
+            written.addAll(ChartFiles.write(dir, new ValueCharts(m, new ChartStyle(new ChartFonts()), people).charts(result), m));
 
             new ValueReport(m, stdout).print(purchases.size(), source, result);
             if (save) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.Report;
@@ -34,9 +35,17 @@ public final class ReportWorkflow {
     private final ReportCatalogue catalogue;
     private final Messages messages;
 
-    /** A workflow over the runs saved in {@code database}, writing the reports' fixed words in {@code messages}. */
+    /**
+     * A workflow over the runs saved in {@code database}, writing the reports' fixed words in {@code messages};
+     * people (customers, reps) masked.
+     */
     public ReportWorkflow(Database database, Messages messages) {
-        this(new ReportCatalogue(Objects.requireNonNull(database, "database"), messages), messages);
+        this(database, messages, PersonalDataPolicy.masked());
+    }
+
+    /** As above, people shown as {@code people} says (masked, with names or pseudonymized). */
+    public ReportWorkflow(Database database, Messages messages, PersonalDataPolicy people) {
+        this(new ReportCatalogue(Objects.requireNonNull(database, "database"), messages, people), messages);
     }
 
     /** A workflow over a catalogue already made (the window keeps one while the database stays the same). */

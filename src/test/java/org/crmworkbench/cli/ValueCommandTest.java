@@ -81,6 +81,30 @@ class ValueCommandTest {
     }
 
     @Test
+    void withPseudonymizeTheCustomersFileAndChartsCarryKeyedPseudonymsOfTheIds() throws Exception {
+        Path small = Files.writeString(dir.resolve("small.csv"), simulate(400, 7L));
+        Path key = dir.resolve("value.key");
+        assertEquals(0, cli.run("value", "--input", small.toString(), "--customer-col", "customer",
+                "--date-col", "date", "--amount-col", "amount", "--calibration-end",
+                START.plusWeeks(52).minusDays(1).toString(), "--pseudonymize", "--pseudonym-key", key.toString(),
+                "--out", out.toString()), cli.stderr);
+        org.crmworkbench.present.PersonalDataPolicy keyed = org.crmworkbench.present.PersonalDataPolicy
+                .pseudonymized(new org.crmworkbench.present.PseudonymKey(key).bytes());
+        java.util.Set<String> pseudonyms = new java.util.HashSet<>();
+        for (int c = 0; c < 400; c++) {
+            pseudonyms.add(keyed.id("C" + c));
+        }
+        List<String> lines = Files.readAllLines(out.resolve("customers.csv"));
+        assertTrue(lines.size() > 100);
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(pseudonyms.contains(line.substring(0, line.indexOf(','))), line);
+        }
+        String chart = Files.readString(out.resolve("top-customers.svg"));
+        assertTrue(pseudonyms.stream().anyMatch(chart::contains), "the top customers are named by pseudonym");
+        assertTrue(java.util.stream.IntStream.range(0, 400).noneMatch(c -> chart.contains(">C" + c + "<")));
+    }
+
+    @Test
     void aTransactionFileIsValuedWithThePlantedModelRecovered() throws Exception {
         LocalDate calibrationEnd = START.plusWeeks(52).minusDays(1);
         assertEquals(0, cli.run("value", "--input", transactions.toString(), "--customer-col", "customer",

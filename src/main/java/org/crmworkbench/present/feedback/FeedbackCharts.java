@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.FeedbackRunRecord;
 import org.crmworkbench.present.chart.ChartFonts;
 import org.crmworkbench.present.chart.ChartStyle;
@@ -53,6 +55,8 @@ public final class FeedbackCharts {
     /** The breakdowns in the order {@link #charts} gives them (file {@code labels-by-language}, then the codes). */
     public static final List<String> DIMENSIONS = List.of("language", "channel", "product", "category", "region",
             "segment", "sales-rep");
+    /** The breakdowns whose values are people: shown as the {@link PersonalDataPolicy} says. */
+    static final Set<String> PERSONAL = Set.of("sales-rep");
     /** Bars of a breakdown at most: the values with most texts. */
     public static final int MAX_BARS = 15;
     /** Periods the timeline names every one of; beyond it only every n-th. */
@@ -68,15 +72,27 @@ public final class FeedbackCharts {
     private final Messages messages;
     private final ChartStyle style;
     private final FeedbackWords words;
+    private final PersonalDataPolicy people;
 
+    /** Charts naming sales reps as stored (for the window's own views). */
     public FeedbackCharts(Messages messages) {
         this(messages, new ChartStyle(new ChartFonts()));
     }
 
+    /** Charts naming sales reps as {@code people} says (for files). */
+    public FeedbackCharts(Messages messages, PersonalDataPolicy people) {
+        this(messages, new ChartStyle(new ChartFonts()), people);
+    }
+
     public FeedbackCharts(Messages messages, ChartStyle style) {
+        this(messages, style, PersonalDataPolicy.withNames());
+    }
+
+    public FeedbackCharts(Messages messages, ChartStyle style, PersonalDataPolicy people) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.style = Objects.requireNonNull(style, "style");
         this.words = new FeedbackWords(messages);
+        this.people = Objects.requireNonNull(people, "people");
     }
 
     /**
@@ -179,12 +195,17 @@ public final class FeedbackCharts {
                 .toList();
         List<FeedbackRunRecord.Group> shown = groups.subList(0, Math.min(MAX_BARS, groups.size()));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        boolean person = PERSONAL.contains(dimension);
         for (FeedbackRunRecord.Group g : shown) {
-            String column = messages.get("feedback.chart.valueWithTexts", clip(words.value(dimension, g.name()),
+            String value = person ? people.name(g.name()) : g.name();
+            String column = messages.get("feedback.chart.valueWithTexts", clip(words.value(dimension, value),
                     shown.size() > 10 ? NAME_WIDTH : 2 * NAME_WIDTH), g.counts().total());
-            if (data.getColumnIndex(column) >= 0) {
-                // two values worded alike ("online" and "Online"): told apart by the value as stored
-                column = column + " \u00b7 " + g.name();
+            String worded = column;
+            for (int n = 2; data.getColumnIndex(column) >= 0; n++) {
+                // two values worded alike ("online" and "Online", two reps with the same initials): told apart by
+                // the value as stored, or for people by a number (their names are not to be shown)
+                String mark = person ? Integer.toString(n) : n == 2 ? g.name() : g.name() + " " + n;
+                column = worded + " \u00b7 " + mark;
             }
             addCounts(data, g.counts(), column);
         }

@@ -29,6 +29,7 @@ import org.crmworkbench.analysis.text.Topic;
 import org.crmworkbench.model.FeedbackRunRecord;
 import org.crmworkbench.model.FeedbackText;
 import org.crmworkbench.present.OutputFiles;
+import org.crmworkbench.present.PersonalDataPolicy;
 
 /**
  * The files of {@code workbench sentiment} (charts aside): {@code sentiment.csv} (id, language, score, label,
@@ -58,9 +59,17 @@ public final class FeedbackFiles {
     public static final String LIST_SEPARATOR = "|";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
-    /** Writes the tables and {@code summary.json} of {@code run} into {@code dir}. */
+    /** Writes the tables and {@code summary.json} of {@code run} into {@code dir}, customer ids as stored. */
     public void write(Path dir, FeedbackRunRecord run) throws IOException {
-        writeSentiment(dir.resolve("sentiment.csv"), run);
+        write(dir, run, PersonalDataPolicy.masked());
+    }
+
+    /**
+     * Writes the tables and {@code summary.json} of {@code run} into {@code dir}; {@code customer_id} as
+     * {@code people} shows ids (as stored, or pseudonymized).
+     */
+    public void write(Path dir, FeedbackRunRecord run, PersonalDataPolicy people) throws IOException {
+        writeSentiment(dir.resolve("sentiment.csv"), run, people);
         writeKeywords(dir.resolve("keywords.csv"), run);
         writeTopics(dir.resolve("topics.csv"), run);
         writeAspects(dir.resolve("aspects.csv"), run);
@@ -69,13 +78,13 @@ public final class FeedbackFiles {
     }
 
     /** {@code sentiment.csv}: every text in the order read, columns {@link #SENTIMENT_COLUMNS}. */
-    public void writeSentiment(Path file, FeedbackRunRecord run) throws IOException {
+    public void writeSentiment(Path file, FeedbackRunRecord run, PersonalDataPolicy people) throws IOException {
         OutputFiles.writeCsv(file, csv -> {
             csv.writeRecord(SENTIMENT_COLUMNS);
             for (FeedbackRunRecord.TextRow t : run.texts()) {
                 csv.writeRecord(t.feedbackId(), t.language(), cell(t.score()), t.label(),
                         String.join(LIST_SEPARATOR, t.topTerms()), t.topic() == 0 ? "" : Integer.toString(t.topic()),
-                        text(t.customerId()), t.writtenAt() == null ? "" : TIME.format(t.writtenAt()),
+                        people.id(text(t.customerId())), t.writtenAt() == null ? "" : TIME.format(t.writtenAt()),
                         text(t.channel()), text(t.product()), text(t.priority()));
             }
         });

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import org.crmworkbench.data.runs.FeedbackRunStore;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.FeedbackRunRecord;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.present.feedback.FeedbackCharts;
@@ -41,7 +42,13 @@ final class FeedbackRunItems extends StoredRunItems<FeedbackRunRecord> {
 
     /** Items of the runs {@code store} reads by id ({@link FeedbackRunStore#find}). */
     FeedbackRunItems(LongFunction<Optional<FeedbackRunRecord>> store, Messages messages, DataSetWords dataSet) {
-        super(KIND, ENTRIES, "feedback.report.item.", store, messages, dataSet);
+        this(store, messages, dataSet, PersonalDataPolicy.masked());
+    }
+
+    /** As above, sales reps and customer ids shown as {@code people} says. */
+    FeedbackRunItems(LongFunction<Optional<FeedbackRunRecord>> store, Messages messages, DataSetWords dataSet,
+                     PersonalDataPolicy people) {
+        super(KIND, ENTRIES, "feedback.report.item.", store, messages, dataSet, people);
     }
 
     @Override
@@ -50,7 +57,7 @@ final class FeedbackRunItems extends StoredRunItems<FeedbackRunRecord> {
         Provenance provenance = provenance(saved, source, run.startedAt() == null ? null
                 : run.startedAt().atZone(ZoneOffset.UTC).toLocalDate()).withParameters(settings(run));
         String name = dataSet.shortName(source);
-        FeedbackCharts charts = new FeedbackCharts(messages);
+        FeedbackCharts charts = new FeedbackCharts(messages, people);
         return switch (key) {
             case "summary" -> table(key, messages.get("feedback.report.summaryTitle", run.texts().size(),
                     span(run), name), provenance, summaryTable(run));
@@ -179,7 +186,7 @@ final class FeedbackRunItems extends StoredRunItems<FeedbackRunRecord> {
         FeedbackWords words = new FeedbackWords(messages);
         List<List<Object>> rows = new ArrayList<>();
         for (FeedbackRunRecord.TextRow t : mostNegative(run, true)) {
-            rows.add(Arrays.asList(words.reason(t.priority()), t.customerId(), words.day(t.writtenAt()),
+            rows.add(Arrays.asList(words.reason(t.priority()), people.id(t.customerId()), words.day(t.writtenAt()),
                     words.value("channel", t.channel()), t.product(), round(t.score(), 3), t.text()));
         }
         return new ReportTable(columns("reason", "customer", "written", "channel", "product", "score", "text"), rows);
@@ -190,7 +197,7 @@ final class FeedbackRunItems extends StoredRunItems<FeedbackRunRecord> {
         FeedbackWords words = new FeedbackWords(messages);
         List<List<Object>> rows = new ArrayList<>();
         for (FeedbackRunRecord.TextRow t : mostNegative(run, false)) {
-            rows.add(Arrays.asList(round(t.score(), 3), words.language(t.language()), t.customerId(),
+            rows.add(Arrays.asList(round(t.score(), 3), words.language(t.language()), people.id(t.customerId()),
                     words.day(t.writtenAt()), words.value("channel", t.channel()), String.join(", ", t.topTerms()),
                     t.text()));
         }

@@ -8,6 +8,7 @@ import org.crmworkbench.data.Database;
 import org.crmworkbench.data.runs.PredictionRunStore;
 import org.crmworkbench.data.runs.RunReferences;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.PredictionRunRecord;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.present.chart.ChartFonts;
@@ -36,8 +37,8 @@ final class PredictionRunItems extends RunItems {
 
     private final Database database;
 
-    PredictionRunItems(Database database, Messages messages, DataSetWords dataSet) {
-        super(messages, dataSet);
+    PredictionRunItems(Database database, Messages messages, DataSetWords dataSet, PersonalDataPolicy people) {
+        super(messages, dataSet, people);
         this.database = database;
     }
 
@@ -132,8 +133,8 @@ final class PredictionRunItems extends RunItems {
         for (int i = 0; i < count; i++) {
             long id = run.customerIds()[order[i]];
             RunReferences.Named named = names.get(id);
-            rows.add(Arrays.asList(i + 1, named == null ? String.valueOf(id) : named.externalId(),
-                    named == null ? null : named.name(), cell(v[order[i]])));
+            rows.add(Arrays.asList(i + 1, named == null ? String.valueOf(id) : people.id(named.externalId()),
+                    named == null ? null : people.name(named.name()), cell(v[order[i]])));
         }
         return new ReportTable(List.of(messages.get("report.col.rank"), messages.get("report.col.customerId"),
                 messages.get("report.col.customerName"), messages.get(classification

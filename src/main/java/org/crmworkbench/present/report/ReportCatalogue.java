@@ -12,6 +12,7 @@ import org.crmworkbench.data.runs.FeedbackRunStore;
 import org.crmworkbench.data.runs.RepsRunStore;
 import org.crmworkbench.data.runs.RunCatalogue;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
@@ -55,7 +56,16 @@ public final class ReportCatalogue {
     private final DataSetWords dataSetWords;
     private final Map<String, RunItems> kinds = new LinkedHashMap<>();
 
+    /** The catalogue of {@code database}'s runs, its items showing people masked (the default). */
     public ReportCatalogue(Database database, Messages messages) {
+        this(database, messages, PersonalDataPolicy.masked());
+    }
+
+    /**
+     * The catalogue of {@code database}'s runs, its items showing people (customers, reps) as {@code people} says:
+     * masked, with names, or pseudonymized.
+     */
+    public ReportCatalogue(Database database, Messages messages, PersonalDataPolicy people) {
         this.database = database;
         this.messages = messages;
         this.catalogue = new RunCatalogue(database);
@@ -64,11 +74,12 @@ public final class ReportCatalogue {
                 new ForecastRunItems(database, messages, dataSetWords),
                 new EvaluationRunItems(database, messages, dataSetWords),
                 new RecommendationRunItems(database, messages, dataSetWords),
-                new PredictionRunItems(database, messages, dataSetWords),
-                new ValueRunItems(database, messages, dataSetWords),
+                new PredictionRunItems(database, messages, dataSetWords, people),
+                new ValueRunItems(database, messages, dataSetWords, people),
                 new BasketRunItems(database, messages, dataSetWords),
-                new RepsRunItems(id -> new RepsRunStore(database).find(id), messages, dataSetWords),
-                new FeedbackRunItems(id -> new FeedbackRunStore(database).find(id), messages, dataSetWords),
+                new RepsRunItems(id -> new RepsRunStore(database).find(id), messages, dataSetWords, people),
+                new FeedbackRunItems(id -> new FeedbackRunStore(database).find(id), messages, dataSetWords,
+                        people),
                 new AssistantRunItems(id -> new AssistantRunStore(database).find(id), messages, dataSetWords))) {
             kinds.put(items.kind(), items);
         }

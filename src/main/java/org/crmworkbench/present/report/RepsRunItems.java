@@ -9,6 +9,7 @@ import java.util.function.LongFunction;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.data.runs.RepsRunStore;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.RepsRunRecord;
 import org.crmworkbench.present.sales.RepsCharts;
 import org.crmworkbench.present.sales.RepsWords;
@@ -27,7 +28,13 @@ final class RepsRunItems extends StoredRunItems<RepsRunRecord> {
 
     /** Items of the runs {@code store} reads by id. */
     RepsRunItems(LongFunction<Optional<RepsRunRecord>> store, Messages messages, DataSetWords dataSet) {
-        super(KIND, ENTRIES, "sales.report.item.", store, messages, dataSet);
+        this(store, messages, dataSet, PersonalDataPolicy.masked());
+    }
+
+    /** Items of the runs {@code store} reads by id, reps shown as {@code people} says. */
+    RepsRunItems(LongFunction<Optional<RepsRunRecord>> store, Messages messages, DataSetWords dataSet,
+                 PersonalDataPolicy people) {
+        super(KIND, ENTRIES, "sales.report.item.", store, messages, dataSet, people);
     }
 
     @Override
@@ -36,7 +43,7 @@ final class RepsRunItems extends StoredRunItems<RepsRunRecord> {
         Provenance provenance = provenance(saved, source, run.startedAt() == null ? null
                 : run.startedAt().atZone(ZoneOffset.UTC).toLocalDate()).withParameters(settings(run));
         String name = dataSet.shortName(source);
-        RepsCharts charts = new RepsCharts(messages);
+        RepsCharts charts = new RepsCharts(messages, people);
         return switch (key) {
             case "league" -> table(key, messages.get("sales.report.leagueTitle", run.effects().size(), name),
                     provenance, leagueTable(run));
@@ -63,7 +70,7 @@ final class RepsRunItems extends StoredRunItems<RepsRunRecord> {
      * rank, the adjusted effect, the 95% interval in words and the adjusted rank.
      */
     ReportTable leagueTable(RepsRunRecord run) {
-        RepsWords words = new RepsWords(messages);
+        RepsWords words = new RepsWords(messages, people);
         List<RepsRunRecord.Effect> effects = new ArrayList<>(run.effects());
         effects.sort(java.util.Comparator.comparingInt(RepsRunRecord.Effect::rankAdjusted)
                 .thenComparingInt(RepsRunRecord.Effect::rankRaw));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.work.Progress;
 
@@ -15,10 +16,18 @@ abstract class RunItems {
 
     protected final Messages messages;
     protected final DataSetWords dataSet;
+    /** How the items show people (customers, reps). */
+    protected final PersonalDataPolicy people;
 
+    /** Items showing people masked. */
     RunItems(Messages messages, DataSetWords dataSet) {
+        this(messages, dataSet, PersonalDataPolicy.masked());
+    }
+
+    RunItems(Messages messages, DataSetWords dataSet, PersonalDataPolicy people) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.dataSet = Objects.requireNonNull(dataSet, "dataSet");
+        this.people = Objects.requireNonNull(people, "people");
     }
 
     /** The stored kind ({@code analysis_runs.kind}). */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.work.Progress;
 
@@ -26,7 +27,13 @@ abstract class StoredRunItems<R> extends RunItems {
      */
     StoredRunItems(String kind, List<Entry> entries, String labelPrefix, LongFunction<Optional<R>> store,
                    Messages messages, DataSetWords dataSet) {
-        super(messages, dataSet);
+        this(kind, entries, labelPrefix, store, messages, dataSet, PersonalDataPolicy.masked());
+    }
+
+    /** As above, showing people as {@code people} says. */
+    StoredRunItems(String kind, List<Entry> entries, String labelPrefix, LongFunction<Optional<R>> store,
+                   Messages messages, DataSetWords dataSet, PersonalDataPolicy people) {
+        super(messages, dataSet, people);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.entries = List.copyOf(entries);
         this.labelPrefix = Objects.requireNonNull(labelPrefix, "labelPrefix");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.runs.ValueRunStore;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.model.ValueRunRecord;
 import org.crmworkbench.model.ValueRunRecord.RfmRow;
@@ -31,7 +32,12 @@ final class ValueRunItems extends RunItems {
     private final Database database;
 
     ValueRunItems(Database database, Messages messages, DataSetWords dataSet) {
-        super(messages, dataSet);
+        this(database, messages, dataSet, PersonalDataPolicy.masked());
+    }
+
+    /** As above, customer ids shown as {@code people} says. */
+    ValueRunItems(Database database, Messages messages, DataSetWords dataSet, PersonalDataPolicy people) {
+        super(messages, dataSet, people);
         this.database = database;
     }
 
@@ -104,7 +110,7 @@ final class ValueRunItems extends RunItems {
         ValueWords words = new ValueWords(messages);
         List<List<Object>> rows = new ArrayList<>();
         for (TopCustomer c : run.topCustomers()) {
-            rows.add(Arrays.asList(c.customerId(), cell(c.clv()), cell(c.probabilityAlive()),
+            rows.add(Arrays.asList(people.id(c.customerId()), cell(c.clv()), cell(c.probabilityAlive()),
                     cell(c.expectedPurchases()), c.segment().isEmpty() ? null : words.segment(c.segment()),
                     c.stage().isEmpty() ? null : words.stage(c.stage())));
         }

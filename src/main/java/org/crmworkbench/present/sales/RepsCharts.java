@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.model.RepsRunRecord;
 import org.crmworkbench.present.chart.ChartFonts;
 import org.crmworkbench.present.chart.ChartStyle;
@@ -65,14 +66,24 @@ public final class RepsCharts {
     private final ChartStyle style;
     private final RepsWords words;
 
+    /** Charts naming reps as stored (for the window's own views). */
     public RepsCharts(Messages messages) {
         this(messages, new ChartStyle(new ChartFonts()));
     }
 
+    /** Charts naming reps as {@code people} says (for files). */
+    public RepsCharts(Messages messages, PersonalDataPolicy people) {
+        this(messages, new ChartStyle(new ChartFonts()), people);
+    }
+
     public RepsCharts(Messages messages, ChartStyle style) {
+        this(messages, style, PersonalDataPolicy.withNames());
+    }
+
+    public RepsCharts(Messages messages, ChartStyle style, PersonalDataPolicy people) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.style = Objects.requireNonNull(style, "style");
-        this.words = new RepsWords(messages);
+        this.words = new RepsWords(messages, people);
     }
 
     /** Every chart of a run, by file name without extension: {@code caterpillar}, {@code ranks}. */

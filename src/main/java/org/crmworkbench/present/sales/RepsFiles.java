@@ -15,6 +15,7 @@ import org.crmworkbench.analysis.sales.RepSettings;
 import org.crmworkbench.analysis.sales.SalesTeamResult;
 import org.crmworkbench.model.RepOrders;
 import org.crmworkbench.present.OutputFiles;
+import org.crmworkbench.present.PersonalDataPolicy;
 
 /**
  * The {@code reps} verb's output files: {@code scorecards.csv} (one row per rep and period, columns
@@ -34,14 +35,19 @@ public final class RepsFiles {
             "customers", "new_customers", "revenue", "average_order_value", "repeat_rate", "lost_share", "quota",
             "attainment", "adjusted_effect", "lower95", "upper95", "rank_raw", "rank_adjusted");
 
-    /** Writes {@code scorecards.csv} and {@code model.json} into {@code dir}. */
-    public void write(Path dir, SalesTeamResult result, RepOrders orders) throws IOException {
-        writeScorecards(dir.resolve("scorecards.csv"), result, orders);
+    /** Writes {@code scorecards.csv} and {@code model.json} into {@code dir}, reps shown as {@code people} says. */
+    public void write(Path dir, SalesTeamResult result, RepOrders orders, PersonalDataPolicy people)
+            throws IOException {
+        writeScorecards(dir.resolve("scorecards.csv"), result, orders, people);
         OutputFiles.writeText(dir.resolve("model.json"), model(result, orders));
     }
 
-    /** {@code scorecards.csv}: the scorecards in the result's order (by rep, then period). */
-    public void writeScorecards(Path file, SalesTeamResult result, RepOrders orders) throws IOException {
+    /**
+     * {@code scorecards.csv}: the scorecards in the result's order (by rep, then period); {@code rep_id} and
+     * {@code name} as {@code people} says (by default the id as stored and the name as initials).
+     */
+    public void writeScorecards(Path file, SalesTeamResult result, RepOrders orders, PersonalDataPolicy people)
+            throws IOException {
         Map<String, RepEffect> effects = new HashMap<>();
         for (RepEffect e : result.effects()) {
             effects.put(e.repId(), e);
@@ -50,7 +56,7 @@ public final class RepsFiles {
             csv.writeRecord(SCORECARD_COLUMNS);
             for (RepScorecard s : result.scorecards()) {
                 RepEffect e = effects.get(s.repId());
-                csv.writeRecord(s.repId(), orders.name(s.repId()), orders.repRegions().getOrDefault(s.repId(), ""),
+                csv.writeRecord(people.id(s.repId()), repName(s.repId(), orders, people), orders.repRegions().getOrDefault(s.repId(), ""),
                         s.period(), Integer.toString(s.orders()), Integer.toString(s.customers()),
                         Integer.toString(s.newCustomers()), cell(s.revenue()), cell(s.averageOrderValue()),
                         cell(s.repeatRate()), cell(s.lostShare()), cell(s.quota()), cell(s.attainment()),
@@ -59,6 +65,12 @@ public final class RepsFiles {
                         e == null ? "" : Integer.toString(e.rankAdjusted()));
             }
         });
+    }
+
+    /** A rep's name as {@code people} says; the id (as {@code people} shows ids) when the rep has no name. */
+    private static String repName(String repId, RepOrders orders, PersonalDataPolicy people) {
+        String name = orders.name(repId);
+        return name == null || name.equals(repId) ? people.id(name) : people.name(name);
     }
 
     /**

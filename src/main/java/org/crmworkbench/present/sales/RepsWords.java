@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RepsRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 
 /**
  * A sales-team analysis in the reader's words: a rep as "R017 Ada Lee", ranks as ordinals ("3rd"), the rank-shift
@@ -22,21 +23,38 @@ public final class RepsWords {
     public static final String SHIFT = "sales.shift.sentence";
 
     private final Messages messages;
+    private final PersonalDataPolicy people;
 
+    /** Reps by their names as stored (for the window's own views). */
     public RepsWords(Messages messages) {
+        this(messages, PersonalDataPolicy.withNames());
+    }
+
+    /** Reps as {@code people} says: masked, as stored or pseudonymized (for files). */
+    public RepsWords(Messages messages, PersonalDataPolicy people) {
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.people = Objects.requireNonNull(people, "people");
+    }
+
+    /** How reps are shown. */
+    public PersonalDataPolicy people() {
+        return people;
     }
 
     public Messages messages() {
         return messages;
     }
 
-    /** "R017 Ada Lee"; the id alone when the rep has no other name. */
+    /**
+     * "R017 Ada Lee" (masked: "R017 A. L."); the id alone when the rep has no other name; pseudonymized, the id's
+     * pseudonym alone.
+     */
     public String rep(String repId, String name) {
-        if (name == null || name.isBlank() || name.equals(repId)) {
-            return repId;
+        if (name == null || name.isBlank() || name.equals(repId)
+                || people.mode() == PersonalDataPolicy.Mode.PSEUDONYMIZED) {
+            return people.id(repId);
         }
-        return messages.get("sales.words.rep", repId, name);
+        return messages.get("sales.words.rep", repId, people.name(name));
     }
 
     /** A rank as an ordinal: "1st", "2nd", "3rd", "11th", "21st" (第 3 名 in Chinese). */

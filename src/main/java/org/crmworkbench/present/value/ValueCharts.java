@@ -22,6 +22,7 @@ import org.crmworkbench.analysis.value.Tracking;
 import org.crmworkbench.analysis.value.ValueResult;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.ValueRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.chart.ChartFonts;
 import org.crmworkbench.present.chart.ChartStyle;
 import org.jfree.chart.JFreeChart;
@@ -56,15 +57,22 @@ public final class ValueCharts {
     private final Messages messages;
     private final ChartStyle style;
     private final ValueWords words;
+    private final PersonalDataPolicy people;
 
     public ValueCharts(Messages messages) {
         this(messages, new ChartStyle(new ChartFonts()));
     }
 
     public ValueCharts(Messages messages, ChartStyle style) {
+        this(messages, style, PersonalDataPolicy.masked());
+    }
+
+    /** Charts naming customers by their ids as {@code people} writes them (as stored, or pseudonymized). */
+    public ValueCharts(Messages messages, ChartStyle style, PersonalDataPolicy people) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.style = Objects.requireNonNull(style, "style");
         this.words = new ValueWords(messages);
+        this.people = Objects.requireNonNull(people, "people");
     }
 
     /** Customers per RFM segment, the segments in their order from the top, each bar labelled with its count. */
@@ -215,7 +223,7 @@ public final class ValueCharts {
     /** The {@code count} customers with the highest CLV. */
     public JFreeChart topCustomers(ValueResult result, int count) {
         List<CustomerValue> top = top(result, count);
-        return new ClvCharts(messages, style).top(top.stream().map(c -> c.summary().customerId()).toList(),
+        return new ClvCharts(messages, style).top(top.stream().map(c -> people.id(c.summary().customerId())).toList(),
                 top.stream().mapToDouble(CustomerValue::clv).toArray(), clvAxis(result.settings().clv().horizon(),
                         result.settings().unit().key(), result.settings().clv().margin()));
     }
@@ -223,7 +231,7 @@ public final class ValueCharts {
     /** The top customers of a saved run. */
     public JFreeChart topCustomers(ValueRunRecord run) {
         return new ClvCharts(messages, style).top(run.topCustomers().stream()
-                        .map(ValueRunRecord.TopCustomer::customerId).toList(),
+                        .map(c -> people.id(c.customerId())).toList(),
                 run.topCustomers().stream().mapToDouble(ValueRunRecord.TopCustomer::clv).toArray(),
                 clvAxis(run.horizon(), run.unit(), run.margin()));
     }

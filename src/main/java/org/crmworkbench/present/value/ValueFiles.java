@@ -23,6 +23,7 @@ import org.crmworkbench.analysis.value.StageMigration;
 import org.crmworkbench.analysis.value.ValueResult;
 import org.crmworkbench.analysis.value.ValueSettings;
 import org.crmworkbench.model.ValueRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.OutputFiles;
 
 /**
@@ -100,13 +101,18 @@ public final class ValueFiles {
         OutputFiles.writeText(file, parameters(result));
     }
 
-    /** {@code customers.csv}, one row per customer, columns {@link #CUSTOMER_COLUMNS}. */
+    /** {@code customers.csv}, one row per customer, columns {@link #CUSTOMER_COLUMNS}; ids as stored. */
     public void writeCustomers(Path file, ValueResult result) throws IOException {
+        writeCustomers(file, result, PersonalDataPolicy.masked());
+    }
+
+    /** {@code customers.csv}, the customers' ids as {@code people} writes them (as stored, or pseudonymized). */
+    public void writeCustomers(Path file, ValueResult result, PersonalDataPolicy people) throws IOException {
         OutputFiles.writeCsv(file, csv -> {
             csv.writeRecord(CUSTOMER_COLUMNS);
             for (CustomerValue c : result.customers()) {
                 CustomerSummary s = c.summary();
-                csv.writeRecord(s.customerId(), Integer.toString(s.frequency()), cell(s.recency()), cell(s.age()),
+                csv.writeRecord(people.id(s.customerId()), Integer.toString(s.frequency()), cell(s.recency()), cell(s.age()),
                         cell(s.monetaryValue()), cell(c.probabilityAlive()), cell(c.expectedPurchases()),
                         cell(c.expectedSpend()), cell(c.clv()),
                         c.rfm() == null ? "" : Integer.toString(c.rfm().recency()),

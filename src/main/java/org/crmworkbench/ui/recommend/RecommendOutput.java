@@ -9,6 +9,7 @@ import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RecommendationRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.recommend.RecommendationFiles;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.JobRunner;
@@ -44,12 +45,13 @@ final class RecommendOutput {
                 .start();
     }
 
-    /** Makes every customer's top-{@code n} list and writes it to {@code file}. */
-    void exportCsv(Path file, RecommendationCorpus corpus, FittedRecommender fitted, int n) {
+    /** Makes every customer's top-{@code n} list and writes it to {@code file}, customers shown as {@code people}. */
+    void exportCsv(Path file, RecommendationCorpus corpus, FittedRecommender fitted, int n,
+                   PersonalDataPolicy people) {
         RecommendWorkflow workflow = new RecommendWorkflow(messages.get());
         write(file, (target, progress) -> {
             RecommendationRunRecord run = workflow.lists(corpus, fitted, n, progress);
-            new RecommendationFiles().write(target, run, corpus.data());
+            new RecommendationFiles().write(target, run, corpus.data(), people);
         });
     }
 

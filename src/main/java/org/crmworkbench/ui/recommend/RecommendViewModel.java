@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.RecommenderBench;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
@@ -195,12 +196,24 @@ public final class RecommendViewModel {
         evaluation.saveComparison(session.database());
     }
 
-    /** Writes every customer's recommendations from the fitted model to a CSV file. */
+    private final javafx.beans.property.BooleanProperty exportNames =
+            new javafx.beans.property.SimpleBooleanProperty(this, "exportNames", false);
+
+    /**
+     * Writes every customer's recommendations from the fitted model to a CSV file; customers' names as initials
+     * unless {@link #exportNamesProperty()} is on.
+     */
     public void exportCsv(Path file) {
         FittedRecommender f = fitted.get();
         if (f != null) {
-            output.exportCsv(file, corpus.get(), f, form.nProperty().get());
+            output.exportCsv(file, corpus.get(), f, form.nProperty().get(), exportNames.get()
+                    ? PersonalDataPolicy.withNames() : PersonalDataPolicy.masked());
         }
+    }
+
+    /** Whether the CSV export writes customers' names as stored (off by default: initials). */
+    public javafx.beans.property.BooleanProperty exportNamesProperty() {
+        return exportNames;
     }
 
     /** Runs {@code work} (a chart export) as a job and reports where the file went. */

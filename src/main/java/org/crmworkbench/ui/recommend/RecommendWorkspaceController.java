@@ -53,6 +53,7 @@ public final class RecommendWorkspaceController {
     @FXML private Spinner<Integer> nSpinner;
     @FXML private Button writeButton;
     @FXML private Button exportButton;
+    @FXML private CheckBox exportNamesBox;
     @FXML private Label summaryLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private TextField customerSearch;
@@ -105,6 +106,7 @@ public final class RecommendWorkspaceController {
         busyIndicator.visibleProperty().bind(model.busy());
         writeButton.disableProperty().bind(model.fittedProperty().isNull());
         exportButton.disableProperty().bind(model.fittedProperty().isNull());
+        exportNamesBox.selectedProperty().bindBidirectional(model.exportNamesProperty());
 
         initCustomerTab();
         initSimilarTab();

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SavedRun;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.ReportCatalogue;
 import org.crmworkbench.present.report.ReportItem;
@@ -24,6 +25,8 @@ final class CatalogueSource implements ReportSource {
     private final DataSession session;
     private final Supplier<Messages> messages;
     private ReportCatalogue catalogue;
+    /** The catalogue whose items show people as stored, made when first asked for (the other one masks them). */
+    private ReportCatalogue namedCatalogue;
     private Database catalogueDatabase;
     private long catalogueVersion;
     private Messages catalogueMessages;
@@ -46,11 +49,30 @@ final class CatalogueSource implements ReportSource {
         if (catalogue == null || db != catalogueDatabase || version != catalogueVersion
                 || words != catalogueMessages) {
             catalogue = new ReportCatalogue(db, words);
+            namedCatalogue = null;
             catalogueDatabase = db;
             catalogueVersion = version;
             catalogueMessages = words;
         }
         return catalogue;
+    }
+
+    /**
+     * The catalogue showing people as {@code people} says: the masked {@link #catalogue()}, or one with names made
+     * beside it for the same database, version and language (the window offers no pseudonyms).
+     */
+    synchronized ReportCatalogue catalogue(PersonalDataPolicy people) {
+        ReportCatalogue masked = catalogue();
+        if (people.mode() == PersonalDataPolicy.Mode.MASKED) {
+            return masked;
+        }
+        if (people.mode() != PersonalDataPolicy.Mode.WITH_NAMES) {
+            throw new IllegalArgumentException("the window makes no pseudonymized reports");
+        }
+        if (namedCatalogue == null) {
+            namedCatalogue = new ReportCatalogue(catalogueDatabase, catalogueMessages, people);
+        }
+        return namedCatalogue;
     }
 
     /** The report workflow over {@link #catalogue()}. */
@@ -79,8 +101,8 @@ final class CatalogueSource implements ReportSource {
     }
 
     @Override
-    public ReportItem build(long runId, String key, Progress progress) {
-        return workflow().build(runId, key, progress);
+    public ReportItem build(long runId, String key, PersonalDataPolicy people, Progress progress) {
+        return catalogue(people).build(runId, key, progress);
     }
 
     @Override

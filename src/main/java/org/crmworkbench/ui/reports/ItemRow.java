@@ -22,6 +22,7 @@ public final class ItemRow {
     private boolean titleEdited;
     private boolean settingTitle;
     private Job building;
+    private int builds;
 
     ItemRow(ItemChoice choice) {
         this.choice = Objects.requireNonNull(choice, "choice");
@@ -51,6 +52,11 @@ public final class ItemRow {
 
     public boolean isBuilt() {
         return item.get() != null;
+    }
+
+    /** Whether its building job still runs. */
+    boolean isBuilding() {
+        return building != null;
     }
 
     /** The heading of the item; for a chart also its title. */
@@ -88,6 +94,22 @@ public final class ItemRow {
                 chart.chart().setTitle(text);
             }
         }
+    }
+
+    /**
+     * Built again (people shown another way): the building job under way is stopped and there is no item until
+     * {@link #built} gives the new one; the new build's number, which tells its callbacks from the stopped one's.
+     */
+    int rebuilding() {
+        builds++; // first, so the stopped job's callbacks already see they are not the row's build any more
+        cancelBuilding();
+        item.set(null);
+        return builds;
+    }
+
+    /** The number of the build under way or done last (0 for the first). */
+    int builds() {
+        return builds;
     }
 
     /** Stops the building job, if it still runs. */

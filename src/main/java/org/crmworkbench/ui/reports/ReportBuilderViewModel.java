@@ -6,11 +6,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SavedRun;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.Report;
 import org.crmworkbench.present.report.ReportFormat;
@@ -58,9 +61,12 @@ public final class ReportBuilderViewModel {
             () -> selectedItem.get() != null && selectedItem.get().itemProperty().get() instanceof ReportItem.Table,
             selectedItem, items);
 
+    /** Whether the report shows people's names and e-mail addresses as stored; off: masked (initials). */
+    private final BooleanProperty withNames = new SimpleBooleanProperty(this, "withNames", false);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>(this, "exported");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ItemBuilds builds;
     private Job exportJob;
     private boolean titleEdited;
     /** Counts database changes, so a job started on the old database adds nothing to the new one's report. */
@@ -75,6 +81,16 @@ public final class ReportBuilderViewModel {
         title.set(messages.get().get("reports.ws.defaultTitle"));
         title.addListener((o, a, b) -> titleEdited = true);
         selectedRun.addListener((o, a, b) -> loadChoices(b));
+        this.builds = new ItemBuilds(source, jobs, items::contains, this::drop, (row, error) -> notice.set(
+                Notice.error("reports.notice.buildFailed", row.choice().label(), row.choice().runId(),
+                        ReportErrors.text(error, messages.get()))));
+        // names switched on or off: every item is built again, showing people the new way
+        withNames.addListener((o, a, b) -> builds.again(items, people()));
+    }
+
+    /** How the report's items show people now. */
+    private PersonalDataPolicy people() {
+        return withNames.get() ? PersonalDataPolicy.withNames() : PersonalDataPolicy.masked();
     }
 
     /** After the language changed: an untouched default title follows the language. */
@@ -155,25 +171,7 @@ public final class ReportBuilderViewModel {
         ItemRow row = new ItemRow(choice);
         items.add(row);
         selectedItem.set(row);
-        Job job = jobs.job("job.reports.build", progress -> source.build(choice.runId(), choice.key(), progress))
-                .nameArgs(choice.label(), choice.runId())
-                .onSuccess(built -> {
-                    if (items.contains(row)) {
-                        row.built(built);
-                    }
-                })
-                .onFailure(error -> {
-                    if (items.contains(row)) {
-                        drop(row);
-                        notice.set(Notice.error("reports.notice.buildFailed", choice.label(), choice.runId(),
-                                ReportErrors.text(error, messages.get())));
-                    }
-                })
-                .onCancelled(() -> drop(row))
-                .start();
-        if (!row.isBuilt() && items.contains(row)) {
-            row.building(job);
-        }
+        builds.start(row, people());
         return row;
     }
 
@@ -324,6 +322,11 @@ public final class ReportBuilderViewModel {
                 .onFailure(error -> notice.set(Notice.error("reports.notice.exportFailed", file.getFileName(),
                         ReportErrors.text(error, messages.get()))))
                 .start();
+    }
+
+    /** Names and e-mail addresses as stored in the report (off by default: initials). */
+    public BooleanProperty withNamesProperty() {
+        return withNames;
     }
 
     public ObservableList<SavedRun> runs() {

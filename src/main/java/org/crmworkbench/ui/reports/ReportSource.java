@@ -2,6 +2,7 @@ package org.crmworkbench.ui.reports;
 
 import java.util.List;
 import org.crmworkbench.model.SavedRun;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.work.Progress;
@@ -22,8 +23,8 @@ public interface ReportSource {
     /** The items a report takes from the run when none are picked. */
     List<ItemChoice> defaultItems(long runId);
 
-    /** Builds one item from the stored run. */
-    ReportItem build(long runId, String key, Progress progress);
+    /** Builds one item from the stored run, people (customers, reps) shown as {@code people} says. */
+    ReportItem build(long runId, String key, PersonalDataPolicy people, Progress progress);
 
     /** The data set in words, for the report's provenance. */
     String dataSet();

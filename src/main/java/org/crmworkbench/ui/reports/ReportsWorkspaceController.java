@@ -6,11 +6,13 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -46,6 +48,7 @@ public final class ReportsWorkspaceController {
     @FXML private Button moveUpButton;
     @FXML private Button moveDownButton;
     @FXML private Button removeButton;
+    @FXML private CheckBox withNamesBox;
     @FXML private Button pdfButton;
     @FXML private Button htmlButton;
     @FXML private Button xlsxButton;
@@ -88,6 +91,8 @@ public final class ReportsWorkspaceController {
 
         titleField.textProperty().bindBidirectional(model.titleProperty());
         notesArea.textProperty().bindBidirectional(model.notesProperty());
+        withNamesBox.selectedProperty().bindBidirectional(model.withNamesProperty());
+        withNamesBox.setTooltip(new Tooltip(messages.get("privacy.reports.withNamesTip")));
         notesArea.setPromptText(messages.get("reports.ws.notes.prompt"));
 
         itemList.setItems(model.items());

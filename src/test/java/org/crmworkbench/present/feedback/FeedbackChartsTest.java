@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.FeedbackRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.chart.ChartFonts;
 import org.crmworkbench.present.chart.ChartStyle;
 import org.crmworkbench.present.chart.ChartText;
@@ -87,6 +88,24 @@ class FeedbackChartsTest {
                 new FeedbackRunRecord.Period(LocalDateOf(2026, 1), new FeedbackRunRecord.Counts(0, 0, 0, Double.NaN))),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         assertEquals(null, plot(en.timeline(gap)).getDataset(1).getValue(0, 0));
+    }
+
+    @Test
+    void theSalesRepBreakdownNamesRepsAsThePolicySaysAndTellsAlikeInitialsApartByNumber() {
+        FeedbackRunRecord.Counts ten = new FeedbackRunRecord.Counts(5, 3, 2, 0.1);
+        FeedbackRunRecord run = new FeedbackRunRecord(0, null, "t", "x", "auto", "month", 0, null, List.of(),
+                List.of(new FeedbackRunRecord.Group("sales-rep", "Ada Lee", ten),
+                        new FeedbackRunRecord.Group("sales-rep", "Al Lo", ten),
+                        new FeedbackRunRecord.Group("sales-rep", "王芳", ten),
+                        new FeedbackRunRecord.Group("channel", "online", ten)),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        FeedbackCharts masked = new FeedbackCharts(EN, PersonalDataPolicy.masked());
+        assertEquals(List.of("A. L. (10)", "A. L. (10) \u00b7 2", "王* (10)"),
+                plot(masked.breakdown(run, "sales-rep")).getDataset().getColumnKeys());
+        assertEquals(List.of("Online (10)"), plot(masked.breakdown(run, "channel")).getDataset().getColumnKeys(),
+                "other breakdowns are not people");
+        assertEquals(List.of("Ada Lee (10)", "Al Lo (10)", "王芳 (10)"), plot(new FeedbackCharts(EN,
+                PersonalDataPolicy.withNames()).breakdown(run, "sales-rep")).getDataset().getColumnKeys());
     }
 
     @Test

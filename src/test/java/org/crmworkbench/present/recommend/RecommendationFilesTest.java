@@ -1,6 +1,7 @@
 package org.crmworkbench.present.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.crmworkbench.model.RecommendationRunRecord;
 import org.crmworkbench.work.CancelledException;
 import org.crmworkbench.work.CancelledProgress;
 import org.crmworkbench.work.Progress;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +67,7 @@ class RecommendationFilesTest {
     void theCsvNamesCustomersAndProductsByTheShopsIds() throws Exception {
         RecommendationRunRecord run = runs.all(corpus, popular, settings, 2, Progress.none());
         Path file = dir.resolve("recs.csv");
-        new RecommendationFiles().write(file, run, corpus.data());
+        new RecommendationFiles().write(file, run, corpus.data(), PersonalDataPolicy.withNames());
         List<String> lines = Files.readAllLines(file);
         assertEquals("customer_id,customer_name,rank,product_id,product_name,score,score_is_rating,source,"
                 + "cold_start,explanation", lines.get(0));
@@ -78,6 +80,21 @@ class RecommendationFilesTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+    }
+
+    @Test
+    void byDefaultTheCsvGivesCustomersInitialsAndPseudonymizedTheirIdsAndNamesAreReplaced() throws Exception {
+        RecommendationRunRecord run = runs.all(corpus, popular, settings, 2, Progress.none());
+        Path masked = dir.resolve("masked.csv");
+        new RecommendationFiles().write(masked, run, corpus.data(), PersonalDataPolicy.masked());
+        List<String> lines = Files.readAllLines(masked);
+        assertTrue(lines.get(1).startsWith("C003,N. C.,1,P1,Threadline Denim Jeans,"), lines.get(1));
+        assertFalse(Files.readString(masked).contains("Customer"));
+        PersonalDataPolicy keyed = PersonalDataPolicy.pseudonymized("0123456789abcdef".getBytes());
+        Path pseudonyms = dir.resolve("pseudonyms.csv");
+        new RecommendationFiles().write(pseudonyms, run, corpus.data(), keyed);
+        assertTrue(Files.readAllLines(pseudonyms).get(1).startsWith(keyed.pseudonym("C003") + ","
+                + keyed.pseudonym("New, Customer") + ",1,P1,"), Files.readAllLines(pseudonyms).get(1));
     }
 
     @Test

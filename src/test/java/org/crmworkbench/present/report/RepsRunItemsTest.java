@@ -30,6 +30,7 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,8 +105,18 @@ class RepsRunItemsTest {
         assertEquals(List.of("league", "caterpillar", "ranks"), catalogue.defaultItems(runId).stream()
                 .map(ItemChoice::key).toList());
         ReportTable league = ((ReportItem.Table) catalogue.build(runId, "league", Progress.none())).table();
-        assertEquals(List.of("R002 Bo Chen", "R003", "R001 Ada Lee"), league.rows().stream().map(r -> r.get(0))
+        // reports mask people by default: a rep's initials only
+        assertEquals(List.of("R002 B. C.", "R003", "R001 A. L."), league.rows().stream().map(r -> r.get(0))
                 .toList());
+        ReportTable named = ((ReportItem.Table) new ReportCatalogue(db, EN, PersonalDataPolicy.withNames())
+                .build(runId, "league", Progress.none())).table();
+        assertEquals(List.of("R002 Bo Chen", "R003", "R001 Ada Lee"), named.rows().stream().map(r -> r.get(0))
+                .toList());
+        PersonalDataPolicy keyed = PersonalDataPolicy.pseudonymized(new byte[16]);
+        ReportTable pseudonyms = ((ReportItem.Table) new ReportCatalogue(db, EN, keyed)
+                .build(runId, "league", Progress.none())).table();
+        assertEquals(List.of(keyed.pseudonym("R002"), keyed.pseudonym("R003"), keyed.pseudonym("R001")),
+                pseudonyms.rows().stream().map(r -> r.get(0)).toList());
         ReportItem.Chart ranks = (ReportItem.Chart) catalogue.build(runId, "ranks", Progress.none());
         assertEquals(3, ((XYPlot) ranks.chart().getPlot()).getDataset().getSeriesCount());
     }
@@ -115,10 +126,10 @@ class RepsRunItemsTest {
         ReportTable table = items(EN).leagueTable(run());
         assertEquals(List.of("Rep", "Region", "Raw value (revenue)", "Raw rank", "Adjusted effect", "95% interval",
                 "Adjusted rank"), table.columns());
-        assertEquals(List.of("R002 Bo Chen", "SE Asia", 150.0, 3, 0.25, "0.125 to 0.375", 1), table.rows().get(0));
+        assertEquals(List.of("R002 B. C.", "SE Asia", 150.0, 3, 0.25, "0.125 to 0.375", 1), table.rows().get(0));
         // three decimals, halves to even as DecimalFormat rounds: -0.0625 reads -0.062, 0.1875 reads 0.188
         assertEquals(List.of("R003", "Europe", 500.0, 2, 0.0625, "-0.062 to 0.188", 2), table.rows().get(1));
-        assertEquals(List.of("R001 Ada Lee", "North America", 2000.5, 1, -0.3125, "-0.500 to -0.125", 3),
+        assertEquals(List.of("R001 A. L.", "North America", 2000.5, 1, -0.3125, "-0.500 to -0.125", 3),
                 table.rows().get(2));
         assertEquals("0.125 至 0.375", items(ZH).leagueTable(run()).rows().get(0).get(5));
     }
@@ -133,7 +144,7 @@ class RepsRunItemsTest {
         assertEquals("outcome=order-value adjust_for=region,channel season=true period=quarter churn_window=180",
                 league.provenance().parameters());
         ReportItem.Chart caterpillar = (ReportItem.Chart) items.build(saved(run), run, "caterpillar");
-        assertEquals(List.of("R001 Ada Lee", "R003", "R002 Bo Chen"), List.of(((SymbolAxis) ((XYPlot) caterpillar
+        assertEquals(List.of("R001 A. L.", "R003", "R002 B. C."), List.of(((SymbolAxis) ((XYPlot) caterpillar
                 .chart().getPlot()).getDomainAxis()).getSymbols()));
         assertTrue(caterpillar.title().startsWith("Each rep's own effect on order value"), caterpillar.title());
         ReportItem.Chart ranks = (ReportItem.Chart) items.build(saved(run), run, "ranks");

@@ -2,6 +2,7 @@ package org.crmworkbench.present.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +21,7 @@ class RepsFilesTest {
 
     @Test
     void scorecardsHaveOneRowPerRepAndPeriodWithTheRepsFairComparison() throws Exception {
-        new RepsFiles().write(dir, RepsFixture.small(), RepsFixture.smallOrders());
+        new RepsFiles().write(dir, RepsFixture.small(), RepsFixture.smallOrders(), PersonalDataPolicy.withNames());
         // a missing figure (no repeat customers to speak of, a churn window past the data, no quota) is an empty
         // cell; R004 has a scorecard but no place in the model, so no effect or ranks
         assertEquals(List.of(
@@ -38,8 +40,32 @@ class RepsFilesTest {
     }
 
     @Test
+    void scorecardsShowRepsByInitialsUnlessNamesAreAskedFor() throws Exception {
+        new RepsFiles().write(dir, RepsFixture.small(), RepsFixture.smallOrders(), PersonalDataPolicy.masked());
+        List<String> lines = Files.readAllLines(dir.resolve("scorecards.csv"));
+        assertTrue(lines.get(1).startsWith("R001,A. L.,North America,2026-Q1,"), lines.get(1));
+        assertTrue(lines.get(3).startsWith("R002,B. C.,SE Asia,"), lines.get(3));
+        // a rep with no name of its own keeps its id in the name column
+        assertTrue(lines.get(4).startsWith("R004,R004,,"), lines.get(4));
+        String text = Files.readString(dir.resolve("scorecards.csv"));
+        assertFalse(text.contains("Ada") || text.contains("Lee") || text.contains("Chen"), text);
+    }
+
+    @Test
+    void pseudonymizedScorecardsReplaceTheRepsIdsAndNames() throws Exception {
+        PersonalDataPolicy people = PersonalDataPolicy.pseudonymized(new byte[16]);
+        new RepsFiles().write(dir, RepsFixture.small(), RepsFixture.smallOrders(), people);
+        List<String> lines = Files.readAllLines(dir.resolve("scorecards.csv"));
+        assertTrue(lines.get(1).startsWith(people.pseudonym("R001") + "," + people.pseudonym("Ada Lee") + ","),
+                lines.get(1));
+        assertTrue(lines.get(4).startsWith(people.pseudonym("R004") + "," + people.pseudonym("R004") + ","),
+                lines.get(4));
+        assertFalse(Files.readString(dir.resolve("scorecards.csv")).contains("R001"));
+    }
+
+    @Test
     void theModelFileNamesEveryFixedEffectAndTheVarianceComponents() throws Exception {
-        new RepsFiles().write(dir, RepsFixture.small(), RepsFixture.smallOrders());
+        new RepsFiles().write(dir, RepsFixture.small(), RepsFixture.smallOrders(), PersonalDataPolicy.withNames());
         String text = Files.readString(dir.resolve("model.json"));
         JsonNode model = new ObjectMapper().readTree(text);
         // sigma_u 0.25, sigma 0.75: ICC 0.0625 / (0.0625 + 0.5625) = 0.1; an aliased column's estimate is null

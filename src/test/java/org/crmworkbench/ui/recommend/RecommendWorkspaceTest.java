@@ -208,4 +208,24 @@ class RecommendWorkspaceTest extends FxUiTest {
         assertEquals(301, run.customers());
         assertEquals(3010, run.items().size());
     }
+
+    @Test
+    void theCsvExportGivesCustomersInitialsUnlessNamesAreTicked() throws Exception {
+        RecommendViewModel model = openOverSample();
+        assertFalse(onFx(() -> ((javafx.scene.control.CheckBox) robot.lookup("#exportNamesBox").query())
+                .isSelected()), "names are off by default");
+        java.nio.file.Path masked = appHomeDir.resolve("masked.csv");
+        onFx(() -> model.exportCsv(masked));
+        waitUntil("masked export", () -> java.nio.file.Files.exists(masked));
+        String text = java.nio.file.Files.readString(masked);
+        assertTrue(text.contains("NEW-1,N. N.,"), "the newcomer by initials");
+        assertFalse(text.contains("Nova Newcomer"));
+        java.nio.file.Path named = appHomeDir.resolve("named.csv");
+        onFx(() -> {
+            ((javafx.scene.control.CheckBox) robot.lookup("#exportNamesBox").query()).setSelected(true);
+            model.exportCsv(named);
+        });
+        waitUntil("named export", () -> java.nio.file.Files.exists(named));
+        assertTrue(java.nio.file.Files.readString(named).contains("NEW-1,Nova Newcomer,"));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.crmworkbench.model.SavedRun;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.Provenance;
 import org.crmworkbench.present.report.Report;
@@ -37,6 +38,8 @@ final class PlantedReports implements ReportSource, ReportOutput {
     final List<Report> written = new CopyOnWriteArrayList<>();
     final List<ReportFormat> formats = new CopyOnWriteArrayList<>();
     final List<ReportItem.Table> csv = new CopyOnWriteArrayList<>();
+    /** How each build was asked to show people, in order. */
+    final List<PersonalDataPolicy.Mode> modes = new CopyOnWriteArrayList<>();
 
     static ItemChoice chart(long run) {
         return new ItemChoice(run, "chart", true, "Chart " + run);
@@ -68,8 +71,9 @@ final class PlantedReports implements ReportSource, ReportOutput {
     }
 
     @Override
-    public ReportItem build(long runId, String key, Progress progress) {
+    public ReportItem build(long runId, String key, PersonalDataPolicy people, Progress progress) {
         SavedRun run = run(runId);
+        modes.add(people.mode());
         Provenance provenance = new Provenance(runId, run.kind(), "planted", null, run.startedAt(),
                 run.parameters(), run.seed(), run.appVersion());
         switch (key) {
@@ -86,6 +90,7 @@ final class PlantedReports implements ReportSource, ReportOutput {
                 List<List<Object>> rows = new ArrayList<>();
                 rows.add(List.of("north", 12.5));
                 rows.add(List.of("south", 7.25));
+                rows.add(List.of(people.name("Wang Fang"), 1.0));
                 return new ReportItem.Table(key, "Built table " + runId, "", provenance,
                         new ReportTable(List.of("Region", "Revenue"), rows));
             }

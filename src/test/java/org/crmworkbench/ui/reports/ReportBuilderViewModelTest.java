@@ -16,6 +16,7 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.SavedRun;
 import org.crmworkbench.present.report.ItemChoice;
 import org.crmworkbench.present.report.Report;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.report.ReportFormat;
 import org.crmworkbench.present.report.ReportItem;
 import org.crmworkbench.ui.jobs.SameThreadJobRunner;
@@ -136,6 +137,46 @@ class ReportBuilderViewModelTest {
         assertEquals("Revenue, next year", row.titleProperty().get());
         ReportItem.Chart chart = (ReportItem.Chart) row.itemProperty().get();
         assertEquals("Revenue, next year", chart.chart().getTitle().getText(), "the shown chart carries the title");
+    }
+
+    @Test
+    void peopleAreMaskedUntilNamesAreSwitchedOnAndThenEveryItemIsBuiltAgainWithTheirNames() throws Exception {
+        SameThreadJobRunner jobs = SameThreadJobRunner.deferred(System::nanoTime);
+        ReportBuilderViewModel model = model(jobs);
+        assertFalse(model.withNamesProperty().get(), "names are off by default");
+        ItemRow table = model.add(PlantedReports.table(3));
+        ItemRow chart = model.add(PlantedReports.chart(7));
+        jobs.runPending();
+        assertEquals(List.of(PersonalDataPolicy.Mode.MASKED, PersonalDataPolicy.Mode.MASKED), planted.modes);
+        assertEquals("W. F.", ((ReportItem.Table) table.itemProperty().get()).table().rows().get(2).get(0));
+        table.titleProperty().set("Customers");
+
+        model.withNamesProperty().set(true);
+        assertFalse(table.isBuilt(), "built again: no item until the new one comes");
+        assertFalse(model.readyProperty().get(), "no export of the old items meanwhile");
+        jobs.runPending();
+        assertEquals(List.of(model.items().get(0), model.items().get(1)), List.of(table, chart), "both rows stay");
+        assertEquals(List.of(PersonalDataPolicy.Mode.WITH_NAMES, PersonalDataPolicy.Mode.WITH_NAMES),
+                planted.modes.subList(2, 4));
+        assertEquals("Wang Fang", ((ReportItem.Table) table.itemProperty().get()).table().rows().get(2).get(0));
+        assertEquals("Customers", table.titleProperty().get(), "the analyst's title is kept");
+        assertNull(model.noticeProperty().get(), "a build stopped for the switch is no error");
+
+        model.export(ReportFormat.HTML, dir.resolve("named.html"));
+        jobs.runPending();
+        ReportItem.Table written = (ReportItem.Table) planted.written.get(0).items().get(0);
+        assertEquals("Wang Fang", written.table().rows().get(2).get(0));
+    }
+
+    @Test
+    void switchingNamesWhileAnItemIsBuildingBuildsItOnceMoreTheNewWay() {
+        SameThreadJobRunner jobs = SameThreadJobRunner.deferred(System::nanoTime);
+        ReportBuilderViewModel model = model(jobs);
+        ItemRow table = model.add(PlantedReports.table(3));
+        model.withNamesProperty().set(true);
+        jobs.runPending();
+        assertEquals(List.of(table), List.copyOf(model.items()));
+        assertEquals("Wang Fang", ((ReportItem.Table) table.itemProperty().get()).table().rows().get(2).get(0));
     }
 
     @Test
@@ -303,8 +344,8 @@ class ReportBuilderViewModelTest {
 
             @Override
             public org.crmworkbench.present.report.ReportItem build(long runId, String key,
-                                                                   org.crmworkbench.work.Progress progress) {
-                return planted.build(runId, key, progress);
+                    org.crmworkbench.present.PersonalDataPolicy people, org.crmworkbench.work.Progress progress) {
+                return planted.build(runId, key, people, progress);
             }
 
             @Override

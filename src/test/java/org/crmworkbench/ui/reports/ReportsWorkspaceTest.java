@@ -123,7 +123,11 @@ class ReportsWorkspaceTest extends FxUiTest {
 
         click(".report-item-title", "Built table 3");
         waitUntil("the table is previewed", () -> robot.lookup("#" + ItemPreview.TABLE_ID).tryQuery().isPresent());
-        assertEquals(2, onFx(() -> this.<TableView<?>>find("#" + ItemPreview.TABLE_ID).getItems().size()));
+        assertEquals(3, onFx(() -> this.<TableView<?>>find("#" + ItemPreview.TABLE_ID).getItems().size()));
+        assertFalse(onFx(() -> this.<javafx.scene.control.CheckBox>find("#withNamesBox").isSelected()),
+                "names are off until the analyst asks for them");
+        assertEquals("W. F.", ((org.crmworkbench.present.report.ReportItem.Table) model.items().get(1).itemProperty()
+                .get()).table().rows().get(2).get(0), "the preview shows the customer's initials");
         assertFalse(disabled("#csvButton"));
         robot.clickOn("#csvButton");
         waitUntil("the CSV is written", () -> Files.exists(out.resolve("Built table 3.csv")));
