@@ -16,6 +16,8 @@ public final class DatabaseException extends RuntimeException {
         if (message == null) {
             return "";
         }
-        return message.lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").strip();
+        // H2 ends the first line with "; SQL statement:" (the statement follows on the next lines): not for the user
+        return message.lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "")
+                .replaceAll(";?\\s*SQL statement:\\s*$", "").strip();
     }
 }

@@ -1,0 +1,95 @@
+package org.crmworkbench.data.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crmworkbench.data.CrmTable;
+import org.crmworkbench.data.Database;
+import org.crmworkbench.data.DatabaseContentHash;
+import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.work.Progress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What issue 23's import fuzzer ({@code ImportFuzzTest}, seed 23) found, one test per finding, each named after it:
+ * refused with located, one-line problems and the database left as it was, or read as what it means.
+ */
+class ImportFuzzFindingsTest {
+    @TempDir
+    Path dir;
+    Database db;
+    Importer importer;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.inMemory();
+        importer = new Importer(db, Messages.english());
+        Files.writeString(dir.resolve("customers.csv"), "customer_id,name\nC001,Ada\n");
+        Files.writeString(dir.resolve("products.csv"), "product_id,name\nP01,Kettle\nP02,Tea\n");
+        Files.writeString(dir.resolve("orders.csv"), "order_id,customer_id,order_date\nO001,C001,2024-01-05\n");
+        importer.importDirectory(dir, ImportOptions.defaults(), Progress.none());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<ImportProblem> refused(CrmTable table, String name, byte[] bytes) throws Exception {
+        Path f = Files.createDirectories(dir.resolve("in")).resolve(name);
+        Files.write(f, bytes);
+        String before = DatabaseContentHash.of(db);
+        ImportFailedException e = assertThrows(ImportFailedException.class,
+                () -> importer.importFile(table, f, ImportOptions.defaults(), Progress.none()));
+        assertEquals(before, DatabaseContentHash.of(db), "a refused import leaves the database as it was");
+        return e.report().problems();
+    }
+
+    private static void assertOneLine(ImportProblem p) {
+        String said = p.describe(Messages.english());
+        assertFalse(said.contains("\n") || said.contains("\r") || said.contains("\u2028"), said);
+    }
+
+    /** Fuzz case 783: a quote opened in the header swallowed the data lines into a header cell. */
+    @Test
+    void findingHeaderWithLineBreaksListedInAMissingColumnMessageStaysOnOneLine() throws Exception {
+        List<ImportProblem> problems = refused(CrmTable.ORDER_LINES, "order_lines.csv",
+                "order_id,product_id,quant,\"xity,unit_price\nO001,P02,2,24.00\nO001,P01,1,8.00\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, problems.size(), problems.toString());
+        for (ImportProblem p : problems) {
+            assertOneLine(p);
+        }
+        assertTrue(problems.get(0).toString().startsWith("order_lines.csv, line 1: no column for the required field "
+                + "quantity; the columns are: order_id, product_id, quant, xity,unit_price\\nO001,P02,2,24.00\\nO001"),
+                problems.get(0).toString());
+    }
+
+    @Test
+    void aHeaderWithLineBreaksNamedInALocationStaysOnOneLine() {
+        ImportProblem p = new ImportProblem("f.csv", 3, 2, "na\nme\u2028", "x\ry", "import.problem.required");
+        assertOneLine(p);
+        assertEquals("f.csv, line 3, column 2 (na\\nme\\u2028): found 'x\\ry'; a value is required here", p.toString());
+    }
+
+    @Test
+    void aThousandHeadersListedInAMessageAreCutShort() throws Exception {
+        StringBuilder header = new StringBuilder("order_id");
+        for (int i = 0; i < 1_000; i++) {
+            header.append(",h").append(i);
+        }
+        List<ImportProblem> problems = refused(CrmTable.ORDER_LINES, "order_lines.csv",
+                (header + "\nO001\n").getBytes(StandardCharsets.UTF_8));
+        String said = problems.get(0).toString();
+        assertTrue(said.length() < 500 && said.endsWith("…"), said);
+    }
+}
