@@ -59,6 +59,12 @@ final class SheetXmlDamage {
             case 8:
                 return replaceOne(xml, ROW, "<row r=\"" + CellMutations.pick(ROWS, random) + "\"", random, out, "row");
             case 9:
+                if (random.nextBoolean()) {
+                    String v = CellMutations.pick(VALUES, random);
+                    out[0] = "date-styled value " + v;
+                    return xml.replaceFirst("<c r=\"([A-Z]+)([2-9])\"( t=\"n\")?><v>[^<]*</v>",
+                            "<c r=\"$1$2\" s=\"1\" t=\"n\"><v>" + java.util.regex.Matcher.quoteReplacement(v) + "</v>");
+                }
                 return replaceOne(xml, Pattern.compile("<c r="), "<c s=\"" + (1 + random.nextInt(3)) + "\" r=", random,
                         out, "style");
             default:

@@ -116,9 +116,14 @@ final class WorkbookFiles {
                 byte[] xml = entries.get(target);
                 String text = xml == null ? "" : new String(xml, StandardCharsets.UTF_8);
                 String[] what = new String[1];
-                String damaged = SheetXmlDamage.apply(text, random, what);
-                entries.put(target, damaged.getBytes(StandardCharsets.UTF_8));
-                out[0] = target + ": " + what[0];
+                List<String> did = new ArrayList<>();
+                int times = 1 + random.nextInt(3);
+                for (int i = 0; i < times; i++) {
+                    text = SheetXmlDamage.apply(text, random, what);
+                    did.add(what[0]);
+                }
+                entries.put(target, text.getBytes(StandardCharsets.UTF_8));
+                out[0] = target + ": " + String.join(", ", did);
                 return zip(entries);
             }
         }

@@ -92,4 +92,81 @@ class ImportFuzzFindingsTest {
         String said = problems.get(0).toString();
         assertTrue(said.length() < 500 && said.endsWith("…"), said);
     }
+
+    private static byte[] workbook(Object[][] cells, int dateStyledRow, int dateStyledColumn) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "t", "1.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Sheet1");
+        for (int r = 0; r < cells.length; r++) {
+            for (int c = 0; c < cells[r].length; c++) {
+                if (cells[r][c] instanceof Number n) {
+                    ws.value(r, c, n);
+                } else {
+                    ws.value(r, c, (String) cells[r][c]);
+                }
+            }
+        }
+        ws.style(dateStyledRow, dateStyledColumn).format("yyyy-mm-dd").set();
+        wb.finish();
+        return out.toByteArray();
+    }
+
+    /**
+     * Fuzz finding (a date-styled cell with a value no calendar has): {@code 1e300} or {@code -1e10} under a date
+     * format crashed the import with a {@code DateTimeException} and a stack trace (exit 1). The number is now read
+     * as a number, which the date field refuses with its cell.
+     */
+    @Test
+    void findingDateStyledNumberOutsideTheCalendarIsRefusedAtItsCell() throws Exception {
+        for (double v : new double[] {1e300, -1e10, -1}) {
+            List<ImportProblem> problems = refused(CrmTable.CUSTOMERS, "customers.xlsx", workbook(new Object[][] {
+                {"customer_id", "signup_date"}, {"C100", v}}, 1, 1));
+            assertEquals(1, problems.size(), problems.toString());
+            ImportProblem p = problems.get(0);
+            assertEquals(2, p.line());
+            assertEquals(2, p.column(), p.toString());
+            assertEquals("import.problem.notDate.monthFirst", p.messageKey(), p.toString());
+        }
+    }
+
+    @Test
+    void aDateStyledDayOfTheCalendarIsStillADate() throws Exception {
+        Path f = Files.createDirectories(dir.resolve("in")).resolve("customers.xlsx");
+        Files.write(f, workbook(new Object[][] {{"customer_id", "signup_date"}, {"C100", 45293}}, 1, 1));
+        importer.importFile(CrmTable.CUSTOMERS, f, ImportOptions.defaults(), Progress.none());
+        try (java.sql.Connection c = db.connect(); java.sql.ResultSet rs = c.createStatement().executeQuery(
+                "SELECT signup_date FROM customers WHERE external_id = 'C100'")) {
+            assertTrue(rs.next());
+            assertEquals("2024-01-02", rs.getString(1));
+        }
+    }
+
+    /** A workbook whose sheet declares an external entity is refused whole; the entity's file is never read in. */
+    @Test
+    void aWorkbookWithAnExternalEntityIsRefusedWithoutReadingTheFile() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+        byte[] plain = workbook(new Object[][] {{"customer_id", "name"}, {"C100", "x"}}, 1, 1);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        Path tmp = Files.write(dir.resolve("plain.xlsx"), plain);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
+            }
+        }
+        String sheet = new String(entries.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        sheet = sheet.replaceFirst("^<\\?xml[^>]*\\?>", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \""
+                + secret.toUri() + "\">]>").replaceFirst("<v>", "<v>&e;");
+        entries.put("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        List<ImportProblem> problems = refused(CrmTable.CUSTOMERS, "customers.xlsx", out.toByteArray());
+        assertFalse(problems.toString().contains("TOP-SECRET"), problems.toString());
+        assertEquals("import.problem.notXlsx", problems.get(0).messageKey());
+    }
 }
