@@ -104,7 +104,6 @@ public final class ImportFuzzer implements AutoCloseable {
             long start = System.nanoTime();
             Outcome o = run(arguments(c, file, folder));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            if (Boolean.getBoolean("fuzz.trace")) System.out.println("TRACE " + millis + " ms exit " + o.status + " " + c);
             Files.delete(file);
             if (c.viaFolder()) {
                 Files.delete(folder);
