@@ -27,6 +27,9 @@ final class XlsxRecordSource extends FileRecordSource {
 
     XlsxRecordSource(Path file) throws IOException {
         super(file);
+        if (!SharedStringReferences.inRange(file)) {
+            throw new UnreadableFileException(ImportProblem.ofFile(name(), "import.problem.notXlsx"), null);
+        }
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
             this.rowStream = workbook.getFirstSheet().openStream();

@@ -169,4 +169,37 @@ class ImportFuzzFindingsTest {
         assertFalse(problems.toString().contains("TOP-SECRET"), problems.toString());
         assertEquals("import.problem.notXlsx", problems.get(0).messageKey());
     }
+
+    /**
+     * Fuzz finding (seed 23, case 187): a shared-string cell naming string 99,999,999 of a workbook with 25 made the
+     * workbook reader fill its table up to that index (47 s; 2,147,483,647 would exhaust the memory). Such a workbook
+     * is refused as damaged at once.
+     */
+    @Test
+    void findingSharedStringIndexFarBeyondTheTableIsRefusedAtOnce() throws Exception {
+        byte[] plain = workbook(new Object[][] {{"customer_id", "name"}, {"C100", "x"}}, 1, 1);
+        Path tmp = Files.write(dir.resolve("plain.xlsx"), plain);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
+            }
+        }
+        String sheet = new String(entries.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        int last = sheet.lastIndexOf("t=\"s\"><v>");
+        sheet = sheet.substring(0, last) + "t=\"s\"><v>2147483647" + sheet.substring(sheet.indexOf("</v>", last));
+        entries.put("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        List<ImportProblem> problems = refused(CrmTable.CUSTOMERS, "customers.xlsx", out.toByteArray());
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("customers.xlsx (whole file): not a readable XLSX workbook: the file is damaged or is no workbook; "
+                + "open it in a spreadsheet program and save it again as .xlsx", problems.get(0).toString());
+    }
 }
