@@ -17,7 +17,10 @@ public final class DatabaseException extends RuntimeException {
             return "";
         }
         // H2 ends the first line with "; SQL statement:" (the statement follows on the next lines): not for the user
+        // nor H2's wrapped Java class names (org.h2.mvstore.MVStoreException: ...) and version codes ([50000-232])
         return message.lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "")
-                .replaceAll(";?\\s*SQL statement:\\s*$", "").strip();
+                .replaceAll(";?\\s*SQL statement:\\s*$", "")
+                .replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "")
+                .replaceAll("\\s*\\[\\d+(?:[.-]\\d+)*(?:/\\d+)?]", "").strip();
     }
 }
