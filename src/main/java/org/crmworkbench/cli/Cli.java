@@ -56,7 +56,7 @@ public final class Cli {
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setExecutionExceptionHandler(new Failures());
+        cmd.setExecutionExceptionHandler(new Failures(root.outputs()));
         int status = cmd.execute(args);
         if (status != ExitCode.OK) {
             root.outputs().discard();
@@ -66,7 +66,7 @@ public final class Cli {
             root.outputs().publish();
             return status;
         } catch (IOException e) {
-            return new Failures().handleExecutionException(e, cmd, null);
+            return new Failures(root.outputs()).handleExecutionException(e, cmd, null);
         } finally {
             root.outputs().discard();
         }
@@ -74,6 +74,13 @@ public final class Cli {
 
     /** Maps exceptions thrown by commands to a message and an exit status. */
     private final class Failures implements IExecutionExceptionHandler {
+        /** The command's --out folders, to name a file that failed by where it was going. */
+        private final OutputFolders outputs;
+
+        Failures(OutputFolders outputs) {
+            this.outputs = outputs;
+        }
+
         @Override
         public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
             Messages m = context.messages();
@@ -108,7 +115,7 @@ public final class Cli {
                 return ExitCode.CANCELLED;
             }
             if (e instanceof FileSystemException f && f.getFile() != null) {
-                context.err().println(m.get("cli.cannotWrite", f.getFile(), reason(m, f)));
+                context.err().println(m.get("cli.cannotWrite", outputs.shownPath(f.getFile()), reason(m, f)));
                 return ExitCode.FAILURE;
             }
             if (e instanceof IOException && isDiskFull(e)) {

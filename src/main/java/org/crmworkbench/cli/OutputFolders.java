@@ -2,7 +2,9 @@ package org.crmworkbench.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,9 +34,40 @@ final class OutputFolders {
             return existing;
         }
         Files.createDirectories(target);
-        Path staging = Files.createTempDirectory(target, ".workbench-");
+        Path staging;
+        try {
+            staging = Files.createTempDirectory(target, ".workbench-");
+        } catch (FileSystemException e) {
+            // the staging folder is ours, not the user's: the message names the folder they asked for
+            throw naming(e, target.toString());
+        }
         staged.put(target, staging);
         return staging;
+    }
+
+    /**
+     * The path to show for a file the command could not write: a file in a staging folder is named where it was
+     * going ({@code out/assignments.csv}), not by its hidden temporary place.
+     */
+    String shownPath(String file) {
+        if (file == null) {
+            return null;
+        }
+        Path p = Path.of(file).toAbsolutePath().normalize();
+        for (Map.Entry<Path, Path> folder : staged.entrySet()) {
+            if (p.startsWith(folder.getValue())) {
+                return folder.getKey().resolve(folder.getValue().relativize(p).toString()).toString();
+            }
+        }
+        return file;
+    }
+
+    private static FileSystemException naming(FileSystemException e, String file) {
+        FileSystemException named = e instanceof AccessDeniedException
+                ? new AccessDeniedException(file, null, e.getReason())
+                : new FileSystemException(file, null, e.getReason());
+        named.initCause(e);
+        return named;
     }
 
     /** Moves every staged file into its folder and removes the staging folders. */

@@ -89,6 +89,7 @@ public final class Database implements AutoCloseable {
     private static Database openUpgraded(String url, String password, Path file, SchemaUpgrade upgrade) {
         Database db = new Database(url, password, file.toString());
         try {
+            db.refuseReadOnly();
             if (db.behindSchema()) {
                 db.shutdown();
                 upgrade.keepCopy();
@@ -236,6 +237,7 @@ public final class Database implements AutoCloseable {
     private static Database open(String url, String password, String description) {
         Database db = new Database(url, password, description);
         try {
+            db.refuseReadOnly();
             db.migrate();
             db.undoInterruptedImport();
             return db;
@@ -269,6 +271,25 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/migration", "classpath:org/crmworkbench/data/migration")
                 .loggers("slf4j")
                 .load();
+    }
+
+    /**
+     * H2 opens a file it cannot write (a read-only disk or folder) read-only without a word, and the first write then
+     * fails deep inside a verb; a database opened for writing says so at once, naming the file.
+     */
+    private void refuseReadOnly() {
+        try (Connection c = connect(); var s = c.createStatement(); var rs = s.executeQuery("SELECT READONLY()")) {
+            if (rs.next() && rs.getBoolean(1)) {
+                throw new DatabaseException(readOnlySentence(), null);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(explain(e), e);
+        }
+    }
+
+    private String readOnlySentence() {
+        return "The database " + description + " cannot be opened for writing: the file or its folder is "
+                + "read-only. Copy it somewhere writable, or change its permissions.";
     }
 
     private void migrate() {
@@ -305,9 +326,8 @@ public final class Database implements AutoCloseable {
                         + "database at all). Restore it from a backup, or move it away to start a new one.";
             }
             if (message.contains("AccessDenied") || message.contains("Permission denied")
-                    || message.contains("Read-only file system")) {
-                return "The database " + description + " cannot be opened for writing: the file or its folder is "
-                        + "read-only. Copy it somewhere writable, or change its permissions.";
+                    || message.contains("Read-only file system") || message.contains("database is read only")) {
+                return readOnlySentence();
             }
         }
         return "Cannot open database " + description + ": " + DatabaseException.firstLine(e.getMessage());

@@ -16,6 +16,11 @@ public final class DatabaseException extends RuntimeException {
         if (message == null) {
             return "";
         }
-        return message.lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").strip();
+        // H2 ends the first line with "; SQL statement:" (the statement follows on the next lines): not for the user
+        // nor H2's wrapped Java class names (org.h2.mvstore.MVStoreException: ...) and version codes ([50000-232])
+        return message.lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "")
+                .replaceAll(";?\\s*SQL statement:\\s*$", "")
+                .replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "")
+                .replaceAll("\\s*\\[\\d+(?:[.-]\\d+)*(?:/\\d+)?]", "").strip();
     }
 }

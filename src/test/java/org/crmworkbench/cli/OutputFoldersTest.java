@@ -77,4 +77,15 @@ class OutputFoldersTest {
         assertTrue(lines.get(lines.size() - 1).endsWith("Nothing was written there."), cli.stderr);
         assertFalse(cli.stderr.contains("Exception") || cli.stderr.contains("\tat "), cli.stderr);
     }
+
+    @Test
+    void aFileThatFailedInTheStagingFolderIsNamedWhereItWasGoing() throws Exception {
+        Path out = dir.resolve("out");
+        OutputFolders folders = new OutputFolders();
+        Path staging = folders.stage(out);
+        assertEquals(out.toAbsolutePath().resolve("charts").resolve("a.svg").toString(),
+                folders.shownPath(staging.resolve("charts").resolve("a.svg").toString()));
+        assertEquals("/elsewhere/b.csv", folders.shownPath("/elsewhere/b.csv"), "other paths as they are");
+        folders.discard();
+    }
 }

@@ -19,6 +19,8 @@ public record ImportProblem(String file, long line, int column, String header, S
 
     private static final Messages ENGLISH = Messages.english();
     private static final int MAX_VALUE_SHOWN = 60;
+    /** The longest text argument shown (a list of a file's headers can be any length). */
+    private static final int MAX_ARGUMENT_SHOWN = 300;
 
     public ImportProblem {
         args = args == null ? new Object[0] : args.clone();
@@ -40,12 +42,21 @@ public record ImportProblem(String file, long line, int column, String header, S
         if (column <= 0) {
             return messages.get("import.location.line", file, line);
         }
-        return messages.get("import.location.cell", file, line, column, header == null ? "" : header);
+        return messages.get("import.location.cell", file, line, column, header == null ? "" : shown(header));
     }
 
-    /** What was expected, in the reader's language. */
+    /**
+     * What was expected, in the reader's language. Text taken from the file (headers listed in the message) is shown
+     * on one line and cut short, so a header with a line break cannot make the message look like several.
+     */
     public String expected(Messages messages) {
-        return messages.get(messageKey, args);
+        Object[] shownArgs = args.clone();
+        for (int i = 0; i < shownArgs.length; i++) {
+            if (shownArgs[i] instanceof String text) {
+                shownArgs[i] = oneLine(text, MAX_ARGUMENT_SHOWN);
+            }
+        }
+        return messages.get(messageKey, shownArgs);
     }
 
     /** The whole message: location, the value found, and what was expected. */
@@ -56,8 +67,29 @@ public record ImportProblem(String file, long line, int column, String header, S
     }
 
     static String shown(String value) {
-        String v = value.replace("\n", "\\n").replace("\r", "\\r");
-        return v.length() > MAX_VALUE_SHOWN ? v.substring(0, MAX_VALUE_SHOWN) + "…" : v;
+        return oneLine(value, MAX_VALUE_SHOWN);
+    }
+
+    /**
+     * {@code text} on one line: line breaks (also U+0085, U+2028, U+2029) and other control characters written as
+     * escapes, cut after {@code max} characters.
+     */
+    static String oneLine(String text, int max) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 8);
+        int i = 0;
+        for (; i < text.length() && sb.length() < max; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                sb.append("\\n");
+            } else if (ch == '\r') {
+                sb.append("\\r");
+            } else if (ch < 0x20 && ch != '\t' || ch == 0x7F || ch == 0x85 || ch == 0x2028 || ch == 0x2029) {
+                sb.append(String.format("\\u%04X", (int) ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return i < text.length() ? sb + "…" : sb.toString();
     }
 
     @Override

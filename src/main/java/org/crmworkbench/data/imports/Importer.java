@@ -216,8 +216,13 @@ public final class Importer {
                 if (e instanceof CancelledException || e instanceof IOException || e instanceof RuntimeException) {
                     throw e;
                 }
-                throw new DatabaseException("The import failed in the database and was rolled back ("
-                        + DatabaseException.firstLine(e.getMessage()) + "); " + afterFailure(), e);
+                if (diskFull(e)) {
+                    throw new DatabaseException("The import could not be stored in " + database.description()
+                            + ": the disk is full. It was rolled back, nothing of it is stored; " + afterFailure(), e);
+                }
+                throw new DatabaseException("The import failed in the database " + database.description()
+                        + " and was rolled back (" + DatabaseException.firstLine(e.getMessage()) + "); "
+                        + afterFailure(), e);
             }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot connect to " + database.description() + ": " + e.getMessage(), e);
@@ -235,6 +240,15 @@ public final class Importer {
             throw new ImportFailedException(report);
         }
         return report;
+    }
+
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("No space left")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,6 +27,9 @@ final class XlsxRecordSource extends FileRecordSource {
 
     XlsxRecordSource(Path file) throws IOException {
         super(file);
+        if (!SharedStringReferences.inRange(file)) {
+            throw new UnreadableFileException(ImportProblem.ofFile(name(), "import.problem.notXlsx"), null);
+        }
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
             this.rowStream = workbook.getFirstSheet().openStream();
@@ -67,12 +70,17 @@ final class XlsxRecordSource extends FileRecordSource {
         if (row == null) {
             return null;
         }
-        int n = Math.max(width, lastNonEmpty(row) + 1);
-        String[] fields = new String[n];
-        for (int c = 0; c < n; c++) {
-            fields[c] = c < row.getCellCount() ? text(row.getCell(c)) : "";
+        try {
+            int n = Math.max(width, lastNonEmpty(row) + 1);
+            String[] fields = new String[n];
+            for (int c = 0; c < n; c++) {
+                fields[c] = c < row.getCellCount() ? text(row.getCell(c)) : "";
+            }
+            return new SourceRecord(row.getRowNum(), fields);
+        } catch (RuntimeException e) {
+            // a cell the reader cannot turn into a value: the workbook is damaged at this row
+            throw new UnreadableFileException(ImportProblem.ofLine(name(), row.getRowNum(), "import.problem.notXlsx"), e);
         }
-        return new SourceRecord(row.getRowNum(), fields);
     }
 
     private static int lastNonEmpty(Row row) {
@@ -89,16 +97,26 @@ final class XlsxRecordSource extends FileRecordSource {
             return "";
         }
         if (cell.getType() == CellType.NUMBER) {
-            if (isDateFormat(cell.getDataFormatString())) {
+            BigDecimal n = cell.asNumber();
+            if (isDateFormat(cell.getDataFormatString()) && isDateSerial(n)) {
                 LocalDateTime t = cell.asDate();
                 return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.withNano(0).toString();
             }
-            BigDecimal n = cell.asNumber();
             return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
         }
         String raw = cell.getType() == CellType.FORMULA ? cell.getRawValue() : cell.getText();
         return raw == null ? "" : raw;
     }
+
+    /**
+     * Whether a date-formatted number is a day a spreadsheet can show (serial 0 to 2958465, the years 1900 to 9999);
+     * another number (a negative one, 1e300) stays a number, which the field's reader then names with its cell.
+     */
+    private static boolean isDateSerial(BigDecimal n) {
+        return n.signum() >= 0 && n.compareTo(MAX_DATE_SERIAL) < 0;
+    }
+
+    private static final BigDecimal MAX_DATE_SERIAL = BigDecimal.valueOf(2_958_466);
 
     private static boolean isDateFormat(String format) {
         if (format == null) {
