@@ -54,6 +54,7 @@ public final class DesktopLauncher {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> jobs.close());
         window.show();
         FirstFrameLog.watch(stage.getScene(), toolkitReady);
+        new org.crmworkbench.analysis.NativeMath().loadInBackground();
         LOG.info("Workbench open; files in {}", home.dir().toAbsolutePath());
         return window;
     }

@@ -2,6 +2,7 @@ package org.crmworkbench.ui.charts;
 
 import java.awt.image.BufferedImage;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -47,6 +48,7 @@ public final class ChartPane {
     private final BorderPane pane;
     private final Messages messages;
     private final Exporter exporter;
+    private Supplier<JFreeChart> exportTwin;
     private final String baseName;
     private ChartStyle style;
     private ChartTheme lastTheme = ChartTheme.LIGHT;
@@ -84,7 +86,23 @@ public final class ChartPane {
     }
 
     /** Shows {@code chart}, or hides the viewer when it is null. */
+    /**
+     * Shows {@code chart} and exports (and copies) {@code forExport}'s chart instead: a chart that names people on
+     * screen leaves the workbench with them masked (see {@code PersonalDataPolicy}).
+     */
+    public void show(JFreeChart chart, Supplier<JFreeChart> forExport) {
+        show(chart);
+        exportTwin = chart == null ? null : forExport;
+    }
+
+    /** What leaves the window: the masked twin when there is one, else the chart on screen. */
+    private JFreeChart leaving(JFreeChart onScreen) {
+        JFreeChart twin = exportTwin == null ? null : exportTwin.get();
+        return twin == null ? onScreen : twin;
+    }
+
     public void show(JFreeChart chart) {
+        exportTwin = null;
         if (chart != null) {
             viewer.setChart(chart);
         }
@@ -126,7 +144,7 @@ public final class ChartPane {
         }
         retitleOnScreen(onScreen, choice.title());
         ChartCopy copier = new ChartCopy(style(), new ChartDecimation(messages));
-        JFreeChart file = copier.styled(onScreen, choice.title(), choice.theme());
+        JFreeChart file = copier.styled(leaving(onScreen), choice.title(), choice.theme());
         return new ChartExportRequest(file, choice.format(), baseName, choice.width(), choice.height(),
                 choice.dpi(), copier);
     }
@@ -136,7 +154,7 @@ public final class ChartPane {
         JFreeChart chart = viewer.getChart();
         double w = Math.max(ChartExporter.MIN_POINTS, Math.min(ChartExporter.MAX_POINTS, viewer.getWidth()));
         double h = Math.max(ChartExporter.MIN_POINTS, Math.min(ChartExporter.MAX_POINTS, viewer.getHeight()));
-        return new ChartExporter().image(chart, w, h, 72);
+        return new ChartExporter().image(leaving(chart), w, h, 72);
     }
 
     private void askAndExport() {

@@ -19,6 +19,11 @@ public final class FeedbackDrawing {
 
         JFreeChart breakdown(FeedbackRunRecord run, String dimension);
 
+        /** The breakdown as it leaves the window (sales reps' names masked); the on-screen one by default. */
+        default JFreeChart breakdownMasked(FeedbackRunRecord run, String dimension) {
+            return breakdown(run, dimension);
+        }
+
         JFreeChart aspects(FeedbackRunRecord run);
 
         JFreeChart topics(FeedbackRunRecord run);
@@ -46,6 +51,12 @@ public final class FeedbackDrawing {
 
     public JFreeChart timeline() {
         return run.timeline().isEmpty() ? null : charts.apply(messages).timeline(run);
+    }
+
+    /** The breakdown as it leaves the window: sales reps' names masked. */
+    public JFreeChart breakdownMasked(String dimension) {
+        boolean any = run.groups().stream().anyMatch(g -> g.dimension().equals(dimension));
+        return any ? charts.apply(messages).breakdownMasked(run, dimension) : null;
     }
 
     /** The bars of the dimension with code {@code dimension}; null when the run has no groups of it. */

@@ -91,6 +91,12 @@ interface FeedbackSteps {
                     }
 
                     @Override
+                    public org.jfree.chart.JFreeChart breakdownMasked(FeedbackRunRecord run, String dimension) {
+                        return new FeedbackCharts(messages, org.crmworkbench.present.PersonalDataPolicy.masked())
+                                .breakdown(run, dimension);
+                    }
+
+                    @Override
                     public org.jfree.chart.JFreeChart aspects(FeedbackRunRecord run) {
                         return charts.aspects(run);
                     }

@@ -147,6 +147,9 @@ public final class FeedbackWorkspaceController {
         FeedbackDrawing d = model.drawingProperty().get();
         String dimension = model.focus().dimensionProperty().get();
         draw(breakdownPane, () -> d == null || dimension == null ? null : d.breakdown(dimension));
+        if (d != null && dimension != null && breakdownPane.chart() != null) {
+            breakdownPane.show(breakdownPane.chart(), () -> d.breakdownMasked(dimension));
+        }
     }
 
     private <T> StringConverter<T> named(Function<T, String> text) {

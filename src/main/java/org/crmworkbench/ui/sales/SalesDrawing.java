@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.crmworkbench.analysis.sales.RepTrend;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.RepsRunRecord;
+import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.present.sales.RepsCharts;
 import org.crmworkbench.present.sales.RepsWords;
 import org.jfree.chart.JFreeChart;
@@ -40,6 +41,23 @@ public final class SalesDrawing {
     /** Raw rank against adjusted rank. */
     public JFreeChart ranks() {
         return new RepsCharts(messages).ranks(run);
+    }
+
+    /** The caterpillar plot as it leaves the window: reps' names as initials. */
+    public JFreeChart caterpillarMasked() {
+        return new RepsCharts(messages, PersonalDataPolicy.masked()).caterpillar(run);
+    }
+
+    /** Raw rank against adjusted rank as it leaves the window: reps' names as initials. */
+    public JFreeChart ranksMasked() {
+        return new RepsCharts(messages, PersonalDataPolicy.masked()).ranks(run);
+    }
+
+    /** A rep's trend as it leaves the window: the rep's name as initials. */
+    public JFreeChart trendMasked(RepTrend trend, RepRow rep) {
+        PersonalDataPolicy masked = PersonalDataPolicy.masked();
+        return trend == null ? null : new RepsCharts(messages, masked).trend(trend,
+                new RepsWords(messages, masked).rep(rep.repId(), rep.name()));
     }
 
     /** A rep's monthly revenue with forecast and band; null without a trend. */

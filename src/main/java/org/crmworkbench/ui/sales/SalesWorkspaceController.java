@@ -122,8 +122,8 @@ public final class SalesWorkspaceController {
         trendNote.setId("trendNote");
         trendHolder.getChildren().setAll(trendPane.node(), trendNote);
         scope.follow(model.drawingProperty(), d -> {
-            caterpillarPane.show(d == null ? null : d.caterpillar());
-            ranksPane.show(d == null ? null : d.ranks());
+            caterpillarPane.show(d == null ? null : d.caterpillar(), d == null ? null : d::caterpillarMasked);
+            ranksPane.show(d == null ? null : d.ranks(), d == null ? null : d::ranksMasked);
             showTrend();
         });
         scope.follow(model.noticeProperty(), n -> NoticeLabel.show(noticeLabel, n, messages, ""));
@@ -251,7 +251,8 @@ public final class SalesWorkspaceController {
     private void showTrend() {
         RepCard card = model.focus().cardProperty().get();
         SalesDrawing drawing = model.drawingProperty().get();
-        trendPane.show(card == null || drawing == null ? null : drawing.trend(card.trend(), card.row()));
+        trendPane.show(card == null || drawing == null ? null : drawing.trend(card.trend(), card.row()),
+                card == null || drawing == null ? null : () -> drawing.trendMasked(card.trend(), card.row()));
         trendNote.setText(card == null ? messages.get("sales.ws.hint.card")
                 : card.trend() == null ? messages.get("sales.ws.card.noTrend", card.row().label()) : "");
         trendNote.setVisible(card == null || card.trend() == null);

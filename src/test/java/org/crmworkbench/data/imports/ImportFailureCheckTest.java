@@ -53,8 +53,8 @@ class ImportFailureCheckTest {
             }
             DatabaseException e = assertThrows(DatabaseException.class, () -> new Importer(db, Messages.english())
                     .importDirectory(dir, ImportOptions.defaults(), Progress.none()));
-            assertTrue(e.getMessage().startsWith("The import failed in the database and was rolled back"),
-                    e.getMessage());
+            assertTrue(e.getMessage().startsWith("The import could not be stored in memory: the disk is full. "
+                    + "It was rolled back"), e.getMessage());
             assertTrue(e.getMessage().endsWith("every reference is intact."), e.getMessage());
             assertEquals(0, count(db, "customers"), "all or nothing");
             assertEquals(0, count(db, "orders"));

@@ -219,6 +219,32 @@ class ChartPaneExportTest extends FxUiTest {
         sum[2] += rgb & 0xFF;
     }
 
+    /** A chart that names people on screen leaves the window as its masked twin (file and clipboard image). */
+    @Test
+    void aChartWithAMaskedTwinExportsTheTwin() {
+        org.jfree.data.category.DefaultCategoryDataset named = new org.jfree.data.category.DefaultCategoryDataset();
+        named.addValue(3, "revenue", "R017 Wang Fang");
+        org.jfree.data.category.DefaultCategoryDataset masked = new org.jfree.data.category.DefaultCategoryDataset();
+        masked.addValue(3, "revenue", "R017 W. F.");
+        ChartPane pane = onFx(() -> {
+            ChartPane p = new ChartPane("twin-chart", "league", english, exported::add);
+            Stage stage = new Stage();
+            stage.setScene(new Scene((javafx.scene.Parent) p.node(), WIDTH, HEIGHT));
+            stage.show();
+            p.show(ChartFactory.createBarChart("League", "rep", "revenue", named),
+                    () -> ChartFactory.createBarChart("League", "rep", "revenue", masked));
+            return p;
+        });
+        ChartExportRequest request = onFx(() -> pane.request(choice(pane, ChartFormat.SVG)));
+        assertEquals(List.of("R017 W. F."), request.chart().getCategoryPlot().getDataset().getColumnKeys());
+        assertEquals(List.of("R017 Wang Fang"), onFx(() -> pane.chart().getCategoryPlot().getDataset().getColumnKeys()),
+                "the screen keeps the names");
+        onFx(() -> pane.show(ChartFactory.createBarChart("Plain", "x", "y", named)));
+        ChartExportRequest plain = onFx(() -> pane.request(choice(pane, ChartFormat.SVG)));
+        assertEquals(List.of("R017 Wang Fang"), plain.chart().getCategoryPlot().getDataset().getColumnKeys(),
+                "a chart shown without a twin exports itself");
+    }
+
     @Test
     void editingTheTitleRetitlesTheChartOnScreenAndTheFile() {
         ChartPane pane = showScatter();
