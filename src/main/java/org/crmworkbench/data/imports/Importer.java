@@ -181,6 +181,8 @@ public final class Importer {
                     results.add(outcome.result());
                     failed |= outcome.fatal() || (!options.skipBadRows() && outcome.result().problemCount() > 0);
                     doneBytes += size;
+                    keys.keepOnlyWhatIsNeededBy(requests.subList(i + 1, requests.size()).stream()
+                            .map(r -> TableSpec.of(r.table())).toList());
                 }
                 progress.checkCancelled();
                 if (failed || dryRun) {
