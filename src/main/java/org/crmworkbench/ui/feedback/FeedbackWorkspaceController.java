@@ -135,8 +135,13 @@ public final class FeedbackWorkspaceController {
 
     /** Shows a chart; one that cannot be drawn leaves the pane empty and says why. */
     private void draw(ChartPane pane, Supplier<JFreeChart> chart) {
+        draw(pane, chart, null);
+    }
+
+    /** Shows the chart; {@code forExport} (may be null) is what leaves the window instead (names masked). */
+    private void draw(ChartPane pane, Supplier<JFreeChart> chart, Supplier<JFreeChart> forExport) {
         try {
-            pane.show(chart.get());
+            pane.show(chart.get(), forExport);
         } catch (RuntimeException e) {
             pane.show(null);
             model.chartFailed(e);
@@ -146,10 +151,9 @@ public final class FeedbackWorkspaceController {
     private void drawBreakdown() {
         FeedbackDrawing d = model.drawingProperty().get();
         String dimension = model.focus().dimensionProperty().get();
-        draw(breakdownPane, () -> d == null || dimension == null ? null : d.breakdown(dimension));
-        if (d != null && dimension != null && breakdownPane.chart() != null) {
-            breakdownPane.show(breakdownPane.chart(), () -> d.breakdownMasked(dimension));
-        }
+        boolean none = d == null || dimension == null;
+        draw(breakdownPane, () -> none ? null : d.breakdown(dimension),
+                none ? null : () -> d.breakdownMasked(dimension));
     }
 
     private <T> StringConverter<T> named(Function<T, String> text) {
