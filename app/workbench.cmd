@@ -18,5 +18,7 @@ set "RC=%ERRORLEVEL%"
 popd
 if not "%RC%"=="0" exit /b %RC%
 :run
-java %WORKBENCH_JAVA_OPTS% --module-path "%TARGET%\fx" --add-modules javafx.controls,javafx.fxml,javafx.swing -cp "%TARGET%\crm-workbench.jar;%TARGET%\lib\*" org.crmworkbench.Main %*
+set "WINDOW_OPTS="
+if "%~1"=="" set WINDOW_OPTS="@%ROOT%\app\window-jvm.options"
+java %WINDOW_OPTS% %WORKBENCH_JAVA_OPTS% --module-path "%TARGET%\fx" --add-modules javafx.controls,javafx.fxml,javafx.swing -cp "%TARGET%\crm-workbench.jar;%TARGET%\lib\*" org.crmworkbench.Main %*
 exit /b %ERRORLEVEL%

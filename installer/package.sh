@@ -124,6 +124,10 @@ args=(
   --resource-dir "$resources"
   --dest "$out"
 )
+# The window's memory options (app/window-jvm.options, one option per line, # comments).
+while read -r option; do
+  [[ -z "$option" || "$option" == \#* ]] || args+=(--java-options "$option")
+done < "$root/app/window-jvm.options"
 case "$platform" in
   linux)
     args+=(--icon "$here/icon/crm-workbench.png")

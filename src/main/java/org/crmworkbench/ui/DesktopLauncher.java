@@ -53,8 +53,9 @@ public final class DesktopLauncher {
                 jobs, new SettingsStore(home));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> jobs.close());
         window.show();
-        FirstFrameLog.watch(stage.getScene(), toolkitReady);
-        new org.crmworkbench.analysis.NativeMath().loadInBackground();
+        // the native linear algebra library (tens of MB) loads on its own thread once the window is painted
+        FirstFrameLog.watch(stage.getScene(), toolkitReady,
+                () -> new org.crmworkbench.analysis.NativeMath().loadInBackground());
         LOG.info("Workbench open; files in {}", home.dir().toAbsolutePath());
         return window;
     }
