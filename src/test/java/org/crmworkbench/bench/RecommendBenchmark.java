@@ -60,6 +60,14 @@ public final class RecommendBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        List<String> sections = List.of(System.getProperty("recommend.sections", "sparse,build,topn,scipy,rmse,mf")
+                .split(","));
+        if (sections.contains("sparse")) {
+            SparseAccuracy.report(System.out);
+        }
+        if (sections.equals(List.of("sparse"))) {
+            return;
+        }
         Path work = Files.createTempDirectory("wb-recommend-bench");
         try {
             Path dir = BenchData.ratingsDataSet(work, System.getProperty("bench.data"));
@@ -69,8 +77,6 @@ public final class RecommendBenchmark {
             System.out.printf("ratings: %,d customers x %,d products, %,d ratings, read in %.1f s; %d cores, "
                     + "builds on %d threads%n", ratings.userCount(), ratings.itemCount(), ratings.size(),
                     (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().availableProcessors(), THREADS);
-            List<String> sections = List.of(System.getProperty("recommend.sections", "build,topn,scipy,rmse,mf")
-                    .split(","));
             if (sections.contains("build") || sections.contains("topn")) {
                 ItemKnnModel cosine = itemKnnBuild(ratings);
                 if (sections.contains("topn")) {
