@@ -21,7 +21,7 @@ public final class ItemKnnRecommender implements Recommender {
     /** Candidate entries kept exactly over the whole catalogue (about 32 MB with the transpose). */
     public static final int ENTRY_BUDGET = 2_000_000;
     /** Candidates per product kept at least, whatever the catalogue's size. */
-    public static final int MIN_CANDIDATES = 200;
+    public static final int MIN_CANDIDATES = 100;
 
     private final RecommenderSettings settings;
     private final int threads;
@@ -71,7 +71,7 @@ public final class ItemKnnRecommender implements Recommender {
                 .fit(input, progress);
         int limit = candidateLimit > 0 ? Math.min(candidateLimit, Math.max(0, r.itemCount() - 1))
                 : candidates(r.itemCount());
-        progress.stage("recommend.stage.itemSimilarities", r.itemCount(), settings.neighbours());
+        progress.stage("recommend.stage.itemCandidates", r.itemCount(), limit);
         progress.checkCancelled();
         NeighbourLists neighbours = new ItemSimilarityBuilder(r, settings, biases, limit, threads).build(progress);
         return new ItemKnnModel(r, neighbours, biases, settings.neighbours(), settings.effectiveMinNeighbours());
