@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A fitted item-based kNN model: every product's candidate neighbours (most similar first), the same lists turned
- * round (for each product, the products whose lists hold it), both as compressed rows, and the bias baseline.
+ * round (for each product, the products whose lists hold it and at which place), both as compressed rows, and the
+ * bias baseline.
  *
  * <p>Predicted rating of product {@code i} by customer {@code u} (Surprise's {@code KNNBaseline}, item-based):
  * {@code b_ui + sum_j s_ij (r_uj - b_uj) / sum_j s_ij} over {@code N_k(i; u)}, the {@code k} products most similar
@@ -19,7 +20,12 @@ import java.util.List;
 public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
     private final RatingMatrix ratings;
     private final NeighbourLists neighbours;
-    private final NeighbourLists reverse;
+    /** For product j: the products i whose candidates hold j, and j's place in i's list (0 = most similar). */
+    private final int[] reverseStart;
+    private final int[] reverseItem;
+    private final int[] reversePlace;
+    /** 64-bit words per product of a bitmap over places in its list. */
+    private final int words;
     private final BiasBaseline.Model biases;
     private final int k;
     private final int minK;
@@ -30,7 +36,27 @@ public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
         this.biases = biases;
         this.k = k;
         this.minK = minK;
-        this.reverse = neighbours.transpose();
+        int rows = neighbours.rows();
+        reverseStart = new int[rows + 1];
+        int longest = 0;
+        for (int e = 0; e < neighbours.index.length; e++) {
+            reverseStart[neighbours.index[e] + 1]++;
+        }
+        for (int j = 0; j < rows; j++) {
+            reverseStart[j + 1] += reverseStart[j];
+            longest = Math.max(longest, neighbours.size(j));
+        }
+        words = Math.max(1, (longest + 63) >>> 6);
+        int[] fill = Arrays.copyOf(reverseStart, rows);
+        reverseItem = new int[neighbours.index.length];
+        reversePlace = new int[neighbours.index.length];
+        for (int i = 0; i < rows; i++) {
+            for (int e = neighbours.start[i]; e < neighbours.start[i + 1]; e++) {
+                int at = fill[neighbours.index[e]]++;
+                reverseItem[at] = i;
+                reversePlace[at] = e - neighbours.start[i];
+            }
+        }
     }
 
     @Override
@@ -50,7 +76,7 @@ public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
 
     /** Heap bytes of the neighbour lists and their transpose (the rating matrix, shared, not counted). */
     public long modelBytes() {
-        return neighbours.bytes() + reverse.bytes();
+        return neighbours.bytes() + 3L * 16 + 4L * (reverseStart.length + reverseItem.length + reversePlace.length);
     }
 
     /** Number of stored candidate entries over all products. */
@@ -110,8 +136,8 @@ public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
 
     /**
      * Every product's prediction at once: through the transposed lists, each product rated by the customer adds its
-     * residual to the products whose candidates hold it; a product with more than k such entries is summed again
-     * over its k most similar ones (walking its own list).
+     * residual to the products whose candidates hold it and marks its place in their lists; a product with more than
+     * k such entries is summed again over its first k marked places (its k most similar).
      */
     @Override
     public void score(int user, float[] scores) {
@@ -120,15 +146,20 @@ public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
         double[] num = new double[n];
         double[] den = new double[n];
         int[] hits = new int[n];
+        long[] marked = new long[n * words];
+        int[] start = neighbours.start;
+        float[] similarity = neighbours.similarity;
         for (int p = ratings.userStart[user]; p < ratings.userStart[user + 1]; p++) {
             int j = ratings.userItems[p];
             double d = dev[j];
-            for (int e = reverse.start[j]; e < reverse.start[j + 1]; e++) {
-                int i = reverse.index[e];
-                float s = reverse.similarity[e];
+            for (int e = reverseStart[j]; e < reverseStart[j + 1]; e++) {
+                int i = reverseItem[e];
+                int place = reversePlace[e];
+                float s = similarity[start[i] + place];
                 num[i] += s * d;
                 den[i] += s;
                 hits[i]++;
+                marked[i * words + (place >>> 6)] |= 1L << place;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -140,11 +171,13 @@ public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
                 num[i] = 0;
                 den[i] = 0;
                 int found = 0;
-                for (int e = neighbours.start[i]; e < neighbours.start[i + 1] && found < k; e++) {
-                    double d = dev[neighbours.index[e]];
-                    if (!Double.isNaN(d)) {
-                        num[i] += neighbours.similarity[e] * d;
-                        den[i] += neighbours.similarity[e];
+                for (int w = 0; w < words && found < k; w++) {
+                    long bits = marked[i * words + w];
+                    while (bits != 0 && found < k) {
+                        int e = start[i] + (w << 6) + Long.numberOfTrailingZeros(bits);
+                        bits &= bits - 1;
+                        num[i] += similarity[e] * dev[neighbours.index[e]];
+                        den[i] += similarity[e];
                         found++;
                     }
                 }

@@ -15,7 +15,7 @@ import org.crmworkbench.work.Progress;
  * depend on the number of threads). The candidates are kept exactly while they fit in
  * {@value #ENTRY_BUDGET} entries over the catalogue; above that each product keeps its {@code ENTRY_BUDGET /
  * products} most similar (never fewer than {@value #MIN_CANDIDATES}), so a neighbour is then chosen among the
- * customer's rated products within that many (memory: 8 bytes per entry, twice, for the lists and their transpose).
+ * customer's rated products within that many (memory: 16 bytes per entry, for the lists and their transpose).
  */
 public final class ItemKnnRecommender implements Recommender {
     /** Candidate entries kept exactly over the whole catalogue (about 32 MB with the transpose). */
