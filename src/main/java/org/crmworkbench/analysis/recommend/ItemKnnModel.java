@@ -20,10 +20,14 @@ import java.util.List;
 public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
     private final RatingMatrix ratings;
     private final NeighbourLists neighbours;
-    /** For product j: the products i whose candidates hold j, and j's place in i's list (0 = most similar). */
+    /**
+     * For product j: the products i whose candidates hold j, j's place in i's list (0 = most similar; lists are at
+     * most {@link ItemKnnRecommender#MAX_CANDIDATES} long) and the similarity.
+     */
     private final int[] reverseStart;
     private final int[] reverseItem;
-    private final int[] reversePlace;
+    private final char[] reversePlace;
+    private final float[] reverseSimilarity;
     /** 64-bit words per product of a bitmap over places in its list. */
     private final int words;
     private final BiasBaseline.Model biases;
@@ -49,12 +53,14 @@ public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
         words = Math.max(1, (longest + 63) >>> 6);
         int[] fill = Arrays.copyOf(reverseStart, rows);
         reverseItem = new int[neighbours.index.length];
-        reversePlace = new int[neighbours.index.length];
+        reversePlace = new char[neighbours.index.length];
+        reverseSimilarity = new float[neighbours.index.length];
         for (int i = 0; i < rows; i++) {
             for (int e = neighbours.start[i]; e < neighbours.start[i + 1]; e++) {
                 int at = fill[neighbours.index[e]]++;
                 reverseItem[at] = i;
-                reversePlace[at] = e - neighbours.start[i];
+                reversePlace[at] = (char) (e - neighbours.start[i]);
+                reverseSimilarity[at] = neighbours.similarity[e];
             }
         }
     }
@@ -76,7 +82,8 @@ public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
 
     /** Heap bytes of the neighbour lists and their transpose (the rating matrix, shared, not counted). */
     public long modelBytes() {
-        return neighbours.bytes() + 3L * 16 + 4L * (reverseStart.length + reverseItem.length + reversePlace.length);
+        return neighbours.bytes() + 3L * 16 + 4L * (reverseStart.length + reverseItem.length + reverseSimilarity.length)
+                + 2L * reversePlace.length;
     }
 
     /** Number of stored candidate entries over all products. */
@@ -155,7 +162,7 @@ public final class ItemKnnModel implements TrainedRecommender, SimilarItems {
             for (int e = reverseStart[j]; e < reverseStart[j + 1]; e++) {
                 int i = reverseItem[e];
                 int place = reversePlace[e];
-                float s = similarity[start[i] + place];
+                float s = reverseSimilarity[e];
                 num[i] += s * d;
                 den[i] += s;
                 hits[i]++;

@@ -15,13 +15,15 @@ import org.crmworkbench.work.Progress;
  * depend on the number of threads). The candidates are kept exactly while they fit in
  * {@value #ENTRY_BUDGET} entries over the catalogue; above that each product keeps its {@code ENTRY_BUDGET /
  * products} most similar (never fewer than {@value #MIN_CANDIDATES}), so a neighbour is then chosen among the
- * customer's rated products within that many (memory: 16 bytes per entry, for the lists and their transpose).
+ * customer's rated products within that many (memory: 18 bytes per entry, for the lists and their transpose).
  */
 public final class ItemKnnRecommender implements Recommender {
-    /** Candidate entries kept exactly over the whole catalogue (about 32 MB with the transpose). */
+    /** Candidate entries kept exactly over the whole catalogue (about 36 MB with the transpose). */
     public static final int ENTRY_BUDGET = 2_000_000;
     /** Candidates per product kept at least, whatever the catalogue's size. */
     public static final int MIN_CANDIDATES = 100;
+    /** Candidates per product kept at most (places in a list are stored in 16 bits). */
+    public static final int MAX_CANDIDATES = 65_535;
 
     private final RecommenderSettings settings;
     private final int threads;
@@ -61,7 +63,7 @@ public final class ItemKnnRecommender implements Recommender {
     /** Candidates kept per product for a catalogue of {@code products}: all of them while the budget allows. */
     public static int candidates(int products) {
         int all = Math.max(0, products - 1);
-        return Math.min(all, Math.max(MIN_CANDIDATES, ENTRY_BUDGET / Math.max(1, products)));
+        return Math.min(Math.min(all, MAX_CANDIDATES), Math.max(MIN_CANDIDATES, ENTRY_BUDGET / Math.max(1, products)));
     }
 
     @Override
@@ -69,8 +71,8 @@ public final class ItemKnnRecommender implements Recommender {
         RatingMatrix r = input.ratings();
         BiasBaseline.Model biases = new BiasBaseline(settings.withAlgorithm(RecommenderAlgorithm.BASELINE))
                 .fit(input, progress);
-        int limit = candidateLimit > 0 ? Math.min(candidateLimit, Math.max(0, r.itemCount() - 1))
-                : candidates(r.itemCount());
+        int limit = candidateLimit > 0 ? Math.min(Math.min(candidateLimit, MAX_CANDIDATES),
+                Math.max(0, r.itemCount() - 1)) : candidates(r.itemCount());
         progress.stage("recommend.stage.itemCandidates", r.itemCount(), limit);
         progress.checkCancelled();
         NeighbourLists neighbours = new ItemSimilarityBuilder(r, settings, biases, limit, threads).build(progress);
