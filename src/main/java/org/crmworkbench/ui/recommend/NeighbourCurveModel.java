@@ -50,7 +50,7 @@ public final class NeighbourCurveModel {
 
     private final ObjectProperty<RecommenderAlgorithm> curveMethod =
             new SimpleObjectProperty<>(this, "curveMethod", RecommenderAlgorithm.ITEM_KNN);
-    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", RecommenderSettings.DEFAULT_NEIGHBOURS);
+    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 20);
     private final ObservableList<NeighbourPoint> points = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper evaluatingK = new ReadOnlyBooleanWrapper(this, "evaluatingK");
     private final Map<PointKey, NeighbourPoint> cache = new HashMap<>();
