@@ -62,13 +62,20 @@ final class EvaluateRecsCommand implements Callable<Integer> {
     @Option(names = "--last", paramLabel = "N", defaultValue = "5", descriptionKey = "evaluate.last")
     int last;
 
-    @Option(names = "--neighbours", paramLabel = "K,K,...", split = ",", defaultValue = "20",
+    @Option(names = "--neighbours", paramLabel = "K,K,...", split = ",", defaultValue = "40",
             descriptionKey = "evaluate.neighbours")
     List<Integer> neighbours;
 
-    @Option(names = "--similarity", paramLabel = "NAME", defaultValue = "cosine",
+    @Option(names = "--min-neighbours", paramLabel = "K", defaultValue = "3",
+            descriptionKey = "recommend.minNeighbours")
+    int minNeighbours;
+
+    @Option(names = "--similarity", paramLabel = "NAME", defaultValue = "pearson_baseline",
             descriptionKey = "recommend.similarity")
     String similarity;
+
+    @Option(names = "--shrinkage", paramLabel = "N", defaultValue = "100", descriptionKey = "recommend.shrinkage")
+    double shrinkage;
 
     @Option(names = "--factors", paramLabel = "F", defaultValue = "20", descriptionKey = "recommend.factors")
     int factors;
@@ -96,7 +103,7 @@ final class EvaluateRecsCommand implements Callable<Integer> {
         EvaluationSettings evaluation = new EvaluationSettings(SplitKind.parse("split", split), testShare, last, folds,
                 n, relevant, seed);
         ComparisonSettings settings = ComparisonSettings.of(algos, neighbours,
-                Similarity.parse("similarity", similarity), factors, seed, evaluation);
+                Similarity.parse("similarity", similarity), minNeighbours, shrinkage, factors, seed, evaluation);
         if (save && source.input != null) {
             throw new UsageException(m.get("cli.evaluate.saveNeedsDb"));
         }

@@ -43,12 +43,19 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--algo", paramLabel = "NAME", defaultValue = "hybrid", descriptionKey = "recommend.algo")
     String algo;
 
-    @Option(names = "--neighbours", paramLabel = "K", defaultValue = "20", descriptionKey = "recommend.neighbours")
+    @Option(names = "--neighbours", paramLabel = "K", defaultValue = "40", descriptionKey = "recommend.neighbours")
     int neighbours;
 
-    @Option(names = "--similarity", paramLabel = "NAME", defaultValue = "cosine",
+    @Option(names = "--min-neighbours", paramLabel = "K", defaultValue = "3",
+            descriptionKey = "recommend.minNeighbours")
+    int minNeighbours;
+
+    @Option(names = "--similarity", paramLabel = "NAME", defaultValue = "pearson_baseline",
             descriptionKey = "recommend.similarity")
     String similarity;
+
+    @Option(names = "--shrinkage", paramLabel = "N", defaultValue = "100", descriptionKey = "recommend.shrinkage")
+    double shrinkage;
 
     @Option(names = "--factors", paramLabel = "F", defaultValue = "20", descriptionKey = "recommend.factors")
     int factors;
@@ -161,8 +168,8 @@ final class RecommendCommand implements Callable<Integer> {
 
     private RecommenderSettings recommender() {
         RecommenderAlgorithm algorithm = RecommenderAlgorithm.parse("algo", algo);
-        return RecommenderSettings.defaults(algorithm).withNeighbours(neighbours)
-                .withSimilarity(Similarity.parse("similarity", similarity)).withFactors(factors).withEpochs(epochs)
+        return RecommenderSettings.defaults(algorithm).withNeighbours(neighbours).withMinNeighbours(minNeighbours)
+                .withSimilarity(Similarity.parse("similarity", similarity)).withShrinkage(shrinkage).withFactors(factors).withEpochs(epochs)
                 .withSolver(FactorSolver.parse("solver", solver)).withRegularisation(regularisation).withSeed(seed);
     }
 

@@ -31,16 +31,25 @@ public record ComparisonSettings(List<RecommenderSettings> methods, EvaluationSe
      * count given (each once), the others at the first.
      *
      * @param algorithms their command-line names ({@code baseline}, {@code itemknn}, ...)
-     * @param neighbours neighbour counts; empty means 20
+     * @param neighbours neighbour counts; empty means {@link RecommenderSettings#DEFAULT_NEIGHBOURS}
      */
     public static ComparisonSettings of(List<String> algorithms, List<Integer> neighbours, Similarity similarity,
                                         int factors, long seed, EvaluationSettings evaluation) {
-        List<Integer> ks = neighbours == null || neighbours.isEmpty() ? List.of(20) : neighbours;
+        return of(algorithms, neighbours, similarity, RecommenderSettings.DEFAULT_MIN_NEIGHBOURS,
+                RecommenderSettings.DEFAULT_SHRINKAGE, factors, seed, evaluation);
+    }
+
+    /** As {@link #of(List, List, Similarity, int, long, EvaluationSettings)} with min_k and shrinkage too. */
+    public static ComparisonSettings of(List<String> algorithms, List<Integer> neighbours, Similarity similarity,
+                                        int minNeighbours, double shrinkage, int factors, long seed,
+                                        EvaluationSettings evaluation) {
+        List<Integer> ks = neighbours == null || neighbours.isEmpty()
+                ? List.of(RecommenderSettings.DEFAULT_NEIGHBOURS) : neighbours;
         List<RecommenderSettings> out = new ArrayList<>();
         for (String name : new LinkedHashSet<>(algorithms)) {
             RecommenderAlgorithm a = RecommenderAlgorithm.parse("algos", name);
             RecommenderSettings base = RecommenderSettings.defaults(a).withSimilarity(similarity)
-                    .withFactors(factors).withSeed(seed);
+                    .withMinNeighbours(minNeighbours).withShrinkage(shrinkage).withFactors(factors).withSeed(seed);
             if (a.usesNeighbours()) {
                 for (int k : new LinkedHashSet<>(ks)) {
                     out.add(base.withNeighbours(k));

@@ -35,19 +35,25 @@ import org.crmworkbench.work.Progress;
 
 /**
  * Recommendation benchmark (not a test) on the generator's 6,000 customers x 4,000 products with 1,000,000 ratings
- * (or the data set named by {@code -Dbench.data}). Sections, each a method so that more can be added:
+ * (or the data set named by {@code -Dbench.data}), and on a MovieLens-shaped sparse set. Sections, each a method so that
+ * more can be added:
  * <ol>
- *   <li>item-kNN build, top-50 neighbours, adjusted cosine and Pearson on 2 threads (median of 3 after a warm-up;
- *       targets under 1.5 s and 3 s), model memory and heap used;</li>
+ *   <li>sparse: 5-fold RMSE of the bias baseline, user-kNN, item-kNN and matrix factorisation at their defaults on
+ *       the sparse set, beside Surprise's published figures, what tops the customers' lists, and item-kNN before
+ *       (global top-k lists) in the same run ({@link SparseAccuracy});</li>
+ *   <li>item-kNN build on 2 threads, before (global top-50 lists, adjusted cosine) and after (defaults: every
+ *       positive candidate within the entry budget; also cosine and Pearson), median of 3 after a warm-up, model
+ *       memory and heap used ({@link KnnBeforeAfter});</li>
  *   <li>top-10 recommendations for one customer (median over 1,000 customers; target under 1 ms);</li>
  *   <li>the reference: scipy's item-item adjusted cosine with top-50 ({@code src/test/resources/bench/
  *       scipy_item_cosine.py} under {@code /usr/bin/python3}, on the same CSV, timing only similarities and top-k),
  *       the ratio ours/scipy and how many of the first products' top-10 lists agree;</li>
- *   <li>RMSE of item-kNN and user-kNN on a seeded 80/20 random hold-out against the customer-mean baseline.</li>
+ *   <li>RMSE of item-kNN (before, after, and after with half and twice the candidate bound), user-kNN and matrix
+ *       factorisation on a seeded 80/20 random hold-out against the bias baseline.</li>
  * </ol>
  *
  * <p>Run: {@code mvn -q -B test-compile exec:java@recommend-benchmark}; {@code -Drecommend.sections=build,topn}
- * (any of build, topn, scipy, rmse, mf) runs only some sections.
+ * (any of sparse, build, topn, scipy, rmse, mf) runs only some sections.
  */
 public final class RecommendBenchmark {
     private static final String PYTHON = "/usr/bin/python3";
@@ -60,6 +66,14 @@ public final class RecommendBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        List<String> sections = List.of(System.getProperty("recommend.sections", "sparse,build,topn,scipy,rmse,mf")
+                .split(","));
+        if (sections.contains("sparse")) {
+            SparseAccuracy.report(System.out);
+        }
+        if (sections.equals(List.of("sparse"))) {
+            return;
+        }
         Path work = Files.createTempDirectory("wb-recommend-bench");
         try {
             Path dir = BenchData.ratingsDataSet(work, System.getProperty("bench.data"));
@@ -69,14 +83,12 @@ public final class RecommendBenchmark {
             System.out.printf("ratings: %,d customers x %,d products, %,d ratings, read in %.1f s; %d cores, "
                     + "builds on %d threads%n", ratings.userCount(), ratings.itemCount(), ratings.size(),
                     (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().availableProcessors(), THREADS);
-            List<String> sections = List.of(System.getProperty("recommend.sections", "build,topn,scipy,rmse,mf")
-                    .split(","));
             if (sections.contains("build") || sections.contains("topn")) {
                 ItemKnnModel cosine = itemKnnBuild(ratings);
                 if (sections.contains("topn")) {
                     topN(cosine);
-                    topN(new UserKnnRecommender(RecommenderSettings.defaults(RecommenderAlgorithm.USER_KNN)
-                            .withNeighbours(K)).fit(RecommenderInput.ratingsOnly(ratings), Progress.none()));
+                    topN(new UserKnnRecommender(RecommenderSettings.defaults(RecommenderAlgorithm.USER_KNN))
+                            .fit(RecommenderInput.ratingsOnly(ratings), Progress.none()));
                 }
             }
             if (sections.contains("scipy")) {
@@ -99,33 +111,9 @@ public final class RecommendBenchmark {
                 .withSimilarity(similarity);
     }
 
-    /** Section 1: build times, model memory and heap; returns the cosine model for the next sections. */
+    /** Section 1: build times, model memory and heap, before and after; returns the default model. */
     static ItemKnnModel itemKnnBuild(RatingMatrix ratings) {
-        RecommenderInput input = RecommenderInput.ratingsOnly(ratings);
-        ItemKnnModel cosine = null;
-        for (Similarity similarity : new Similarity[] {Similarity.COSINE, Similarity.PEARSON}) {
-            ItemKnnRecommender recommender = new ItemKnnRecommender(itemSettings(similarity), THREADS);
-            ItemKnnModel model = recommender.fit(input, Progress.none());
-            double[] seconds = new double[3];
-            for (int r = 0; r < seconds.length; r++) {
-                long t0 = System.nanoTime();
-                model = recommender.fit(input, Progress.none());
-                seconds[r] = (System.nanoTime() - t0) / 1e9;
-            }
-            double target = similarity == Similarity.COSINE ? 1.5 : 3.0;
-            System.out.printf("item-kNN build, %s, top-%d, min overlap %d: %.3f s (median of 3; runs %s; target "
-                    + "< %.1f s); %,d neighbour entries, model %.2f MB%n", similarity.cliName(), K,
-                    itemSettings(similarity).minOverlap(), median(seconds),
-                    Arrays.toString(round(seconds)), target, model.neighbourCount(), model.modelBytes() / 1e6);
-            if (similarity == Similarity.COSINE) {
-                cosine = model;
-            }
-        }
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        System.out.printf("heap used after the builds (ratings, cosine model, data kept): %.0f MB%n",
-                (rt.totalMemory() - rt.freeMemory()) / 1e6);
-        return cosine;
+        return KnnBeforeAfter.builds(System.out, ratings, THREADS);
     }
 
     /** Section 2: top-10 for one customer, median over 1,000 customers spread over the data. */
@@ -163,7 +151,7 @@ public final class RecommendBenchmark {
         s = new RecommenderSettings(s.algorithm(), s.neighbours(), s.similarity(), 1, s.significance(), s.factors(),
                 s.epochs(), s.regularisation(), s.learningRate(), s.solver(), s.confidence(), s.coldStartRatings(),
                 s.seed());
-        ItemKnnRecommender recommender = new ItemKnnRecommender(s, THREADS);
+        ItemKnnRecommender recommender = new ItemKnnRecommender(s, THREADS, K);
         RecommenderInput input = RecommenderInput.ratingsOnly(ratings);
         recommender.fit(input, Progress.none());
         double[] seconds = new double[3];
@@ -215,12 +203,11 @@ public final class RecommendBenchmark {
         System.out.printf("hold-out 80/20 (seed %d), %,d test ratings: customer mean RMSE %.4f; bias baseline "
                 + "(global mean + regularised customer and product biases) RMSE %.4f, the reference below%n",
                 BenchData.SEED, ratings.size() - trainMatrix.size(), customerMean, baseline);
+        KnnBeforeAfter.holdOut(System.out, ratings, train, baseline, THREADS);
         RecommenderSettings userDefaults = RecommenderSettings.defaults(RecommenderAlgorithm.USER_KNN);
         RecommenderSettings mf = RecommenderSettings.defaults(RecommenderAlgorithm.MF);
         List<RecommenderSettings> settings = new ArrayList<>(List.of(
-                itemSettings(Similarity.COSINE), itemSettings(Similarity.PEARSON),
-                userDefaults.withNeighbours(K).withSimilarity(Similarity.COSINE),
-                userDefaults.withNeighbours(K).withSimilarity(Similarity.PEARSON),
+                userDefaults, userDefaults.withSimilarity(Similarity.COSINE),
                 mf, mf.withSolver(FactorSolver.ALS)));
         for (RecommenderSettings s : settings) {
             long t0 = System.nanoTime();

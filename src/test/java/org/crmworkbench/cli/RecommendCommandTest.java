@@ -148,6 +148,14 @@ class RecommendCommandTest {
                 "--algo", "itemknn", "--neighbours", "0", "--all", "--out", out);
         assertBad(2, "--similarity: Unknown similarity 'jaccard'", "recommend", "--input", in, "--similarity",
                 "jaccard", "--all", "--out", out);
+        assertBad(2, "--min-neighbours: Must be a whole number from 1 to 1000; was 0", "recommend", "--input", in,
+                "--algo", "itemknn", "--min-neighbours", "0", "--all", "--out", out);
+        assertBad(2, "--shrinkage: Must be a number of at least 0; was -1", "recommend", "--input", in,
+                "--algo", "userknn", "--shrinkage", "-1", "--all", "--out", out);
+        assertBad(2, "--shrinkage: Must be at most 1000000; was 10,000,000", "evaluate-recs", "--input", in,
+                "--shrinkage", "1e7", "--out", out);
+        assertBad(2, "--min-neighbours: Must be a whole number from 1 to 1000; was 5000", "evaluate-recs", "--input",
+                in, "--min-neighbours", "5000", "--out", out);
         assertBad(2, "--scale: Expected MIN..MAX", "recommend", "--input", in, "--scale", "five", "--all",
                 "--out", out);
         assertBad(2, "mutually exclusive", "recommend", "--input", in, "--user", "A1", "--all", "--out", out);

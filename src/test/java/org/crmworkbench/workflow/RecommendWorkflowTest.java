@@ -73,6 +73,24 @@ class RecommendWorkflowTest {
     }
 
     @Test
+    void aPredictionWithTooFewNeighboursIsExplainedAsTheBaseline() throws Exception {
+        RecommendationCorpus corpus = PlantedShop.read(dir);
+        // a minimum no product can reach: every score is the bias baseline, and every explanation says so
+        for (RecommenderAlgorithm algorithm : List.of(RecommenderAlgorithm.ITEM_KNN, RecommenderAlgorithm.USER_KNN)) {
+            RecommendSettings settings = new RecommendSettings(RecommenderSettings.defaults(algorithm)
+                    .withNeighbours(1000).withMinNeighbours(1000), "A1", 3);
+            RecommendationRunRecord run = workflow.recommend(corpus, settings, Progress.none()).run();
+            assertEquals(3, run.items().size());
+            String expected = algorithm == RecommenderAlgorithm.ITEM_KNN ? "Too few similar products you rated ("
+                    : "Too few similar customers rated it (";
+            for (RecommendedItem item : run.items()) {
+                assertTrue(item.explanation().startsWith(expected), item.explanation());
+                assertTrue(item.explanation().contains("of the 1000 needed"), item.explanation());
+            }
+        }
+    }
+
+    @Test
     void everyCustomerGetsAListOfN() throws Exception {
         RecommendationCorpus corpus = PlantedShop.read(dir);
         RecommendSettings settings = RecommendSettings.everyone(RecommenderSettings.defaults(

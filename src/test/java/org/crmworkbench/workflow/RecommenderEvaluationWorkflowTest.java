@@ -69,8 +69,8 @@ class RecommenderEvaluationWorkflowTest {
                 settings.methods().stream().map(m -> m.algorithm().cliName() + " " + m.neighbours()).toList());
         assertTrue(settings.methods().stream().allMatch(m -> m.similarity() == Similarity.PEARSON
                 && m.factors() == 7 && m.seed() == 99));
-        assertEquals(20, ComparisonSettings.of(List.of("itemknn"), List.of(), Similarity.COSINE, 20, 1,
-                kFold(3)).methods().get(0).neighbours(), "no neighbour count means 20");
+        assertEquals(RecommenderSettings.DEFAULT_NEIGHBOURS, ComparisonSettings.of(List.of("itemknn"), List.of(),
+                Similarity.COSINE, 20, 1, kFold(3)).methods().get(0).neighbours(), "no neighbour count means the default");
         BadParameterException none = assertThrows(BadParameterException.class,
                 () -> new ComparisonSettings(List.of(), kFold(3)));
         assertEquals("algos", none.parameter());

@@ -50,6 +50,14 @@ public record Evidence(EvidenceKind kind, int index, String term, double similar
     }
 
     /**
+     * A neighbourhood prediction that fell back to the bias baseline: only {@code found} neighbours were there of
+     * the {@code required} minimum, and the prediction is the baseline {@code baseline} (stars).
+     */
+    public static Evidence tooFewNeighbours(int found, int required, double baseline) {
+        return new Evidence(EvidenceKind.TOO_FEW_NEIGHBOURS, found, "", required, baseline);
+    }
+
+    /**
      * A bought-together rule: customers who bought {@code antecedent} also bought the product, with this confidence
      * and lift.
      */

@@ -18,5 +18,10 @@ public enum EvidenceKind {
      * A basket rule whose antecedent the customer bought: items = those products, similarity = the rule's confidence,
      * value = its lift.
      */
-    BOUGHT_TOGETHER
+    BOUGHT_TOGETHER,
+    /**
+     * A neighbourhood method found fewer neighbours than its minimum (min_k), so the prediction is the bias baseline:
+     * index = neighbours found, similarity = the minimum required, value = the baseline prediction in stars.
+     */
+    TOO_FEW_NEIGHBOURS
 }

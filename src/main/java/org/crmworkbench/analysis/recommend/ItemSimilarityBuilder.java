@@ -5,19 +5,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.crmworkbench.work.Progress;
 
 /**
- * Computes every product's top-k most similar products. For product {@code i} it walks the customers who rated
- * {@code i} (product-major column) and, through each one's ratings (customer-major row), adds up the products of
- * centred ratings for every product {@code j} rated alongside in dense per-thread accumulators; then it keeps the
- * {@code k} best {@code j} with similarity above 0 and at least {@code minOverlap} co-raters.
+ * Computes every product's candidate neighbours: the products with a positive similarity to it and at least
+ * {@code minOverlap} co-raters, most similar first, at most {@code candidates} of them. For product {@code i} it walks
+ * the customers who rated {@code i} (product-major column) and, through each one's ratings (customer-major row), adds
+ * up the products of centred ratings for every product {@code j} rated alongside in dense per-thread accumulators.
  *
  * <ul>
  *   <li>{@link Similarity#COSINE}: adjusted cosine. Ratings are centred by each customer's mean; the dot product runs
  *       over the co-raters, the norms over each product's whole centred vector (all its raters).</li>
  *   <li>{@link Similarity#PEARSON}: ratings centred by each product's mean (over all its raters); the dot product
- *       and both sums of squares run over the co-raters only. Because a correlation over a few co-raters is often
- *       near 1 by chance, it is shrunk by {@code co-raters / significance} below {@code significance} co-raters
- *       (significance weighting, as for user-kNN); without it item-kNN Pearson predicted worse than the customer
- *       mean on the benchmark data.</li>
+ *       and both sums of squares run over the co-raters only, shrunk by {@code co-raters / significance} below
+ *       {@code significance} co-raters (significance weighting).</li>
+ *   <li>{@link Similarity#PEARSON_BASELINE}: ratings centred by the bias baseline {@code mu + b_u + b_i}; the dot
+ *       product and both sums of squares run over the co-raters, and the correlation is multiplied by
+ *       {@code (n - 1) / (n - 1 + shrinkage)} for n co-raters; pairs with fewer than 2 co-raters have none (as
+ *       Surprise's {@code pearson_baseline}).</li>
  * </ul>
  *
  * <p>Products are shared out in blocks among {@code threads} workers; each product's list is computed by one worker
@@ -27,11 +29,14 @@ final class ItemSimilarityBuilder {
     private static final int BLOCK = 8;
 
     private final RatingMatrix r;
-    private final boolean pearson;
-    private final int k;
+    private final Similarity kind;
+    private final boolean pairwise;
+    private final int candidates;
     private final int minOverlap;
     /** Pearson: similarities of pairs with fewer co-raters than this are shrunk by count/significance. */
     private final int significance;
+    /** Pearson-baseline: similarities are multiplied by (n - 1) / (n - 1 + shrinkage). */
+    private final double shrinkage;
     private final int threads;
     /** Centred ratings in customer-major and product-major order. */
     private final float[] rowCentred;
@@ -39,31 +44,43 @@ final class ItemSimilarityBuilder {
     /** Cosine: norm of each product's whole centred vector. */
     private final double[] norms;
 
-    ItemSimilarityBuilder(RatingMatrix r, Similarity similarity, int k, int minOverlap, int significance,
+    ItemSimilarityBuilder(RatingMatrix r, RecommenderSettings settings, BiasBaseline.Model biases, int candidates,
                           int threads) {
         this.r = r;
-        this.significance = significance;
-        this.pearson = similarity == Similarity.PEARSON;
-        this.k = k;
-        this.minOverlap = minOverlap;
+        this.kind = settings.similarity();
+        this.pairwise = kind != Similarity.COSINE;
+        this.candidates = candidates;
+        this.significance = kind == Similarity.PEARSON ? settings.significance() : 0;
+        this.shrinkage = settings.shrinkage();
+        this.minOverlap = kind == Similarity.PEARSON_BASELINE ? Math.max(2, settings.minOverlap())
+                : settings.minOverlap();
         this.threads = Math.max(1, threads);
         rowCentred = new float[r.size()];
         columnCentred = new float[r.size()];
         for (int u = 0; u < r.userCount(); u++) {
             for (int p = r.userStart[u]; p < r.userStart[u + 1]; p++) {
-                rowCentred[p] = (float) (r.userValues[p] - (pearson ? r.itemMean(r.userItems[p]) : r.userMean(u)));
+                rowCentred[p] = (float) (r.userValues[p] - centre(biases, u, r.userItems[p]));
             }
         }
         norms = new double[r.itemCount()];
         for (int i = 0; i < r.itemCount(); i++) {
             double sq = 0;
             for (int q = r.itemStart[i]; q < r.itemStart[i + 1]; q++) {
-                float c = (float) (r.itemValues[q] - (pearson ? r.itemMean(i) : r.userMean(r.itemUsers[q])));
+                float c = (float) (r.itemValues[q] - centre(biases, r.itemUsers[q], i));
                 columnCentred[q] = c;
                 sq += (double) c * c;
             }
             norms[i] = Math.sqrt(sq);
         }
+    }
+
+    /** What a rating is centred by: the customer's mean, the product's mean or the bias baseline. */
+    private double centre(BiasBaseline.Model biases, int u, int i) {
+        return switch (kind) {
+            case COSINE -> r.userMean(u);
+            case PEARSON -> r.itemMean(i);
+            case PEARSON_BASELINE -> biases.unclipped(u, i);
+        };
     }
 
     /** The neighbour lists, most similar first. */
@@ -110,7 +127,7 @@ final class ItemSimilarityBuilder {
     private void work(int[][] indexes, float[][] sims, AtomicInteger next, AtomicInteger done,
                       AtomicReference<Throwable> failure, Progress progress, boolean reports) {
         try {
-            Scratch s = new Scratch(r.itemCount(), k, pearson);
+            Scratch s = new Scratch(r.itemCount(), candidates, pairwise);
             int n = r.itemCount();
             while (failure.get() == null) {
                 progress.checkCancelled();
@@ -138,7 +155,7 @@ final class ItemSimilarityBuilder {
         double[] acc = s.acc;
         int n = r.itemCount();
         // interleaved accumulators per product j: cosine (dot, count), Pearson (dot, sqI, sqJ, count)
-        if (pearson) {
+        if (pairwise) {
             for (int q = r.itemStart[i]; q < r.itemStart[i + 1]; q++) {
                 int u = r.itemUsers[q];
                 double a = columnCentred[q];
@@ -165,7 +182,7 @@ final class ItemSimilarityBuilder {
         }
         NeighbourHeap heap = s.heap;
         heap.clear();
-        int width = pearson ? 4 : 2;
+        int width = pairwise ? 4 : 2;
         for (int j = 0; j < n; j++) {
             int at = j * width;
             double count = acc[at + width - 1];
@@ -173,10 +190,12 @@ final class ItemSimilarityBuilder {
                 continue;
             }
             if (j != i && count >= minOverlap) {
-                double denominator = pearson ? Math.sqrt(acc[at + 1] * acc[at + 2]) : norms[i] * norms[j];
+                double denominator = pairwise ? Math.sqrt(acc[at + 1] * acc[at + 2]) : norms[i] * norms[j];
                 double sim = acc[at] / denominator;
-                if (pearson && significance > 0 && count < significance) {
+                if (significance > 0 && count < significance) {
                     sim *= count / significance;
+                } else if (kind == Similarity.PEARSON_BASELINE) {
+                    sim *= (count - 1) / (count - 1 + shrinkage);
                 }
                 if (denominator > 0 && sim > 0 && Double.isFinite(sim)) {
                     heap.offer(j, (float) Math.min(1.0, sim));
@@ -198,8 +217,8 @@ final class ItemSimilarityBuilder {
         final double[] acc;
         final NeighbourHeap heap;
 
-        Scratch(int items, int k, boolean pearson) {
-            acc = new double[items * (pearson ? 4 : 2)];
+        Scratch(int items, int k, boolean pairwise) {
+            acc = new double[items * (pairwise ? 4 : 2)];
             heap = new NeighbourHeap(k);
         }
     }

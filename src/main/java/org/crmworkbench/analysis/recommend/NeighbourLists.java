@@ -40,32 +40,6 @@ final class NeighbourLists {
         return start[row + 1] - start[row];
     }
 
-    /**
-     * The lists turned round: row {@code j} of the result holds every {@code i} whose list contains {@code j}, with
-     * the same similarity, in increasing {@code i}.
-     */
-    NeighbourLists transpose() {
-        int rows = rows();
-        int[] tStart = new int[rows + 1];
-        for (int e = 0; e < index.length; e++) {
-            tStart[index[e] + 1]++;
-        }
-        for (int j = 0; j < rows; j++) {
-            tStart[j + 1] += tStart[j];
-        }
-        int[] fill = java.util.Arrays.copyOf(tStart, rows);
-        int[] tIndex = new int[index.length];
-        float[] tSimilarity = new float[index.length];
-        for (int i = 0; i < rows; i++) {
-            for (int e = start[i]; e < start[i + 1]; e++) {
-                int at = fill[index[e]]++;
-                tIndex[at] = i;
-                tSimilarity[at] = similarity[e];
-            }
-        }
-        return new NeighbourLists(tStart, tIndex, tSimilarity);
-    }
-
     /** Approximate heap bytes of the three arrays (16-byte array headers). */
     long bytes() {
         return 3L * 16 + 4L * start.length + 4L * index.length + 4L * similarity.length;

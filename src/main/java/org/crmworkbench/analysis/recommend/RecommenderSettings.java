@@ -11,11 +11,16 @@ import org.crmworkbench.work.IntRange;
  * {@link BadParameterException} naming the command-line parameter; each whole-number parameter's accepted range is
  * declared here once (the window's spinners and the command line read it from here).
  *
- * @param neighbours       k of the neighbourhood methods
+ * @param neighbours       k of the neighbourhood methods: a prediction uses the k most similar products the customer
+ *                         rated (item-kNN), or the k most similar customers who rated the product (user-kNN)
  * @param similarity       how neighbourhood methods compare rating vectors
  * @param minOverlap       neighbourhood methods ignore pairs with fewer ratings in common
- * @param significance     user-kNN and item-kNN Pearson shrink similarities of pairs with fewer common ratings
- *                         than this by overlap/significance (significance weighting); 0 turns it off
+ * @param significance     cosine and Pearson shrink similarities of pairs with fewer common ratings than this by
+ *                         overlap/significance (significance weighting); 0 turns it off
+ * @param minNeighbours    a neighbourhood prediction with fewer neighbours than this (min_k) is the bias baseline
+ *                         alone; a minimum above k counts as k
+ * @param shrinkage        {@link Similarity#PEARSON_BASELINE} is shrunk by {@code (n - 1) / (n - 1 + shrinkage)} for
+ *                         n common ratings; 0 turns it off
  * @param factors          latent factors of matrix factorisation
  * @param epochs           passes over the data (SGD) or alternations (ALS)
  * @param regularisation   L2 penalty on factors and biases
@@ -26,18 +31,29 @@ import org.crmworkbench.work.IntRange;
  * @param seed             seed of every random choice
  */
 public record RecommenderSettings(RecommenderAlgorithm algorithm, int neighbours, Similarity similarity,
-                                  int minOverlap, int significance, int factors, int epochs, double regularisation,
-                                  double learningRate, FactorSolver solver, double confidence, int coldStartRatings,
-                                  long seed) {
+                                  int minOverlap, int significance, int minNeighbours, double shrinkage,
+                                  int factors, int epochs, double regularisation, double learningRate,
+                                  FactorSolver solver, double confidence, int coldStartRatings, long seed) {
     public static final long DEFAULT_SEED = 20_261_123L;
     public static final IntRange NEIGHBOURS = new IntRange("neighbours", 1, 1_000);
     public static final IntRange MIN_OVERLAP = new IntRange("min-overlap", 1, 1_000_000);
     public static final IntRange SIGNIFICANCE = new IntRange("significance", 0, 1_000_000);
+    public static final IntRange MIN_NEIGHBOURS = new IntRange("min-neighbours", 1, 1_000);
+    /** The largest shrinkage accepted (in common ratings). */
+    public static final double MAX_SHRINKAGE = 1_000_000;
     public static final IntRange FACTORS = new IntRange("factors", 1, 500);
     public static final IntRange EPOCHS = new IntRange("epochs", 1, 1_000);
     public static final IntRange COLD_START = new IntRange("cold-start", 0, 1_000_000);
     /** The length of a top-N list: what the recommend verb writes per customer and what the evaluation judges. */
     public static final IntRange N = new IntRange("n", 1, 1_000);
+    /** Default k of the neighbourhood methods (chosen on sparse data, see RecommendBenchmark). */
+    public static final int DEFAULT_NEIGHBOURS = 40;
+    /** Default min_k of the neighbourhood methods. */
+    public static final int DEFAULT_MIN_NEIGHBOURS = 3;
+    /** Default shrinkage of {@link Similarity#PEARSON_BASELINE}. */
+    public static final double DEFAULT_SHRINKAGE = 100;
+    /** Default similarity of the neighbourhood methods. */
+    public static final Similarity DEFAULT_SIMILARITY = Similarity.PEARSON_BASELINE;
 
     public RecommenderSettings {
         Objects.requireNonNull(algorithm, "algorithm");
@@ -46,6 +62,12 @@ public record RecommenderSettings(RecommenderAlgorithm algorithm, int neighbours
         checked(NEIGHBOURS, neighbours);
         checked(MIN_OVERLAP, minOverlap);
         checked(SIGNIFICANCE, significance);
+        checked(MIN_NEIGHBOURS, minNeighbours);
+        nonNegative("shrinkage", shrinkage, false);
+        if (shrinkage > MAX_SHRINKAGE) {
+            throw new BadParameterException("shrinkage", "recommend.param.atMost", "must be at most "
+                    + num(MAX_SHRINKAGE) + ", was " + num(shrinkage), MAX_SHRINKAGE, shrinkage);
+        }
         checked(FACTORS, factors);
         checked(EPOCHS, epochs);
         checked(COLD_START, coldStartRatings);
@@ -54,50 +76,88 @@ public record RecommenderSettings(RecommenderAlgorithm algorithm, int neighbours
         nonNegative("confidence", confidence, false);
     }
 
-    /** The usual parameters of a method: 20 neighbours, cosine, 20 factors, 20 epochs. */
+    /** Settings without min_k and shrinkage (their defaults), as before they existed. */
+    public RecommenderSettings(RecommenderAlgorithm algorithm, int neighbours, Similarity similarity,
+                               int minOverlap, int significance, int factors, int epochs, double regularisation,
+                               double learningRate, FactorSolver solver, double confidence, int coldStartRatings,
+                               long seed) {
+        this(algorithm, neighbours, similarity, minOverlap, significance, DEFAULT_MIN_NEIGHBOURS, DEFAULT_SHRINKAGE,
+                factors, epochs, regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    /**
+     * The usual parameters of a method: 40 neighbours, shrunk baseline Pearson (shrinkage 100), min_k 3, 20 factors,
+     * 20 epochs.
+     */
     public static RecommenderSettings defaults(RecommenderAlgorithm algorithm) {
-        return new RecommenderSettings(algorithm, 20, Similarity.COSINE, 3, 50, 20, 20, 0.05, 0.01,
-                FactorSolver.SGD, 10.0, 5, DEFAULT_SEED);
+        return new RecommenderSettings(algorithm, DEFAULT_NEIGHBOURS, DEFAULT_SIMILARITY, 1, 50,
+                DEFAULT_MIN_NEIGHBOURS, DEFAULT_SHRINKAGE, 20, 20, 0.05, 0.01, FactorSolver.SGD, 10.0, 5,
+                DEFAULT_SEED);
     }
 
     public RecommenderSettings withAlgorithm(RecommenderAlgorithm a) {
-        return new RecommenderSettings(a, neighbours, similarity, minOverlap, significance, factors, epochs,
-                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+        return new RecommenderSettings(a, neighbours, similarity, minOverlap, significance, minNeighbours, shrinkage,
+                factors, epochs, regularisation, learningRate, solver, confidence, coldStartRatings, seed);
     }
 
     public RecommenderSettings withNeighbours(int k) {
-        return new RecommenderSettings(algorithm, k, similarity, minOverlap, significance, factors, epochs,
-                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+        return new RecommenderSettings(algorithm, k, similarity, minOverlap, significance, minNeighbours, shrinkage,
+                factors, epochs, regularisation, learningRate, solver, confidence, coldStartRatings, seed);
     }
 
     public RecommenderSettings withSimilarity(Similarity s) {
-        return new RecommenderSettings(algorithm, neighbours, s, minOverlap, significance, factors, epochs,
-                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+        return new RecommenderSettings(algorithm, neighbours, s, minOverlap, significance, minNeighbours, shrinkage,
+                factors, epochs, regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withMinOverlap(int m) {
+        return new RecommenderSettings(algorithm, neighbours, similarity, m, significance, minNeighbours, shrinkage,
+                factors, epochs, regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withMinNeighbours(int m) {
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, m, shrinkage,
+                factors, epochs, regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withShrinkage(double s) {
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, minNeighbours, s,
+                factors, epochs, regularisation, learningRate, solver, confidence, coldStartRatings, seed);
     }
 
     public RecommenderSettings withFactors(int f) {
-        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, f, epochs,
-                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, minNeighbours,
+                shrinkage, f, epochs, regularisation, learningRate, solver, confidence, coldStartRatings, seed);
     }
 
     public RecommenderSettings withEpochs(int e) {
-        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, factors, e,
-                regularisation, learningRate, solver, confidence, coldStartRatings, seed);
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, minNeighbours,
+                shrinkage, factors, e, regularisation, learningRate, solver, confidence, coldStartRatings, seed);
     }
 
     public RecommenderSettings withRegularisation(double r) {
-        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, factors, epochs,
-                r, learningRate, solver, confidence, coldStartRatings, seed);
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, minNeighbours,
+                shrinkage, factors, epochs, r, learningRate, solver, confidence, coldStartRatings, seed);
+    }
+
+    public RecommenderSettings withLearningRate(double r) {
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, minNeighbours,
+                shrinkage, factors, epochs, regularisation, r, solver, confidence, coldStartRatings, seed);
     }
 
     public RecommenderSettings withSolver(FactorSolver s) {
-        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, factors, epochs,
-                regularisation, learningRate, s, confidence, coldStartRatings, seed);
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, minNeighbours,
+                shrinkage, factors, epochs, regularisation, learningRate, s, confidence, coldStartRatings, seed);
     }
 
     public RecommenderSettings withSeed(long s) {
-        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, factors, epochs,
-                regularisation, learningRate, solver, confidence, coldStartRatings, s);
+        return new RecommenderSettings(algorithm, neighbours, similarity, minOverlap, significance, minNeighbours,
+                shrinkage, factors, epochs, regularisation, learningRate, solver, confidence, coldStartRatings, s);
+    }
+
+    /** min_k as the neighbourhood methods apply it: at most k. */
+    public int effectiveMinNeighbours() {
+        return Math.min(minNeighbours, neighbours);
     }
 
     /** The parameters this method reads, as {@code name=value} pairs in command-line names. */
@@ -105,10 +165,11 @@ public record RecommenderSettings(RecommenderAlgorithm algorithm, int neighbours
         return switch (algorithm) {
             case POPULAR -> "";
             case BASELINE -> "regularisation=" + num(regularisation);
-            case USER_KNN -> "neighbours=" + neighbours + " similarity=" + similarity.cliName() + " min_overlap="
-                    + minOverlap + " significance=" + significance;
-            case ITEM_KNN -> "neighbours=" + neighbours + " similarity=" + similarity.cliName() + " min_overlap="
-                    + minOverlap + (similarity == Similarity.PEARSON ? " significance=" + significance : "");
+            case USER_KNN, ITEM_KNN -> "neighbours=" + neighbours + " min_neighbours=" + minNeighbours
+                    + " similarity=" + similarity.cliName() + " min_overlap=" + minOverlap
+                    + (similarity == Similarity.PEARSON_BASELINE ? " shrinkage=" + num(shrinkage)
+                    : algorithm == RecommenderAlgorithm.USER_KNN || similarity == Similarity.PEARSON
+                    ? " significance=" + significance : "");
             case MF -> "solver=" + solver.cliName() + " factors=" + factors + " epochs=" + epochs
                     + " regularisation=" + num(regularisation)
                     + (solver == FactorSolver.SGD ? " learning_rate=" + num(learningRate) : "") + " seed=" + seed;

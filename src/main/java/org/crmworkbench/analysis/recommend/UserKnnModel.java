@@ -1,14 +1,17 @@
 package org.crmworkbench.analysis.recommend;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A fitted user-based kNN model. Predicted rating of product {@code i} by customer {@code u}: among the customers who
- * rated {@code i}, the {@code k} most similar to {@code u} with similarity above 0 give {@code mean_u + sum s_uv
- * (r_vi - mean_v) / sum |s_uv|}; without any, the customer's mean (the global mean for a customer without ratings);
- * clipped to the scale. Ranking takes {@code u}'s {@code k} nearest customers overall and scores each product one of
- * them rated by the same formula over those of them who rated it (NaN for the rest).
+ * A fitted user-based kNN model. Predicted rating of product {@code i} by customer {@code u}: {@code b_ui + sum_v
+ * s_uv (r_vi - b_vi) / sum_v s_uv} over {@code N_k(u; i)}, the {@code k} customers most similar to {@code u} among
+ * those who rated {@code i} (positive similarities only, ties to the lower index), {@code b} the bias baseline
+ * ({@link BiasBaseline}); with fewer than {@code min_k} of them the baseline alone, and the explanation says so
+ * ({@link EvidenceKind#TOO_FEW_NEIGHBOURS}); clipped to the scale. Scores for ranking are the same predictions before
+ * clipping for every product (NaN for products nobody rated): the customer's neighbours are taken most similar first, and each
+ * adds to the products they rated that do not have k neighbours yet.
  *
  * <p>Immutable and safe for concurrent calls: a customer's similarities are computed per call into scratch space of
  * the calling thread, which also keeps the last customer's similarities so that successive calls for one customer
@@ -16,18 +19,23 @@ import java.util.List;
  */
 public final class UserKnnModel implements TrainedRecommender {
     private final RatingMatrix ratings;
-    private final RecommenderSettings settings;
+    private final BiasBaseline.Model biases;
+    private final int k;
+    private final int minK;
     private final float[] rowCentred;
     private final float[] columnCentred;
     private final ThreadLocal<UserSimilarities> scratch;
 
-    UserKnnModel(RatingMatrix ratings, RecommenderSettings settings, float[] rowCentred, float[] columnCentred) {
+    UserKnnModel(RatingMatrix ratings, RecommenderSettings settings, BiasBaseline.Model biases, float[] rowCentred,
+                 float[] columnCentred) {
         this.ratings = ratings;
-        this.settings = settings;
+        this.biases = biases;
+        this.k = settings.neighbours();
+        this.minK = settings.effectiveMinNeighbours();
         this.rowCentred = rowCentred;
         this.columnCentred = columnCentred;
         this.scratch = ThreadLocal.withInitial(() -> new UserSimilarities(ratings, rowCentred, columnCentred,
-                settings.similarity(), settings.minOverlap(), settings.significance()));
+                settings));
     }
 
     @Override
@@ -55,14 +63,9 @@ public final class UserKnnModel implements TrainedRecommender {
         return scratch.get().of(user).to(other);
     }
 
-    private double baseline(int user) {
-        double mean = ratings.userMean(user);
-        return Double.isNaN(mean) ? ratings.globalMean() : mean;
-    }
-
     /** The k most similar customers with a positive similarity who rated the item: customer indexes, best first. */
     private int neighboursWhoRated(UserSimilarities sims, int item, int[] users, float[] similarities) {
-        NeighbourHeap heap = new NeighbourHeap(settings.neighbours());
+        NeighbourHeap heap = new NeighbourHeap(k);
         for (int q = ratings.itemStart[item]; q < ratings.itemStart[item + 1]; q++) {
             int v = ratings.itemUsers[q];
             float s = sims.to(v);
@@ -75,66 +78,82 @@ public final class UserKnnModel implements TrainedRecommender {
 
     @Override
     public double predict(int user, int item) {
-        double mean = baseline(user);
+        double base = biases.unclipped(user, item);
         UserSimilarities sims = scratch.get().of(user);
-        int k = Math.min(settings.neighbours(), ratings.ratingsOfItem(item));
         int[] users = new int[k];
         float[] similarities = new float[k];
         int n = neighboursWhoRated(sims, item, users, similarities);
+        if (n < minK) {
+            return ratings.clip(base);
+        }
         double num = 0;
         double den = 0;
         for (int t = 0; t < n; t++) {
             int v = users[t];
-            num += similarities[t] * (ratings.value(v, item) - ratings.userMean(v));
-            den += Math.abs(similarities[t]);
+            num += similarities[t] * (ratings.value(v, item) - biases.unclipped(v, item));
+            den += similarities[t];
         }
-        return ratings.clip(den > 0 ? mean + num / den : mean);
+        return ratings.clip(den > 0 ? base + num / den : base);
     }
 
     @Override
     public void score(int user, float[] scores) {
         int items = ratings.itemCount();
         UserSimilarities sims = scratch.get().of(user);
-        NeighbourHeap heap = new NeighbourHeap(settings.neighbours());
+        long[] order = new long[sims.candidates()];
+        int m = 0;
         for (int t = 0; t < sims.candidates(); t++) {
             int v = sims.candidate(t);
             float s = sims.to(v);
             if (s > 0) {
-                heap.offer(v, s);
+                // most similar first when sorted descending; on ties the lower customer index first
+                order[m++] = ((long) Float.floatToIntBits(s) << 32) | (0xFFFF_FFFFL & ~v);
             }
         }
-        int[] users = new int[heap.size()];
-        float[] similarities = new float[heap.size()];
-        int n = heap.drainInto(users, similarities);
-        double mean = baseline(user);
+        Arrays.sort(order, 0, m);
         double[] num = new double[items];
         double[] den = new double[items];
-        for (int t = 0; t < n; t++) {
-            int v = users[t];
-            double s = similarities[t];
-            double meanV = ratings.userMean(v);
+        int[] count = new int[items];
+        for (int t = m - 1; t >= 0; t--) {
+            int v = ~(int) order[t];
+            double s = Float.intBitsToFloat((int) (order[t] >>> 32));
             for (int p = ratings.userStart[v]; p < ratings.userStart[v + 1]; p++) {
                 int i = ratings.userItems[p];
-                num[i] += s * (ratings.userValues[p] - meanV);
-                den[i] += Math.abs(s);
+                if (count[i] < k) {
+                    num[i] += s * (ratings.userValues[p] - biases.unclipped(v, i));
+                    den[i] += s;
+                    count[i]++;
+                }
             }
         }
         for (int i = 0; i < items; i++) {
-            scores[i] = den[i] > 0 ? (float) ratings.clip(mean + num[i] / den[i]) : Float.NaN;
+            if (ratings.ratingsOfItem(i) == 0) {
+                scores[i] = Float.NaN;
+                continue;
+            }
+            double base = biases.unclipped(user, i);
+            scores[i] = (float) (count[i] >= minK && den[i] > 0 ? base + num[i] / den[i] : base);
         }
     }
 
     @Override
     public Explanation explain(int user, int item, int limit) {
         UserSimilarities sims = scratch.get().of(user);
-        int k = Math.min(settings.neighbours(), ratings.ratingsOfItem(item));
         int[] users = new int[k];
         float[] similarities = new float[k];
-        int n = Math.min(neighboursWhoRated(sims, item, users, similarities), Math.max(0, limit));
-        List<Evidence> evidence = new ArrayList<>(n);
-        for (int t = 0; t < n; t++) {
+        int found = neighboursWhoRated(sims, item, users, similarities);
+        List<Evidence> evidence = new ArrayList<>();
+        if (found < minK && limit > 0) {
+            evidence.add(Evidence.tooFewNeighbours(found, minK, ratings.clip(biases.unclipped(user, item))));
+        }
+        for (int t = 0; t < found && evidence.size() < Math.max(0, limit); t++) {
             evidence.add(Evidence.neighbour(users[t], similarities[t], ratings.value(users[t], item)));
         }
         return Explanation.of(RecommendationSource.USER_KNN, evidence);
+    }
+
+    /** How many neighbours {@code N_k(u; i)} has (at most k). */
+    int neighboursUsed(int user, int item) {
+        return neighboursWhoRated(scratch.get().of(user), item, new int[k], new float[k]);
     }
 }

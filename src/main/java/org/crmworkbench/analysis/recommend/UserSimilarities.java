@@ -4,16 +4,21 @@ import java.util.Arrays;
 
 /**
  * One customer's similarity to every other customer, computed on demand through the product-major columns of the
- * products the customer rated. Ratings are centred by each customer's mean (over all their ratings).
+ * products the customer rated. Ratings come centred: by each customer's mean (over all their ratings) for cosine and
+ * Pearson, by the bias baseline {@code mu + b_u + b_i} for Pearson-baseline.
  *
  * <ul>
  *   <li>{@link Similarity#COSINE}: cosine of the centred ratings over the products both rated (dot product and both
  *       norms over the co-rated products).</li>
  *   <li>{@link Similarity#PEARSON}: Pearson's correlation of the two customers' ratings of the products both rated
  *       (means, too, over the co-rated products).</li>
+ *   <li>{@link Similarity#PEARSON_BASELINE}: the correlation of the two customers' residuals from the baseline over
+ *       the products both rated (no further centring), multiplied by {@code (n - 1) / (n - 1 + shrinkage)} for n
+ *       co-rated products (Surprise's {@code pearson_baseline}); at least 2 co-rated products.</li>
  * </ul>
- * Pairs with fewer than {@code minOverlap} co-rated products, or without spread, get no similarity (NaN). With
- * {@code significance > 0} a similarity is multiplied by {@code min(overlap, significance) / significance}.
+ * Pairs with fewer than {@code minOverlap} co-rated products, or without spread, get no similarity (NaN). For cosine
+ * and Pearson with {@code significance > 0} a similarity is multiplied by {@code min(overlap, significance) /
+ * significance}.
  *
  * <p>An instance is scratch space for one thread; it remembers the last customer it computed.
  */
@@ -26,6 +31,8 @@ final class UserSimilarities {
     private final boolean pearson;
     private final int minOverlap;
     private final int significance;
+    private final boolean baseline;
+    private final double shrinkage;
     private final int[] count;
     private final double[] sxy;
     private final double[] sxx;
@@ -37,14 +44,15 @@ final class UserSimilarities {
     private int touchedCount;
     private int user = -1;
 
-    UserSimilarities(RatingMatrix r, float[] rowCentred, float[] columnCentred, Similarity kind, int minOverlap,
-                     int significance) {
+    UserSimilarities(RatingMatrix r, float[] rowCentred, float[] columnCentred, RecommenderSettings settings) {
         this.r = r;
         this.rowCentred = rowCentred;
         this.columnCentred = columnCentred;
-        this.pearson = kind == Similarity.PEARSON;
-        this.minOverlap = minOverlap;
-        this.significance = significance;
+        this.pearson = settings.similarity() == Similarity.PEARSON;
+        this.baseline = settings.similarity() == Similarity.PEARSON_BASELINE;
+        this.minOverlap = baseline ? Math.max(2, settings.minOverlap()) : settings.minOverlap();
+        this.significance = baseline ? 0 : settings.significance();
+        this.shrinkage = settings.shrinkage();
         int n = r.userCount();
         count = new int[n];
         sxy = new double[n];
@@ -100,6 +108,8 @@ final class UserSimilarities {
                     double s = xy / Math.sqrt(xx * yy);
                     if (significance > 0) {
                         s *= Math.min(overlap, significance) / (double) significance;
+                    } else if (baseline) {
+                        s *= (overlap - 1) / (overlap - 1 + shrinkage);
                     }
                     similarity[v] = (float) Math.max(-1.0, Math.min(1.0, s));
                 }

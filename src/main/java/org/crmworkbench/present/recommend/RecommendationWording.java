@@ -64,7 +64,8 @@ public final class RecommendationWording {
         }
         for (EvidenceKind kind : kinds) {
             List<Evidence> same = explanation.evidence().stream().filter(e -> e.kind() == kind).toList();
-            String sentence = sentence(kind, same, corpus);
+            String sentence = kind == EvidenceKind.TOO_FEW_NEIGHBOURS ? tooFew(explanation.source(), same.get(0))
+                    : sentence(kind, same, corpus);
             if (!sentence.isEmpty()) {
                 parts.add(sentence);
             }
@@ -150,9 +151,20 @@ public final class RecommendationWording {
                     : "recommend.explain.biasDown", Math.abs(first.value()));
             case BOUGHT_TOGETHER -> messages.get("recommend.explain.boughtTogether", products(corpus, first.items()),
                     first.similarity(), first.value());
+            case TOO_FEW_NEIGHBOURS -> tooFew(RecommendationSource.ITEM_KNN, first);
         };
         boolean countsMore = kind == EvidenceKind.RATED_ITEM || kind == EvidenceKind.PURCHASED_ITEM;
         return countsMore && more > 0 ? messages.get("recommend.explain.more", sentence, more) : sentence;
+    }
+
+    /**
+     * "Too few similar products you rated (1 of the 2 needed): predicted from the average and the biases, 3.8 stars";
+     * customers instead of products for user-kNN.
+     */
+    private String tooFew(RecommendationSource source, Evidence e) {
+        String key = source == RecommendationSource.USER_KNN ? "recommend.explain.tooFewCustomers"
+                : "recommend.explain.tooFewProducts";
+        return messages.get(key, e.index(), e.similarity(), e.value());
     }
 
     /** A bought-together rule as a sentence: who bought what also bought what, with confidence and lift. */

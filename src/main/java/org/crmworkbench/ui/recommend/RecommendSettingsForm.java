@@ -25,9 +25,10 @@ public final class RecommendSettingsForm {
 
     private final ObjectProperty<RecommenderAlgorithm> algorithm =
             new SimpleObjectProperty<>(this, "algorithm", RecommenderAlgorithm.HYBRID);
-    private final IntegerProperty neighbours = new SimpleIntegerProperty(this, "neighbours", 20);
+    private final IntegerProperty neighbours = new SimpleIntegerProperty(this, "neighbours",
+            RecommenderSettings.DEFAULT_NEIGHBOURS);
     private final ObjectProperty<Similarity> similarity =
-            new SimpleObjectProperty<>(this, "similarity", Similarity.COSINE);
+            new SimpleObjectProperty<>(this, "similarity", RecommenderSettings.DEFAULT_SIMILARITY);
     private final IntegerProperty factors = new SimpleIntegerProperty(this, "factors", 20);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", RecommenderSettings.DEFAULT_SEED);
     private final IntegerProperty n = new SimpleIntegerProperty(this, "n", 10);

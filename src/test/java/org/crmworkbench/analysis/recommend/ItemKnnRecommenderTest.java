@@ -26,14 +26,19 @@ class ItemKnnRecommenderTest {
         {5, 4, 2, NAN, 5},
     };
 
-    private static ItemKnnModel fit(RatingMatrix r, Similarity similarity, int k, int minOverlap, int threads) {
+    static RecommenderSettings settings(Similarity similarity, int k, int minOverlap) {
         RecommenderSettings s = RecommenderSettings.defaults(RecommenderAlgorithm.ITEM_KNN).withNeighbours(k)
                 .withSimilarity(similarity);
         // significance weighting off: these tests check the plain similarity formulas
-        s = new RecommenderSettings(s.algorithm(), s.neighbours(), s.similarity(), minOverlap, 0,
+        return new RecommenderSettings(s.algorithm(), s.neighbours(), s.similarity(), minOverlap, 0,
                 s.factors(), s.epochs(), s.regularisation(), s.learningRate(), s.solver(), s.confidence(),
-                s.coldStartRatings(), s.seed());
-        return new ItemKnnRecommender(s, threads).fit(RecommenderInput.ratingsOnly(r), Progress.none());
+                s.coldStartRatings(), s.seed()).withMinNeighbours(1);
+    }
+
+    /** k neighbours per prediction, min_k 1, every candidate kept (the catalogues here are small). */
+    private static ItemKnnModel fit(RatingMatrix r, Similarity similarity, int k, int minOverlap, int threads) {
+        return new ItemKnnRecommender(settings(similarity, k, minOverlap), threads)
+                .fit(RecommenderInput.ratingsOnly(r), Progress.none());
     }
 
     @Test
@@ -95,29 +100,38 @@ class ItemKnnRecommenderTest {
     @Test
     void fastBuildAgreesWithBruteForce() {
         RatingMatrix r = KnnTestData.random(40, 25, 0.45, 3);
+        BiasBaseline.Model biases = KnnTestData.biases(r);
         for (Similarity similarity : Similarity.values()) {
             for (int minOverlap : new int[] {1, 6}) {
                 ItemKnnModel model = fit(r, similarity, 1000, minOverlap, 2);
+                int overlap = similarity == Similarity.PEARSON_BASELINE ? Math.max(2, minOverlap) : minOverlap;
                 for (int i = 0; i < r.itemCount(); i++) {
                     int[] idx = model.neighbourIndexes(i);
                     float[] sim = model.neighbourSimilarities(i);
                     int expectedCount = 0;
                     for (int j = 0; j < r.itemCount(); j++) {
-                        double ref = similarity == Similarity.COSINE ? KnnTestData.adjustedCosine(r, i, j)
-                                : KnnTestData.itemPearson(r, i, j);
-                        if (j != i && ref > 1e-9 && KnnTestData.coRaters(r, i, j) >= minOverlap) {
+                        double ref = reference(r, biases, similarity, i, j);
+                        if (j != i && ref > 1e-9 && KnnTestData.coRaters(r, i, j) >= overlap) {
                             expectedCount++;
                         }
                     }
                     assertEquals(expectedCount, idx.length, similarity + " neighbours of " + i);
                     for (int e = 0; e < idx.length; e++) {
-                        double ref = similarity == Similarity.COSINE ? KnnTestData.adjustedCosine(r, i, idx[e])
-                                : KnnTestData.itemPearson(r, i, idx[e]);
-                        assertEquals(ref, sim[e], 1e-6, similarity + " " + i + "-" + idx[e]);
+                        assertEquals(reference(r, biases, similarity, i, idx[e]), sim[e], 1e-6,
+                                similarity + " " + i + "-" + idx[e]);
                     }
                 }
             }
         }
+    }
+
+    private static double reference(RatingMatrix r, BiasBaseline.Model biases, Similarity similarity, int i, int j) {
+        return switch (similarity) {
+            case COSINE -> KnnTestData.adjustedCosine(r, i, j);
+            case PEARSON -> KnnTestData.itemPearson(r, i, j);
+            case PEARSON_BASELINE -> KnnTestData.pearsonBaseline(r, biases, RecommenderSettings.DEFAULT_SHRINKAGE, i,
+                    j, true);
+        };
     }
 
     @Test
@@ -125,7 +139,8 @@ class ItemKnnRecommenderTest {
         RatingMatrix r = KnnTestData.random(60, 40, 0.3, 8);
         int k = 5;
         int minOverlap = 7;
-        ItemKnnModel model = fit(r, Similarity.COSINE, k, minOverlap, 2);
+        ItemKnnModel model = new ItemKnnRecommender(settings(Similarity.COSINE, k, minOverlap), 2, k)
+                .fit(RecommenderInput.ratingsOnly(r), Progress.none());
         ItemKnnModel all = fit(r, Similarity.COSINE, 1000, minOverlap, 2);
         boolean someFull = false;
         for (int i = 0; i < r.itemCount(); i++) {
@@ -141,7 +156,7 @@ class ItemKnnRecommenderTest {
                     assertTrue(sim[e - 1] >= sim[e]);
                 }
             }
-            // the k kept are the first k of the full list
+            // the k kept (a candidate limit of k) are the first k of the full list
             int[] full = all.neighbourIndexes(i);
             assertArrayEquals(java.util.Arrays.copyOf(full, Math.min(k, full.length)), idx);
             List<SimilarItem> similar = model.similarTo(i, 3);
@@ -176,37 +191,60 @@ class ItemKnnRecommenderTest {
     }
 
     @Test
-    void scoresArePredictionsAndExplanationsNameRatedNeighbours() {
+    void predictionsUseTheKMostSimilarRatedProductsAndFallBackBelowMinK() {
         RatingMatrix r = KnnTestData.random(50, 30, 0.4, 13);
-        ItemKnnModel model = fit(r, Similarity.PEARSON, 6, 3, 2);
+        int k = 6;
+        int minK = 3;
+        ItemKnnModel model = new ItemKnnRecommender(settings(Similarity.PEARSON, k, 3).withMinNeighbours(minK), 2)
+                .fit(RecommenderInput.ratingsOnly(r), Progress.none());
         float[] scores = new float[r.itemCount()];
+        int fallbacks = 0;
         for (int u = 0; u < r.userCount(); u++) {
             model.score(u, scores);
             for (int i = 0; i < r.itemCount(); i++) {
-                Explanation ex = model.explain(u, i, 100);
-                assertEquals(RecommendationSource.ITEM_KNN, ex.source());
+                // reference: walk the product's whole list (most similar first), keep the first k the customer rated
                 int[] idx = model.neighbourIndexes(i);
                 float[] sim = model.neighbourSimilarities(i);
-                for (Evidence ev : ex.evidence()) {
+                List<Integer> chosen = new java.util.ArrayList<>();
+                for (int e = 0; e < idx.length && chosen.size() < k; e++) {
+                    if (r.hasRated(u, idx[e])) {
+                        chosen.add(e);
+                    }
+                }
+                double base = model.baseline(u, i);
+                double num = 0;
+                double den = 0;
+                for (int e : chosen) {
+                    num += sim[e] * (r.value(u, idx[e]) - model.baseline(u, idx[e]));
+                    den += sim[e];
+                }
+                double expected = chosen.size() < minK ? base : base + num / den;
+                assertEquals(r.clip(expected), model.predict(u, i), 1e-9, u + "," + i);
+                assertEquals(expected, scores[i], 1e-4, u + "," + i);
+                Explanation ex = model.explain(u, i, 100);
+                assertEquals(RecommendationSource.ITEM_KNN, ex.source());
+                List<Evidence> evidence = ex.evidence();
+                if (chosen.size() < minK) {
+                    fallbacks++;
+                    Evidence first = evidence.get(0);
+                    assertEquals(EvidenceKind.TOO_FEW_NEIGHBOURS, first.kind());
+                    assertEquals(chosen.size(), first.index());
+                    assertEquals(minK, first.similarity(), 0);
+                    assertEquals(r.clip(base), first.value(), 1e-12);
+                    evidence = evidence.subList(1, evidence.size());
+                }
+                assertEquals(chosen.size(), evidence.size());
+                for (int t = 0; t < chosen.size(); t++) {
+                    Evidence ev = evidence.get(t);
                     assertEquals(EvidenceKind.RATED_ITEM, ev.kind());
-                    int at = java.util.Arrays.stream(idx).boxed().toList().indexOf(ev.index());
-                    assertTrue(at >= 0, "evidence " + ev.index() + " is no neighbour of " + i);
-                    assertEquals(sim[at], ev.similarity(), 0);
+                    assertEquals(idx[chosen.get(t)], ev.index());
+                    assertEquals(sim[chosen.get(t)], ev.similarity(), 0);
                     assertEquals(r.value(u, ev.index()), ev.value(), 0);
-                }
-                for (int e = 1; e < ex.evidence().size(); e++) {
-                    assertTrue(Math.abs(ex.evidence().get(e - 1).similarity())
-                            >= Math.abs(ex.evidence().get(e).similarity()));
-                }
-                if (ex.evidence().isEmpty()) {
-                    assertTrue(Float.isNaN(scores[i]));
-                    assertEquals(r.clip(model.baseline(u, i)), model.predict(u, i), 1e-12);
-                } else {
-                    assertEquals(model.predict(u, i), scores[i], 1e-5);
                 }
                 assertTrue(model.explain(u, i, 2).evidence().size() <= 2);
             }
         }
+        assertTrue(fallbacks > 0, "some predictions fall back to the baseline");
         assertTrue(model.modelBytes() > 0);
     }
 
@@ -241,8 +279,10 @@ class ItemKnnRecommenderTest {
         assertTrue(model.baseline(2, 0) > r.globalMean(), "product 0 is rated above average");
         float[] scores = new float[3];
         model.score(2, scores);
-        for (float s : scores) {
-            assertTrue(Float.isNaN(s));
+        for (int i = 0; i < scores.length; i++) {
+            assertEquals(model.baseline(2, i), scores[i], 1e-6);
         }
+        Explanation ex = model.explain(2, 0, 5);
+        assertEquals(List.of(Evidence.tooFewNeighbours(0, 1, r.clip(model.baseline(2, 0)))), ex.evidence());
     }
 }

@@ -143,6 +143,41 @@ final class KnnTestData {
         return dot / Math.sqrt(ni * nj);
     }
 
+    /** The bias baseline the neighbourhood methods fit by default (lambda_i 10, lambda_u 15). */
+    static BiasBaseline.Model biases(RatingMatrix r) {
+        return new BiasBaseline(RecommenderSettings.defaults(RecommenderAlgorithm.BASELINE))
+                .fit(RecommenderInput.ratingsOnly(r), org.crmworkbench.work.Progress.none());
+    }
+
+    /**
+     * Shrunk baseline Pearson the slow way: residuals {@code r - b} over the customers who rated both products (or the
+     * products both customers rated), their correlation without further centring, times (n-1)/(n-1+shrinkage); NaN
+     * below 2 in common.
+     */
+    static double pearsonBaseline(RatingMatrix r, BiasBaseline.Model b, double shrinkage, int x, int y,
+                                  boolean items) {
+        double dot = 0;
+        double nx = 0;
+        double ny = 0;
+        int n = 0;
+        int others = items ? r.userCount() : r.itemCount();
+        for (int o = 0; o < others; o++) {
+            int ux = items ? o : x;
+            int ix = items ? x : o;
+            int uy = items ? o : y;
+            int iy = items ? y : o;
+            if (r.hasRated(ux, ix) && r.hasRated(uy, iy)) {
+                double a = r.value(ux, ix) - b.unclipped(ux, ix);
+                double c = r.value(uy, iy) - b.unclipped(uy, iy);
+                dot += a * c;
+                nx += a * a;
+                ny += c * c;
+                n++;
+            }
+        }
+        return n < 2 ? Double.NaN : dot / Math.sqrt(nx * ny) * (n - 1) / (n - 1 + shrinkage);
+    }
+
     /** Customers who rated both products. */
     static int coRaters(RatingMatrix r, int i, int j) {
         int n = 0;

@@ -14,7 +14,7 @@ class UserKnnRecommenderTest {
         RecommenderSettings d = RecommenderSettings.defaults(RecommenderAlgorithm.USER_KNN);
         RecommenderSettings s = new RecommenderSettings(d.algorithm(), k, similarity, minOverlap, significance,
                 d.factors(), d.epochs(), d.regularisation(), d.learningRate(), d.solver(), d.confidence(),
-                d.coldStartRatings(), d.seed());
+                d.coldStartRatings(), d.seed()).withMinNeighbours(1);
         return new UserKnnRecommender(s).fit(RecommenderInput.ratingsOnly(r), Progress.none());
     }
 
@@ -86,6 +86,7 @@ class UserKnnRecommenderTest {
     @Test
     void onDemandSimilaritiesAgreeWithBruteForce() {
         RatingMatrix r = KnnTestData.random(35, 30, 0.4, 17);
+        BiasBaseline.Model biases = KnnTestData.biases(r);
         for (Similarity similarity : Similarity.values()) {
             for (int significance : new int[] {0, 10}) {
                 int minOverlap = 4;
@@ -93,9 +94,13 @@ class UserKnnRecommenderTest {
                 for (int u = 0; u < r.userCount(); u++) {
                     for (int v = 0; v < r.userCount(); v++) {
                         int overlap = KnnTestData.coRated(r, u, v);
-                        double expected = similarity == Similarity.COSINE ? KnnTestData.userCosine(r, u, v)
-                                : KnnTestData.userPearson(r, u, v);
-                        if (significance > 0) {
+                        double expected = switch (similarity) {
+                            case COSINE -> KnnTestData.userCosine(r, u, v);
+                            case PEARSON -> KnnTestData.userPearson(r, u, v);
+                            case PEARSON_BASELINE -> KnnTestData.pearsonBaseline(r, biases,
+                                    RecommenderSettings.DEFAULT_SHRINKAGE, u, v, false);
+                        };
+                        if (significance > 0 && similarity != Similarity.PEARSON_BASELINE) {
                             expected *= Math.min(overlap, significance) / (double) significance;
                         }
                         double got = model.similarity(u, v);
@@ -115,6 +120,7 @@ class UserKnnRecommenderTest {
         RatingMatrix r = KnnTestData.random(60, 25, 0.4, 23);
         int k = 4;
         UserKnnModel model = fit(r, Similarity.PEARSON, k, 3, 5);
+        BiasBaseline.Model biases = KnnTestData.biases(r);
         for (int u = 0; u < r.userCount(); u++) {
             for (int i = 0; i < r.itemCount(); i++) {
                 // reference: the k raters of i with the highest positive similarity
@@ -126,21 +132,26 @@ class UserKnnRecommenderTest {
                             int c = Double.compare(model.similarity(user, b), model.similarity(user, a));
                             return c != 0 ? c : Integer.compare(a, b);
                         }).limit(k).mapToInt(Integer::intValue).toArray();
-                double mean = r.userMean(u);
+                double base = biases.unclipped(u, i);
                 double num = 0;
                 double den = 0;
                 for (int v : raters) {
                     double s = model.similarity(u, v);
-                    num += s * (r.value(v, i) - r.userMean(v));
+                    num += s * (r.value(v, i) - biases.unclipped(v, i));
                     den += s;
                 }
-                double expected = r.clip(den > 0 ? mean + num / den : mean);
+                double expected = r.clip(den > 0 ? base + num / den : base);
                 assertEquals(expected, model.predict(u, i), 1e-5, u + "," + i);
                 Explanation ex = model.explain(u, i, 10);
                 assertEquals(RecommendationSource.USER_KNN, ex.source());
-                assertEquals(raters.length, ex.evidence().size());
+                List<Evidence> evidence = ex.evidence();
+                if (raters.length == 0) {
+                    assertEquals(List.of(Evidence.tooFewNeighbours(0, 1, r.clip(base))), evidence);
+                    continue;
+                }
+                assertEquals(raters.length, evidence.size());
                 for (int t = 0; t < raters.length; t++) {
-                    Evidence ev = ex.evidence().get(t);
+                    Evidence ev = evidence.get(t);
                     assertEquals(EvidenceKind.NEIGHBOUR, ev.kind());
                     assertEquals(raters[t], ev.index());
                     assertEquals(model.similarity(u, raters[t]), ev.similarity(), 1e-7);
@@ -169,33 +180,21 @@ class UserKnnRecommenderTest {
     }
 
     @Test
-    void scoresComeFromTheNearestNeighboursRatings() {
+    void scoresAreThePredictionsOfEveryRatedProduct() {
         RatingMatrix r = KnnTestData.random(80, 40, 0.25, 41);
-        UserKnnModel model = fit(r, Similarity.COSINE, 5, 2, 0);
-        float[] scores = new float[r.itemCount()];
-        for (int u = 0; u < r.userCount(); u++) {
-            model.score(u, scores);
-            int user = u;
-            int[] nearest = IntStream.range(0, r.userCount())
-                    .filter(v -> v != user && model.similarity(user, v) > 0).boxed()
-                    .sorted((a, b) -> {
-                        int c = Double.compare(model.similarity(user, b), model.similarity(user, a));
-                        return c != 0 ? c : Integer.compare(a, b);
-                    }).limit(5).mapToInt(Integer::intValue).toArray();
-            for (int i = 0; i < r.itemCount(); i++) {
-                double num = 0;
-                double den = 0;
-                for (int v : nearest) {
-                    if (r.hasRated(v, i)) {
-                        double s = model.similarity(u, v);
-                        num += s * (r.value(v, i) - r.userMean(v));
-                        den += s;
+        for (int minK : new int[] {1, 3}) {
+            UserKnnModel model = new UserKnnRecommender(RecommenderSettings.defaults(RecommenderAlgorithm.USER_KNN)
+                    .withSimilarity(Similarity.COSINE).withNeighbours(5).withMinOverlap(2).withMinNeighbours(minK))
+                    .fit(RecommenderInput.ratingsOnly(r), Progress.none());
+            float[] scores = new float[r.itemCount()];
+            for (int u = 0; u < r.userCount(); u++) {
+                model.score(u, scores);
+                for (int i = 0; i < r.itemCount(); i++) {
+                    if (r.ratingsOfItem(i) == 0) {
+                        assertTrue(Float.isNaN(scores[i]));
+                    } else {
+                        assertEquals(model.predict(u, i), r.clip(scores[i]), 1e-5, u + "," + i);
                     }
-                }
-                if (den == 0) {
-                    assertTrue(Float.isNaN(scores[i]));
-                } else {
-                    assertEquals(r.clip(r.userMean(u) + num / den), scores[i], 1e-5);
                 }
             }
         }

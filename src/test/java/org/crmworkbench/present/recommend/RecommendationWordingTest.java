@@ -30,6 +30,23 @@ class RecommendationWordingTest {
     }
 
     @Test
+    void tooFewNeighboursSaysThePredictionIsTheBaseline() {
+        Explanation items = Explanation.of(RecommendationSource.ITEM_KNN, List.of(Evidence.tooFewNeighbours(1, 3,
+                3.84), Evidence.ratedItem(0, 0.08, 5)));
+        assertEquals("Too few similar products you rated (1 of the 3 needed): predicted from the average rating with "
+                + "your and the product's bias, 3.8 stars; Similar to Threadline Denim Jeans you rated 5 "
+                + "(similarity 0.08)", english.explain(items, corpus));
+        assertEquals("您评过分的相似商品太少（1 个，至少需要 3 个）：按平均评分加上您和该商品的偏差预测，3.8 星；"
+                + "与您评过 5 分的 Threadline Denim Jeans 相似（相似度 0.08）", chinese.explain(items, corpus));
+        Explanation people = Explanation.of(RecommendationSource.USER_KNN, List.of(Evidence.tooFewNeighbours(0, 3,
+                4.2)));
+        assertEquals("Too few similar customers rated it (0 of the 3 needed): predicted from the average rating with "
+                + "your and the product's bias, 4.2 stars", english.explain(people, corpus));
+        assertEquals("评过该商品的相似客户太少（0 位，至少需要 3 位）：按平均评分加上您和该商品的偏差预测，4.2 星",
+                chinese.explain(people, corpus));
+    }
+
+    @Test
     void neighboursAreSummarisedByCountSimilarityRangeAndWeightedMean() {
         Explanation e = Explanation.of(RecommendationSource.USER_KNN, List.of(Evidence.neighbour(0, 0.58, 5),
                 Evidence.neighbour(1, 0.5, 5), Evidence.neighbour(2, 0.41, 4)));
