@@ -42,13 +42,16 @@ public final class PerformanceBenchmark {
             List<BenchFigure> cli = new ArrayList<>();
             figures.addAll(DataSetImportBenchmark.measure(customers,
                     (db, rows) -> cli.addAll(CliOverheadBenchmark.measure(root, sample, db, rows, 5))));
-            figures.addAll(0, cli);
+            figures.addAll(cli);
+            section("4. accuracy of the neighbourhood recommenders at their defaults on sparse ratings");
+            figures.addAll(RecommendAccuracyFigures.measure());
             section("5. the window");
             figures.addAll(WindowBenchmark.measure(root, 3));
         } finally {
             ImportBenchmark.deleteTree(work);
         }
         section("summary");
+        figures.sort(java.util.Comparator.comparing(BenchFigure::point));
         System.out.print(BenchFigure.table(figures));
     }
 

@@ -20,7 +20,18 @@ final class TopOfList {
     private TopOfList() {
     }
 
+    /** How many first recommendations were scored 5.0, rest on one neighbour (a weak one), or on the baseline. */
+    record Counts(int customers, int five, int one, int oneWeak, int fallback) {
+    }
+
     static void report(RatingMatrix all, RecommenderSettings s, PrintStream out) {
+        Counts c = count(all, s);
+        out.printf("  first recommendation of %,d customers, %s %s: scored 5.0 for %,d; from one neighbour %,d "
+                + "(similarity < 0.1: %,d); baseline for too few neighbours %,d%n", c.customers(),
+                s.algorithm().cliName(), s.describe(), c.five(), c.one(), c.oneWeak(), c.fallback());
+    }
+
+    static Counts count(RatingMatrix all, RecommenderSettings s) {
         TrainedRecommender model = Recommenders.create(s).fit(RecommenderInput.ratingsOnly(all), Progress.none());
         int five = 0;
         int one = 0;
@@ -51,8 +62,6 @@ final class TopOfList {
                 }
             }
         }
-        out.printf("  first recommendation of %,d customers, %s %s: scored 5.0 for %,d; from one neighbour %,d "
-                + "(similarity < 0.1: %,d); baseline for too few neighbours %,d%n", customers,
-                s.algorithm().cliName(), s.describe(), five, one, oneWeak, fallback);
+        return new Counts(customers, five, one, oneWeak, fallback);
     }
 }
