@@ -89,9 +89,14 @@ public final class FeatureFileReader {
                     }
                 }
                 for (int c = 0; c < cols; c++) {
+                    if (c == idCol) {
+                        // the ids are kept as text below and never become a feature
+                        continue;
+                    }
                     String text = fields[c].trim();
+                    boolean missing = isMissing(text);
                     double v;
-                    if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
+                    if (missing) {
                         v = Double.NaN;
                     } else {
                         try {
@@ -101,14 +106,14 @@ public final class FeatureFileReader {
                             }
                         } catch (NumberFormatException e) {
                             v = Double.NaN;
-                            if (firstText[c] == null && c != idCol) {
+                            if (firstText[c] == null) {
                                 firstText[c] = new ImportProblem(name, record.line(), c + 1, header.get(c), text,
                                         "features.problem.notNumber");
                             }
                         }
                     }
                     values[c][rows] = v;
-                    texts[c][rows] = MISSING.contains(text.toLowerCase(Locale.ROOT)) ? null : text;
+                    texts[c][rows] = missing ? null : text;
                 }
                 ids.add(idCol >= 0 ? fields[idCol].trim() : Integer.toString(rows + 1));
                 rows++;
@@ -142,5 +147,10 @@ public final class FeatureFileReader {
             FeatureTable table = new FeatureTable(file.toString(), ids, numeric, categories);
             return new FeatureFile(table, idCol >= 0 ? header.get(idCol) : null, notNumeric);
         }
+    }
+
+    /** True for an empty cell or one of the words for a missing value (none is longer than 4 characters). */
+    private static boolean isMissing(String text) {
+        return text.length() <= 4 && MISSING.contains(text.toLowerCase(Locale.ROOT));
     }
 }
