@@ -39,7 +39,6 @@ public final class KSweepBenchmark {
     private static final int ROUNDS = 3;
     private static final int SAMPLE = 10_000;
     private static final long SEED = 20261123;
-    private static final String PYTHON = "/usr/bin/python3";
     private static final double GOAL_ONE_START = 0.35;
     private static final double GOAL_DEFAULTS = 1.0;
     private static final Pattern USING_K = Pattern.compile("using k = (\\d+)");
@@ -67,18 +66,23 @@ public final class KSweepBenchmark {
             try (InputStream in = KSweepBenchmark.class.getResourceAsStream("/bench/sklearn_ksweep.py")) {
                 Files.write(script, in.readAllBytes());
             }
-            boolean sklearn = Files.isExecutable(Path.of(PYTHON));
+            String python = pythonWithSklearn();
+            boolean sklearn = python != null;
             if (!sklearn) {
-                System.out.println("scikit-learn: " + PYTHON + " not found, reference figures skipped");
+                System.out.println("scikit-learn: no python3 that imports sklearn (-Dbench.python=PATH names one), "
+                        + "reference figures skipped");
+            } else {
+                System.out.println("reference: " + python + ", scikit-learn " + run(List.of(python, "-c",
+                        "import sklearn; print(sklearn.__version__)")).output.strip());
             }
             int defaults = KMeansParameters.DEFAULT_RESTARTS;
             double[][] times = new double[4][ROUNDS];
             String[] said = new String[4];
             for (int r = 0; r < ROUNDS; r++) {
                 Run ours1 = run(ours(root, csv, work.resolve("out1"), 1));
-                Run ref1 = sklearn ? run(reference(script, csv, 1)) : null;
+                Run ref1 = sklearn ? run(reference(python, script, csv, 1)) : null;
                 Run oursD = run(ours(root, csv, work.resolve("outD"), -1));
-                Run refD = sklearn ? run(reference(script, csv, defaults)) : null;
+                Run refD = sklearn ? run(reference(python, script, csv, defaults)) : null;
                 times[0][r] = ours1.seconds;
                 times[2][r] = oursD.seconds;
                 said[0] = find(USING_K, ours1.output);
@@ -174,8 +178,27 @@ public final class KSweepBenchmark {
         return command;
     }
 
-    private static List<String> reference(Path script, Path csv, int restarts) {
-        return List.of(PYTHON, script.toString(), csv.toString(), "2", "12", String.valueOf(restarts),
+    /** The first of -Dbench.python, python3 on the PATH and /usr/bin/python3 that imports sklearn, else null. */
+    private static String pythonWithSklearn() throws InterruptedException {
+        for (String candidate : new String[] {System.getProperty("bench.python"), "python3", "/usr/bin/python3"}) {
+            if (candidate == null) {
+                continue;
+            }
+            try {
+                Process p = new ProcessBuilder(candidate, "-c", "import sklearn").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0) {
+                    return candidate;
+                }
+            } catch (IOException e) {
+                // not installed: try the next
+            }
+        }
+        return null;
+    }
+
+    private static List<String> reference(String python, Path script, Path csv, int restarts) {
+        return List.of(python, script.toString(), csv.toString(), "2", "12", String.valueOf(restarts),
                 String.valueOf(SAMPLE), String.valueOf(SEED));
     }
 
