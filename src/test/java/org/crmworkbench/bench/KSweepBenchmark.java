@@ -27,9 +27,14 @@ import org.crmworkbench.work.Progress;
  * every output file). The reference is scikit-learn doing the same sweep in the same run
  * ({@code src/test/resources/bench/sklearn_ksweep.py}: the same CSV read with numpy, standardised, KMeans with
  * n_init = 1 resp. 10, max_iter = 100, silhouette_score on a 10,000-row sample, Davies-Bouldin, Calinski-Harabasz for
- * k = 2..12), timed as a whole process too (interpreter start and imports included). Ours and the reference
+ * k = 2..12), timed as a whole process too (interpreter start and imports included). The stop rules match as closely
+ * as the two define them: ours stops a sweep run when no centre moves more than 0.01 (100 iterations at most),
+ * scikit-learn when the squared moves of all centres add up to at most 1e-4 times the mean feature variance (1 after
+ * standardising), which is never looser. Ours and the reference
  * alternate, three rounds, and the medians are compared: goals at most 0.35x scikit-learn's time with
- * {@code --restarts 1}, at most 1x at the defaults. Also prints the time of the projection onto two principal
+ * {@code --restarts 1}, at most 1x at the defaults. Each process's CPU seconds (user + system, by
+ * {@code /usr/bin/time}) are printed beside, a steadier figure when other work shares the machine. Also prints the
+ * time of the projection onto two principal
  * components of the same 100,000 x 8 scaled rows (in this JVM, median of 3 after one warm-up).
  *
  * <p>Runs the packaged command line (the JVM command {@code app/workbench} launches): build it first with
@@ -41,7 +46,7 @@ public final class KSweepBenchmark {
     private static final long SEED = 20261123;
     private static final double GOAL_ONE_START = 0.35;
     private static final double GOAL_DEFAULTS = 1.0;
-    private static final Pattern USING_K = Pattern.compile("using k = (\\d+)");
+    private static final Pattern USING_K = Pattern.compile("(?:using|agree on) k = (\\d+)");
     private static final Pattern SKLEARN_K = Pattern.compile("best_silhouette_k=(\\d+)");
 
     private KSweepBenchmark() {
@@ -77,6 +82,7 @@ public final class KSweepBenchmark {
             }
             int defaults = KMeansParameters.DEFAULT_RESTARTS;
             double[][] times = new double[4][ROUNDS];
+            double[][] cpu = new double[4][ROUNDS];
             String[] said = new String[4];
             for (int r = 0; r < ROUNDS; r++) {
                 Run ours1 = run(ours(root, csv, work.resolve("out1"), 1));
@@ -85,23 +91,33 @@ public final class KSweepBenchmark {
                 Run refD = sklearn ? run(reference(python, script, csv, defaults)) : null;
                 times[0][r] = ours1.seconds;
                 times[2][r] = oursD.seconds;
+                cpu[0][r] = ours1.cpu;
+                cpu[2][r] = oursD.cpu;
                 said[0] = find(USING_K, ours1.output);
                 said[2] = find(USING_K, oursD.output);
                 if (sklearn) {
                     times[1][r] = ref1.seconds;
                     times[3][r] = refD.seconds;
+                    cpu[1][r] = ref1.cpu;
+                    cpu[3][r] = refD.cpu;
                     said[1] = find(SKLEARN_K, ref1.output);
                     said[3] = find(SKLEARN_K, refD.output);
                 }
-                System.out.printf("round %d: ours --restarts 1 %.2f s%s; ours at defaults %.2f s%s%n", r + 1,
-                        ours1.seconds, sklearn ? String.format(", scikit-learn n_init=1 %.2f s", ref1.seconds) : "",
-                        oursD.seconds,
-                        sklearn ? String.format(", scikit-learn n_init=%d %.2f s", defaults, refD.seconds) : "");
+                System.out.printf("round %d: ours --restarts 1 %.2f s (CPU %.2f s)%s; ours at defaults %.2f s "
+                        + "(CPU %.2f s)%s%n", r + 1, ours1.seconds, ours1.cpu,
+                        sklearn ? String.format(", scikit-learn n_init=1 %.2f s (CPU %.2f s)", ref1.seconds, ref1.cpu)
+                                : "", oursD.seconds, oursD.cpu,
+                        sklearn ? String.format(", scikit-learn n_init=%d %.2f s (CPU %.2f s)", defaults, refD.seconds,
+                                refD.cpu) : "");
             }
             report("--restarts 1", median(times[0]), said[0], sklearn ? median(times[1]) : Double.NaN, said[1],
                     "n_init=1", GOAL_ONE_START);
             report("defaults (" + defaults + " restarts, stability)", median(times[2]), said[2],
                     sklearn ? median(times[3]) : Double.NaN, said[3], "n_init=" + defaults, GOAL_DEFAULTS);
+            System.out.printf("CPU seconds (user + system, median of %d; steadier than the wall clock on a shared "
+                    + "machine): --restarts 1 ours %.2f, scikit-learn %.2f (ratio %.2f); defaults ours %.2f, "
+                    + "scikit-learn %.2f (ratio %.2f)%n", ROUNDS, median(cpu[0]), median(cpu[1]),
+                    median(cpu[0]) / median(cpu[1]), median(cpu[2]), median(cpu[3]), median(cpu[2]) / median(cpu[3]));
             projection(data);
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
@@ -202,12 +218,24 @@ public final class KSweepBenchmark {
                 String.valueOf(SAMPLE), String.valueOf(SEED));
     }
 
-    private record Run(double seconds, String output) {
+    /**
+     * A finished process: its wall-clock seconds, its CPU seconds (user + system, from {@code /usr/bin/time}; NaN
+     * without it) and its output.
+     */
+    private record Run(double seconds, double cpu, String output) {
     }
 
+    private static final Path TIME = Path.of("/usr/bin/time");
+    private static final Pattern CPU = Pattern.compile("BENCHCPU ([0-9.]+) ([0-9.]+)");
+
     private static Run run(List<String> command) throws IOException, InterruptedException {
+        List<String> timed = new ArrayList<>();
+        if (Files.isExecutable(TIME)) {
+            timed.addAll(List.of(TIME.toString(), "-f", "BENCHCPU %U %S"));
+        }
+        timed.addAll(command);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(timed).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.MINUTES)) {
             p.destroyForcibly();
@@ -218,7 +246,12 @@ public final class KSweepBenchmark {
             throw new IllegalStateException("exit " + p.exitValue() + " from " + String.join(" ", command) + ":\n"
                     + out.strip());
         }
-        return new Run(seconds, out);
+        Matcher cpu = CPU.matcher(out);
+        double cpuSeconds = Double.NaN;
+        while (cpu.find()) {
+            cpuSeconds = Double.parseDouble(cpu.group(1)) + Double.parseDouble(cpu.group(2));
+        }
+        return new Run(seconds, cpuSeconds, CPU.matcher(out).replaceAll("").strip());
     }
 
     private static String find(Pattern pattern, String text) {
