@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.crmworkbench.analysis.segment.ClusterQuality;
+import org.crmworkbench.analysis.segment.FeatureMatrix;
 import org.crmworkbench.analysis.segment.FeaturePreparation;
 import org.crmworkbench.analysis.segment.KChoice;
 import org.crmworkbench.analysis.segment.KDistance;
@@ -119,7 +121,9 @@ public final class SegmentWorkflow {
         }
         SegmentationResult result = segmentation.run(settings, progress);
         if (choice == null && request.algorithm() == SegmentAlgorithm.KMEANS) {
-            double stability = new Stability(SegmentRequest.STABILITY_RESAMPLES, request.seed()).of(features.scaled(),
+            // on the rows the segmentation's silhouette is scored on (its seeded sample past 20,000 rows)
+            FeatureMatrix scored = new ClusterQuality(settings.seed()).scoredRows(features.scaled());
+            double stability = new Stability(SegmentRequest.STABILITY_RESAMPLES, request.seed()).of(scored,
                     new KMeansParameters(settings.k(), request.restarts(), KMeansParameters.DEFAULT_MAX_ITERATIONS,
                             KMeansParameters.DEFAULT_TOLERANCE, request.seed()), new KMeans(), progress);
             choice = KChoice.of(List.of(new KScore(settings.k(), result.quality(), stability, result.clustering())));

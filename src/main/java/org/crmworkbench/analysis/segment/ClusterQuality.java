@@ -161,6 +161,15 @@ public final class ClusterQuality {
         return max;
     }
 
+    /**
+     * The rows of {@code data} the silhouette of a segmentation without noise is computed on: all of them up to the
+     * exact limit, else the seeded sample (the same rows {@link #silhouette} and {@link #silhouettes} score).
+     */
+    public FeatureMatrix scoredRows(FeatureMatrix data) {
+        Sample sample = sampleOf(new int[data.rows()]);
+        return sample.exact() ? data : data.selectRows(sample.rows());
+    }
+
     /** The rows a silhouette is computed on (sorted) and whether they are all the non-noise rows. */
     private record Sample(int[] rows, boolean exact) {
     }

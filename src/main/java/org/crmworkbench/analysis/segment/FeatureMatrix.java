@@ -79,6 +79,15 @@ public final class FeatureMatrix {
         return c;
     }
 
+    /** The given rows (indices into this matrix), in the order given, as a new matrix with the same columns. */
+    public FeatureMatrix selectRows(int[] which) {
+        double[] out = new double[which.length * cols];
+        for (int i = 0; i < which.length; i++) {
+            System.arraycopy(values, which[i] * cols, out, i * cols, cols);
+        }
+        return new FeatureMatrix(out, which.length, names);
+    }
+
     /** The rows as separate arrays (copied), the shape Smile takes. */
     public double[][] toRows() {
         double[][] out = new double[rows][];

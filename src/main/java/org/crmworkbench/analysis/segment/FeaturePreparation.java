@@ -72,8 +72,9 @@ public final class FeaturePreparation {
         double[] scaled = new double[original.length];
         for (int j = 0; j < d; j++) {
             double[] c = columns.get(j);
-            Quantiles q = Quantiles.of(c);
-            if (q.min() == q.max()) {
+            // sorted only where the scaling needs order statistics (the filled columns hold no NaN)
+            Quantiles q = scaling == Scaling.MINMAX || scaling == Scaling.ROBUST ? Quantiles.of(c) : null;
+            if (isConstant(c)) {
                 constant.add(names.get(j));
             }
             double centre;
@@ -110,21 +111,24 @@ public final class FeaturePreparation {
     private void addNumeric(NumericColumn column, List<String> names, List<double[]> columns,
                             List<ImputedFeature> imputed) {
         double[] values = column.values();
-        Quantiles q = Quantiles.of(values);
-        if (q.count() == 0) {
-            throw new BadParameterException("features", "segment.error.emptyFeature",
-                    "feature " + column.name() + " has no values", column.name());
-        }
-        double median = q.median();
-        double[] filled = values.clone();
         int missing = 0;
-        for (int i = 0; i < filled.length; i++) {
-            if (Double.isNaN(filled[i])) {
-                filled[i] = median;
+        for (double v : values) {
+            if (Double.isNaN(v)) {
                 missing++;
             }
         }
+        if (missing == values.length) {
+            throw new BadParameterException("features", "segment.error.emptyFeature",
+                    "feature " + column.name() + " has no values", column.name());
+        }
+        double[] filled = values.clone();
         if (missing > 0) {
+            double median = Quantiles.of(values).median();
+            for (int i = 0; i < filled.length; i++) {
+                if (Double.isNaN(filled[i])) {
+                    filled[i] = median;
+                }
+            }
             imputed.add(new ImputedFeature(column.name(), missing, median));
         }
         names.add(column.name());
@@ -176,5 +180,15 @@ public final class FeaturePreparation {
             sum += d * d;
         }
         return Math.sqrt(sum / values.length);
+    }
+
+    /** True when every value of the column (no NaN) is the same. */
+    private static boolean isConstant(double[] c) {
+        for (double v : c) {
+            if (v != c[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

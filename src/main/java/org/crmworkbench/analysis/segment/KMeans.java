@@ -34,6 +34,11 @@ public final class KMeans {
         this.threads = threads;
     }
 
+    /** The threads a fit runs on. */
+    int threads() {
+        return threads;
+    }
+
     /**
      * Segments {@code data} into {@code parameters.k()} groups: {@code restarts} k-means++ starts, each iterated to
      * convergence, the lowest within-cluster sum of squares kept. Reports one unit of work per restart.

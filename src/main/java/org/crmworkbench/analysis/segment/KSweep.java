@@ -13,6 +13,9 @@ import org.crmworkbench.work.Progress;
  *
  * <p>Runs stop at {@link #SWEEP_TOLERANCE}; refit the chosen k with {@link KMeans} for fully converged segments.
  *
+ * <p>Stability is measured on the rows the silhouette is scored on (all rows up to the exact limit, else the
+ * silhouette's seeded sample): subsamples of those rows, compared by the adjusted Rand index.
+ *
  * <p>Every k is fitted first; then the silhouettes of all k are computed in one pass over the row pairs of the
  * silhouette sample, which all k share (see {@link ClusterQuality#silhouettes}).
  *
@@ -95,6 +98,7 @@ public final class KSweep {
         ClusterQuality quality = new ClusterQuality(Math.max(ClusterQuality.DEFAULT_EXACT_LIMIT, silhouetteSample),
                 silhouetteSample, seed).withThreads(threads);
         Stability stability = stabilityResamples == 0 ? null : new Stability(stabilityResamples, seed);
+        FeatureMatrix stabilityRows = stability == null ? null : quality.scoredRows(data);
         Progress inner = Stability.quiet(progress);
         int total = kMax - kMin + 1;
         // one unit per k (its fit, and its stability when asked for), one for the silhouettes of all k together
@@ -108,8 +112,8 @@ public final class KSweep {
                     seed + k);
             fits[k - kMin] = kmeans.fit(data, parameters, inner);
             stable[k - kMin] = Double.NaN;
-            if (stability != null && stability.subsampleRows(data.rows()) >= k) {
-                stable[k - kMin] = stability.of(data, parameters, kmeans, inner);
+            if (stability != null && stability.subsampleRows(stabilityRows.rows()) >= k) {
+                stable[k - kMin] = stability.of(stabilityRows, parameters, kmeans, inner);
             }
             progress.worked(k - kMin + 1, units);
         }

@@ -1,9 +1,17 @@
 package org.crmworkbench.analysis.segment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.work.CancelledException;
 import org.crmworkbench.work.Progress;
 import smile.validation.metric.AdjustedRandIndex;
 
@@ -75,30 +83,38 @@ public final class Stability {
         }
         int d = data.cols();
         double[] x = data.values();
+        // every subsample and seed is drawn first, in turn, so the runs do not depend on how they are spread
+        int[][] subsamples = new int[resamples][];
+        long[] seeds = new long[resamples];
         for (int r = 0; r < resamples; r++) {
-            progress.checkCancelled();
             for (int i = 0; i < m; i++) {
                 int j = i + random.nextInt(n - i);
                 int t = order[i];
                 order[i] = order[j];
                 order[j] = t;
             }
-            int[] rows = Arrays.copyOf(order, m);
-            Arrays.sort(rows);
+            subsamples[r] = Arrays.copyOf(order, m);
+            Arrays.sort(subsamples[r]);
+            seeds[r] = random.nextLong();
+        }
+        IntFunction<int[]> run = r -> {
+            int[] rows = subsamples[r];
             double[] values = new double[m * d];
             for (int i = 0; i < m; i++) {
                 System.arraycopy(x, rows[i] * d, values, i * d, d);
             }
             FeatureMatrix sample = new FeatureMatrix(values, m, data.names());
-            Clustering c = kmeans.fit(sample, parameters.withSeed(random.nextLong()), quiet(progress));
+            // with several threads each run is on one thread, the runs side by side (the same segments either way)
+            KMeans runner = kmeans.threads() > 1 ? new KMeans(1) : kmeans;
+            Clustering c = runner.fit(sample, parameters.withSeed(seeds[r]), quiet(progress));
             int[] full = new int[n];
             Arrays.fill(full, Clustering.NOISE);
             for (int i = 0; i < m; i++) {
                 full[rows[i]] = c.labels()[i];
             }
-            labels[r] = full;
-            progress.worked(r + 1, resamples);
-        }
+            return full;
+        };
+        runAll(run, labels, Math.min(kmeans.threads(), resamples), progress);
         double total = 0;
         int pairs = 0;
         int[] a = new int[n];
@@ -121,6 +137,47 @@ public final class Stability {
             }
         }
         return pairs == 0 ? Double.NaN : total / pairs;
+    }
+
+    /** labels[r] = run(r) for every resample, on {@code threads} threads; one unit of work per resample. */
+    private void runAll(IntFunction<int[]> run, int[][] labels, int threads, Progress progress) {
+        if (threads <= 1) {
+            for (int r = 0; r < resamples; r++) {
+                progress.checkCancelled();
+                labels[r] = run.apply(r);
+                progress.worked(r + 1, resamples);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "stability");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<int[]>> runs = new ArrayList<>();
+            for (int r = 0; r < resamples; r++) {
+                int resample = r;
+                runs.add(pool.submit(() -> run.apply(resample)));
+            }
+            for (int r = 0; r < resamples; r++) {
+                labels[r] = runs.get(r).get();
+                progress.worked(r + 1, resamples);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Passes cancellation through but keeps an inner computation's work units to itself. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.crmworkbench.data.imports.ImportOptions;
 import org.crmworkbench.data.imports.ImportProblem;
 import org.crmworkbench.data.imports.RecordSource;
@@ -69,9 +70,8 @@ public final class FeatureFileReader {
                 }
             }
             int cols = header.size();
-            double[][] values = new double[cols][1024];
             String[][] texts = new String[cols][1024];
-            ImportProblem[] firstText = new ImportProblem[cols];
+            long[] lines = new long[1024];
             List<String> ids = new ArrayList<>();
             int rows = 0;
             SourceRecord record;
@@ -82,34 +82,20 @@ public final class FeatureFileReader {
                     throw new UnreadableFileException(new ImportProblem(name, record.line(), 0, null, null, key,
                             cols, fields.length), null);
                 }
-                if (rows == values[0].length) {
+                if (rows == lines.length) {
+                    lines = Arrays.copyOf(lines, rows * 2);
                     for (int c = 0; c < cols; c++) {
-                        values[c] = Arrays.copyOf(values[c], rows * 2);
                         texts[c] = Arrays.copyOf(texts[c], rows * 2);
                     }
                 }
                 for (int c = 0; c < cols; c++) {
-                    String text = fields[c].trim();
-                    double v;
-                    if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
-                        v = Double.NaN;
-                    } else {
-                        try {
-                            v = Double.parseDouble(text);
-                            if (Double.isInfinite(v)) {
-                                throw new NumberFormatException(text);
-                            }
-                        } catch (NumberFormatException e) {
-                            v = Double.NaN;
-                            if (firstText[c] == null && c != idCol) {
-                                firstText[c] = new ImportProblem(name, record.line(), c + 1, header.get(c), text,
-                                        "features.problem.notNumber");
-                            }
-                        }
+                    if (c != idCol) {
+                        // the ids are kept as text below and never become a feature
+                        String text = fields[c].trim();
+                        texts[c][rows] = isMissing(text) ? null : text;
                     }
-                    values[c][rows] = v;
-                    texts[c][rows] = MISSING.contains(text.toLowerCase(Locale.ROOT)) ? null : text;
                 }
+                lines[rows] = record.line();
                 ids.add(idCol >= 0 ? fields[idCol].trim() : Integer.toString(rows + 1));
                 rows++;
                 if ((rows & 0x3FFF) == 0) {
@@ -117,6 +103,16 @@ public final class FeatureFileReader {
                     progress.checkCancelled();
                 }
             }
+            // the numbers are read column by column, the columns on every core at once
+            double[][] values = new double[cols][];
+            ImportProblem[] firstText = new ImportProblem[cols];
+            int n = rows;
+            long[] lineOf = lines;
+            int skip = idCol;
+            IntStream.range(0, cols).parallel().filter(c -> c != skip).forEach(c -> {
+                values[c] = new double[n];
+                firstText[c] = readNumbers(texts[c], n, values[c], lineOf, name, c, header.get(c));
+            });
             if (rows == 0) {
                 throw new UnreadableFileException(new ImportProblem(name, 0, 0, null, null,
                         "features.problem.noRows"), null);
@@ -135,12 +131,45 @@ public final class FeatureFileReader {
                         categories.add(new CategoryColumn(header.get(c), column));
                     }
                 } else {
-                    numeric.add(new NumericColumn(header.get(c), Arrays.copyOf(values[c], rows)));
+                    numeric.add(new NumericColumn(header.get(c), values[c]));
                 }
             }
             progress.worked(1000, 1000);
             FeatureTable table = new FeatureTable(file.toString(), ids, numeric, categories);
             return new FeatureFile(table, idCol >= 0 ? header.get(idCol) : null, notNumeric);
         }
+    }
+
+    /** True for an empty cell or one of the words for a missing value (none is longer than 4 characters). */
+    private static boolean isMissing(String text) {
+        return text.length() <= 4 && MISSING.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads the first {@code n} texts of a column (null: missing) as numbers into {@code values} (NaN where missing or
+     * not a number); returns the problem of the first text that is not a number, or null.
+     */
+    private static ImportProblem readNumbers(String[] texts, int n, double[] values, long[] lines, String name, int c,
+                                             String header) {
+        ImportProblem first = null;
+        for (int r = 0; r < n; r++) {
+            String text = texts[r];
+            double v = Double.NaN;
+            if (text != null) {
+                try {
+                    v = DecimalText.toDouble(text);
+                    if (Double.isInfinite(v)) {
+                        throw new NumberFormatException(text);
+                    }
+                } catch (NumberFormatException e) {
+                    v = Double.NaN;
+                    if (first == null) {
+                        first = new ImportProblem(name, lines[r], c + 1, header, text, "features.problem.notNumber");
+                    }
+                }
+            }
+            values[r] = v;
+        }
+        return first;
     }
 }

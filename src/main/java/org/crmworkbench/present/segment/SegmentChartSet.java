@@ -1,12 +1,18 @@
 package org.crmworkbench.present.segment;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.crmworkbench.analysis.segment.KChoice;
 import org.crmworkbench.analysis.segment.KDistanceCurve;
 import org.crmworkbench.analysis.segment.KMetric;
@@ -80,30 +86,76 @@ public final class SegmentChartSet {
      * Writes {@code scatter}, {@code profiles}, and when given {@code k-choice} and {@code k-distance}, each as PNG
      * and SVG, into {@code dir}; returns the file names written. An SVG of more than
      * {@link ChartDecimation#VECTOR_LIMIT} points is thinned as {@code workbench chart} thins it, and says so.
+     *
+     * <p>The files are drawn on every core at once, each from a chart of its own (a chart is not shared between
+     * threads); the files and their names are the same as drawn one after another.
      */
     public List<String> writeAll(Path dir, SegmentationResult result, List<String> names, KChoice choice,
                                  KDistanceCurve curve, double width, double height) throws IOException {
-        List<String> written = new ArrayList<>();
-        write(dir, "scatter", scatter(result, names), width, height, written);
-        write(dir, "profiles", profiles(result, names), width, height, written);
+        List<Callable<String>> files = new ArrayList<>();
+        // the scatter's two files first: they take longest
+        for (ChartFormat format : FILE_FORMATS) {
+            files.add(() -> write(dir, "scatter", scatter(result, names), format, width, height));
+        }
+        for (ChartFormat format : FILE_FORMATS) {
+            files.add(() -> write(dir, "profiles", profiles(result, names), format, width, height));
+        }
         if (choice != null) {
-            write(dir, "k-choice", kChoice(choice), width, height * 1.4, written);
+            for (ChartFormat format : FILE_FORMATS) {
+                files.add(() -> write(dir, "k-choice", kChoice(choice), format, width, height * 1.4));
+            }
         }
         if (curve != null) {
-            write(dir, "k-distance", kDistance(curve), width, height, written);
+            for (ChartFormat format : FILE_FORMATS) {
+                files.add(() -> write(dir, "k-distance", kDistance(curve), format, width, height));
+            }
         }
-        return written;
+        return writeInParallel(files);
     }
 
-    private void write(Path dir, String name, JFreeChart chart, double width, double height, List<String> written)
-            throws IOException {
-        ChartExporter exporter = new ChartExporter();
-        for (ChartFormat format : FILE_FORMATS) {
-            String file = name + "." + format.extension();
-            JFreeChart drawn = format == ChartFormat.PNG ? chart
-                    : new ChartDecimation(messages).forVector(chart, ChartDecimation.VECTOR_LIMIT);
-            exporter.export(drawn, format, dir.resolve(file), width, height, PNG_DPI);
-            written.add(file);
+    private static List<String> writeInParallel(List<Callable<String>> files) throws IOException {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "segment-charts");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<String>> pending = new ArrayList<>();
+            for (Callable<String> file : files) {
+                pending.add(pool.submit(file));
+            }
+            List<String> written = new ArrayList<>();
+            for (Future<String> file : pending) {
+                written.add(file.get());
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the charts");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private String write(Path dir, String name, JFreeChart chart, ChartFormat format, double width, double height)
+            throws IOException {
+        String file = name + "." + format.extension();
+        JFreeChart drawn = format == ChartFormat.PNG ? chart
+                : new ChartDecimation(messages).forVector(chart, ChartDecimation.VECTOR_LIMIT);
+        new ChartExporter().export(drawn, format, dir.resolve(file), width, height, PNG_DPI);
+        return file;
     }
 }

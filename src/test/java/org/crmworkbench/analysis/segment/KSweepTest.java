@@ -36,6 +36,50 @@ class KSweepTest {
     }
 
     @Test
+    void stabilityIsMeasuredOnTheRowsTheSilhouetteScores() {
+        // 24,000 rows are past the exact limit (20,000): the silhouette scores a seeded sample of 1,500 rows, and
+        // stability subsamples those same rows (80% of them, 1,200 per run), not the whole data
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 6), 24_000, 1.0, 19);
+        long seed = 31;
+        int sample = 1500;
+        KChoice choice = new KSweep(2, 4, 1, seed, sample, 3).run(blobs.data(), Progress.none());
+        ClusterQuality quality = new ClusterQuality(ClusterQuality.DEFAULT_EXACT_LIMIT, sample, seed);
+        FeatureMatrix scored = quality.scoredRows(blobs.data());
+        assertEquals(sample, scored.rows());
+        Stability stability = new Stability(3, seed);
+        assertEquals(1200, stability.subsampleRows(scored.rows()));
+        for (int k = 2; k <= 4; k++) {
+            KMeansParameters parameters = new KMeansParameters(k, 1, KSweep.SWEEP_MAX_ITERATIONS,
+                    KSweep.SWEEP_TOLERANCE, seed + k);
+            assertEquals(stability.of(scored, parameters, new KMeans(1), Progress.none()),
+                    choice.score(k).stability(), 0.0, "k = " + k);
+            assertEquals(sample, choice.score(k).scores().silhouetteSample());
+        }
+        assertEquals(1.0, choice.score(3).stability(), 1e-3, "the planted k is stable on the sample");
+        assertEquals(3, choice.suggestedK());
+    }
+
+    @Test
+    void theScoredRowsAreTheSilhouettesSample() {
+        SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 6), 3000, 1.0, 23);
+        ClusterQuality sampled = new ClusterQuality(1000, 400, 5);
+        FeatureMatrix scored = sampled.scoredRows(blobs.data());
+        assertEquals(400, scored.rows());
+        // the sampled silhouette is the exact silhouette of the scored rows (rows kept in their order)
+        int[] labels = blobs.truth();
+        int[] scoredLabels = new int[scored.rows()];
+        for (int i = 0, r = 0; i < blobs.data().rows() && r < scored.rows(); i++) {
+            if (java.util.Arrays.equals(blobs.data().row(i), scored.row(r))) {
+                scoredLabels[r++] = labels[i];
+            }
+        }
+        assertEquals(sampled.silhouette(blobs.data(), labels, Progress.none()).value(),
+                ClusterQuality.exact().silhouette(scored, scoredLabels, Progress.none()).value(), 1e-12);
+        // under the exact limit every row is scored
+        assertEquals(3000, new ClusterQuality(5000, 400, 5).scoredRows(blobs.data()).rows());
+    }
+
+    @Test
     void sameSeedSameSweepOnAnyThreadCount() {
         SegmentFixtures.Blobs blobs = SegmentFixtures.blobs(SegmentFixtures.axisCentres(3, 2, 4), 6000, 1.0, 12);
         KChoice one = new KSweep(2, 5, 2, 9, 1000, 2).withThreads(1).run(blobs.data(), Progress.none());
