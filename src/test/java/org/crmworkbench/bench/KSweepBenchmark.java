@@ -37,8 +37,8 @@ import org.crmworkbench.work.Progress;
  * time of the projection onto two principal
  * components of the same 100,000 x 8 scaled rows (in this JVM, median of 3 after one warm-up).
  *
- * <p>Runs the packaged command line (the JVM command {@code app/workbench} launches): build it first with
- * {@code mvn -B -q package -DskipTests}. Run: {@code mvn -q -B test-compile exec:java@ksweep-benchmark}
+ * <p>Runs the command line through {@code app/workbench}, as a user does (with the command line's class-data
+ * archive, recorded before the first timed run): build it first with {@code mvn -B -q package -DskipTests}. Run: {@code mvn -q -B test-compile exec:java@ksweep-benchmark}
  */
 public final class KSweepBenchmark {
     private static final int ROUNDS = 3;
@@ -53,13 +53,20 @@ public final class KSweepBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of("").toAbsolutePath();
+        System.out.print(BenchFigure.table(measure(Path.of("").toAbsolutePath())));
+    }
+
+    /** Runs the comparison and returns its figures (issue 19 point 3). */
+    static List<BenchFigure> measure(Path root) throws Exception {
+        List<BenchFigure> figures = new ArrayList<>();
         Path jar = root.resolve("target/crm-workbench.jar");
         if (!Files.isRegularFile(jar) || !Files.isDirectory(root.resolve("target/lib"))) {
             System.out.println("target/crm-workbench.jar is missing: build it first with mvn -B -q package -DskipTests");
-            return;
+            return figures;
         }
         warnIfStale(root, jar);
+        // builds when the sources are newer and records the command line's class-data archive (not timed)
+        run(List.of(root.resolve("app/workbench").toString(), "--version"));
         FeatureMatrix data = SegmentBenchmark.blobs();
         Path work = Files.createTempDirectory("wb-ksweep-bench");
         try {
@@ -114,11 +121,19 @@ public final class KSweepBenchmark {
                     "n_init=1", GOAL_ONE_START);
             report("defaults (" + defaults + " restarts, stability)", median(times[2]), said[2],
                     sklearn ? median(times[3]) : Double.NaN, said[3], "n_init=" + defaults, GOAL_DEFAULTS);
+            figures.add(figure("--restarts 1", median(times[0]), median(cpu[0]), said[0],
+                    sklearn ? median(times[1]) : Double.NaN, median(cpu[1]), "n_init=1", GOAL_ONE_START));
+            figures.add(figure("defaults (" + defaults + " restarts, stability)", median(times[2]), median(cpu[2]),
+                    said[2], sklearn ? median(times[3]) : Double.NaN, median(cpu[3]), "n_init=" + defaults,
+                    GOAL_DEFAULTS));
             System.out.printf("CPU seconds (user + system, median of %d; steadier than the wall clock on a shared "
                     + "machine): --restarts 1 ours %.2f, scikit-learn %.2f (ratio %.2f); defaults ours %.2f, "
                     + "scikit-learn %.2f (ratio %.2f)%n", ROUNDS, median(cpu[0]), median(cpu[1]),
                     median(cpu[0]) / median(cpu[1]), median(cpu[2]), median(cpu[3]), median(cpu[2]) / median(cpu[3]));
-            projection(data);
+            figures.add(new BenchFigure("3", String.format("projection of %,d x %d rows onto two components",
+                    data.rows(), data.cols()), String.format("%.0f ms", projection(data)), "-",
+                    "not seconds (was 2.4 s after the projection stage)", null));
+            return figures;
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -140,7 +155,7 @@ public final class KSweepBenchmark {
     }
 
     /** The projection onto two principal components of the scaled rows, as the segment verb computes it. */
-    private static void projection(FeatureMatrix data) {
+    private static double projection(FeatureMatrix data) {
         FeatureMatrix scaled = standardised(data);
         PcaProjection.fit(scaled, Progress.none());
         double[] ms = new double[3];
@@ -151,6 +166,17 @@ public final class KSweepBenchmark {
         }
         System.out.printf("projection of %,d x %d scaled rows onto two principal components: %.1f ms (median of 3)%n",
                 data.rows(), data.cols(), median(ms));
+        return median(ms);
+    }
+
+    private static BenchFigure figure(String what, double ours, double oursCpu, String oursK, double reference,
+                                      double referenceCpu, String referenceName, double goal) {
+        boolean measured = !Double.isNaN(reference);
+        return new BenchFigure("3", "segment --k 2..12 on 100,000 x 8, whole process, " + what,
+                String.format("%.2f s (CPU %.1f s), k = %s", ours, oursCpu, oursK),
+                measured ? String.format("scikit-learn %s %.2f s (CPU %.1f s); ratio %.2f", referenceName, reference,
+                        referenceCpu, ours / reference) : "scikit-learn not found",
+                String.format("<= %.2fx scikit-learn", goal), measured ? ours / reference <= goal : null);
     }
 
     private static FeatureMatrix standardised(FeatureMatrix data) {
@@ -175,19 +201,13 @@ public final class KSweepBenchmark {
         return new FeatureMatrix(v, n, data.names());
     }
 
-    /** The command {@code app/workbench segment ...} runs (its JVM options, without rebuilding). */
+    /**
+     * {@code app/workbench segment ...} as a user runs it: the launcher, with the command line's class-data archive
+     * (recorded before the first timed run, see {@link #measure}).
+     */
     private static List<String> ours(Path root, Path csv, Path out, int restarts) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        Path jsa = root.resolve("target/crm-workbench.jsa");
-        if (Files.isRegularFile(jsa)) {
-            command.add("-XX:SharedArchiveFile=" + jsa);
-        }
-        command.addAll(List.of("--module-path", root.resolve("target/fx").toString(), "--add-modules",
-                "javafx.controls,javafx.fxml,javafx.swing", "-cp",
-                root.resolve("target/crm-workbench.jar") + java.io.File.pathSeparator + root.resolve("target/lib/*"),
-                "org.crmworkbench.Main", "segment", "--input", csv.toString(), "--k", "2..12", "--seed",
-                String.valueOf(SEED), "--out", out.toString()));
+        List<String> command = new ArrayList<>(List.of(root.resolve("app/workbench").toString(), "segment", "--input",
+                csv.toString(), "--k", "2..12", "--seed", String.valueOf(SEED), "--out", out.toString()));
         if (restarts > 0) {
             command.addAll(List.of("--restarts", String.valueOf(restarts)));
         }

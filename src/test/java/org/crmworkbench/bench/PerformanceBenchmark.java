@@ -43,6 +43,8 @@ public final class PerformanceBenchmark {
             figures.addAll(DataSetImportBenchmark.measure(customers,
                     (db, rows) -> cli.addAll(CliOverheadBenchmark.measure(root, sample, db, rows, 5))));
             figures.addAll(cli);
+            section("3. the k sweep of segment against scikit-learn");
+            figures.addAll(KSweepBenchmark.measure(root));
             section("4. accuracy of the neighbourhood recommenders at their defaults on sparse ratings");
             figures.addAll(RecommendAccuracyFigures.measure());
             section("5. the window");
