@@ -20,8 +20,8 @@ import org.crmworkbench.bench.window.WindowTour;
  * Issue 19 point 5, the window (not a test): the first frame and the memory held after visiting every workspace,
  * each beside a bare JavaFX window of the same size started with the same JVM options in the same run.
  *
- * <p>The children run as {@code app/workbench} runs the window: the options of {@code app/window-jvm.options}, the
- * JavaFX modules, and a class-data archive recorded by one earlier start (as the launcher's first start records
+ * <p>The children run as {@code app/workbench} runs the window: the options of {@code app/window-jvm.options},
+ * {@code MALLOC_ARENA_MAX=2}, the JavaFX modules, and a class-data archive recorded by one earlier start (as the launcher's first start records
  * it). Rounds alternate ours and the bare window; medians are printed. Then one {@link WindowTour} on a new data
  * folder: the bundled sample is loaded and every workspace shown until its jobs are done. Needs a display: the
  * current {@code DISPLAY}, or an Xvfb started for the run.
@@ -58,6 +58,7 @@ public final class WindowBenchmark {
                 }
             }
             env.put("DISPLAY", display);
+            env.put("MALLOC_ARENA_MAX", "2"); // as app/workbench sets it for the window
             Path tourJar = tourJar(work);
             Path archive = work.resolve("window.jsa");
             String classPath = String.join(java.io.File.pathSeparator, root.resolve("target/crm-workbench.jar").toString(),
