@@ -52,6 +52,7 @@ public final class Cli {
     int run(String[] args) {
         WorkbenchCommand root = new WorkbenchCommand(context);
         CommandLine cmd = new CommandLine(root);
+        Verbs.register(cmd, args); // before the settings below, which reach only the verbs already there
         cmd.setResourceBundle(ResourceBundle.getBundle("i18n.cli", context.messages().locale()));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));

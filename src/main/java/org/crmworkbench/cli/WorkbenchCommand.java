@@ -13,13 +13,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code workbench [--db PATH] COMMAND}: the root of the command line. */
 @Command(name = "workbench", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli",
-        versionProvider = VersionText.class, sortOptions = false,
-        subcommands = {GenerateCommand.class, ImportCommand.class, InfoCommand.class, SegmentCommand.class,
-                RecommendCommand.class, EvaluateRecsCommand.class, RegressCommand.class, ClassifyCommand.class,
-                ForecastCommand.class, ValueCommand.class, RulesCommand.class, RepsCommand.class,
-                SentimentCommand.class, AssistantCommand.class, CheckCommand.class,
-                ChartCommand.class, ReportCommand.class, EncryptCommand.class, DecryptCommand.class})
+        versionProvider = VersionText.class, sortOptions = false)
 final class WorkbenchCommand implements Runnable {
+    /** The verbs, in the order the help lists them (registered by {@link Verbs}). */
+    static final java.util.List<Class<?>> VERBS = java.util.List.of(GenerateCommand.class, ImportCommand.class,
+            InfoCommand.class, SegmentCommand.class, RecommendCommand.class, EvaluateRecsCommand.class,
+            RegressCommand.class, ClassifyCommand.class, ForecastCommand.class, ValueCommand.class, RulesCommand.class,
+            RepsCommand.class, SentimentCommand.class, AssistantCommand.class, CheckCommand.class, ChartCommand.class,
+            ReportCommand.class, EncryptCommand.class, DecryptCommand.class);
+
     private final CliContext context;
     private final OutputFolders outputs = new OutputFolders();
 
