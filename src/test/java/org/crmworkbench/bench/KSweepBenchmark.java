@@ -1,5 +1,7 @@
 package org.crmworkbench.bench;
 
+import static org.crmworkbench.bench.Processes.median;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -38,7 +38,8 @@ import org.crmworkbench.work.Progress;
  * components of the same 100,000 x 8 scaled rows (in this JVM, median of 3 after one warm-up).
  *
  * <p>Runs the command line through {@code app/workbench}, as a user does (with the command line's class-data
- * archive, recorded before the first timed run): build it first with {@code mvn -B -q package -DskipTests}. Run: {@code mvn -q -B test-compile exec:java@ksweep-benchmark}
+ * archive, recorded before the first timed run): build it first with {@code mvn -B -q package -DskipTests}.
+ * Run: {@code mvn -q -B test-compile exec:java@ksweep-benchmark}
  */
 public final class KSweepBenchmark {
     private static final int ROUNDS = 3;
@@ -135,11 +136,7 @@ public final class KSweepBenchmark {
                     "not seconds (was 2.4 s after the projection stage)", null));
             return figures;
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            ImportBenchmark.deleteTree(work);
         }
     }
 
@@ -254,16 +251,10 @@ public final class KSweepBenchmark {
             timed.addAll(List.of(TIME.toString(), "-f", "BENCHCPU %U %S"));
         }
         timed.addAll(command);
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(timed).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("timed out: " + String.join(" ", command));
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (p.exitValue() != 0) {
-            throw new IllegalStateException("exit " + p.exitValue() + " from " + String.join(" ", command) + ":\n"
+        Processes.Run done = Processes.run(Path.of("").toAbsolutePath(), java.util.Map.of(), timed, 30 * 60);
+        String out = done.output();
+        if (done.status() != 0) {
+            throw new IllegalStateException("exit " + done.status() + " from " + String.join(" ", command) + ":\n"
                     + out.strip());
         }
         Matcher cpu = CPU.matcher(out);
@@ -271,7 +262,7 @@ public final class KSweepBenchmark {
         while (cpu.find()) {
             cpuSeconds = Double.parseDouble(cpu.group(1)) + Double.parseDouble(cpu.group(2));
         }
-        return new Run(seconds, cpuSeconds, CPU.matcher(out).replaceAll("").strip());
+        return new Run(done.seconds(), cpuSeconds, CPU.matcher(out).replaceAll("").strip());
     }
 
     private static String find(Pattern pattern, String text) {
@@ -281,12 +272,6 @@ public final class KSweepBenchmark {
             last = m.group(1);
         }
         return last;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static void warnIfStale(Path root, Path jar) throws IOException {
