@@ -146,10 +146,7 @@ final class AssistantCommand implements Callable<Integer> {
             source[0] = knowledgeFile.getFileName().toString();
             return readFile(workflow, knowledgeFile, m, progress);
         }
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         try (Database db = parent.openDatabaseReadOnly()) {
             source[0] = db.description();
             List<KnowledgeEntry> stored = new AssistantWorkflow(db).readStored();

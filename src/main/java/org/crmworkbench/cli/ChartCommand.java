@@ -64,10 +64,7 @@ final class ChartCommand implements Callable<Integer> {
         Messages m = context.messages();
         ChartFormat chosen = format();
         checkSize(chosen);
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         TerminalProgress progress = context.progress();
         try (Database db = parent.openDatabase()) {
             ReportWorkflow workflow = new ReportWorkflow(db, m, people.policy(context.home()));

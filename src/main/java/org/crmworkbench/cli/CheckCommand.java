@@ -27,10 +27,7 @@ final class CheckCommand implements Callable<Integer> {
         CliContext context = parent.context();
         Messages m = context.messages();
         PrintStream out = context.out();
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         TerminalProgress progress = context.progress();
         DatabaseCheck.Report report;
         String name;

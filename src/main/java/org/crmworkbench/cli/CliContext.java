@@ -23,16 +23,21 @@ record CliContext(PrintStream out, PrintStream err, Messages messages, CancelFla
 
     static final String DB_ENV = "CRM_WORKBENCH_DB";
 
-    /** {@code --db} when given, else {@code $CRM_WORKBENCH_DB}, else {@code workbench.mv.db} in the app home. */
-    Path databasePath(Path explicit) {
+    /**
+     * {@code --db} when given, else {@code $CRM_WORKBENCH_DB}, else {@code workbench.mv.db} in the app home: a file's
+     * path or a team database's URL.
+     *
+     * @throws IllegalArgumentException when the one given is not a path or a URL the workbench opens
+     */
+    org.crmworkbench.data.DatabaseAddress databaseAddress(String explicit) {
         if (explicit != null) {
-            return explicit;
+            return org.crmworkbench.data.DatabaseAddress.parse(explicit);
         }
         String fromEnv = env.get(DB_ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv.trim());
+            return org.crmworkbench.data.DatabaseAddress.parse(fromEnv);
         }
-        return home.defaultDatabase();
+        return new org.crmworkbench.data.DatabaseAddress.File(home.defaultDatabase());
     }
 
     TerminalProgress progress() {

@@ -198,10 +198,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
 
     private TimeSeries readDatabase(Messages m, SeriesRequest request, Progress progress) {
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         try (Database db = parent.openDatabase()) {
             TimeSeries series = new ForecastWorkflow(db).readChecked(request, progress);
             if (series.size() == 0) {

@@ -20,9 +20,7 @@ final class InfoCommand implements Callable<Integer> {
         CliContext context = parent.context();
         Messages m = context.messages();
         PrintStream out = context.out();
-        if (!Database.exists(parent.databasePath())) {
-            throw new UsageException(m.get("cli.info.noDatabase", parent.databasePath().toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         try (Database db = parent.openDatabaseReadOnly()) {
             DataSetSummary summary = DataSetSummary.read(db);
             out.println(m.get("cli.info.database", db.description()));

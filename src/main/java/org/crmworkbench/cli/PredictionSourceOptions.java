@@ -112,16 +112,13 @@ final class PredictionSourceOptions {
             }
             return PredictionRows.ofTable(file.table(), column, chosen, defaults);
         }
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         CustomerHistory history;
         try (Database db = parent.openDatabase()) {
             history = PredictionWorkflow.readHistory(db, window(), progress);
         }
         if (history.atCutoff().table().rowCount() == 0) {
-            throw new DataProblemException(m.get("cli.segment.noCustomers", path.toAbsolutePath()));
+            throw new DataProblemException(m.get("cli.segment.noCustomers", parent.databaseAddress().description()));
         }
         String column = target == null || target.isBlank() ? defaultTarget : target.trim();
         return PredictionRows.ofHistory(history, column, chosen);

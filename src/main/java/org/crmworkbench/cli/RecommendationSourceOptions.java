@@ -45,10 +45,7 @@ final class RecommendationSourceOptions {
                 throw new DataProblemException(e.problem().describe(m));
             }
         }
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         RecommendationCorpus corpus;
         try (Database db = parent.openDatabase()) {
             corpus = RecommendWorkflow.read(db, rulesRun, progress);

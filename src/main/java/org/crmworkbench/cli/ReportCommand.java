@@ -66,10 +66,7 @@ final class ReportCommand implements Callable<Integer> {
                     "give either --runs ID,ID... or --latest KIND,... (not both)");
         }
         ReportFormat chosen = format();
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         TerminalProgress progress = context.progress();
         try (Database db = parent.openDatabase()) {
             ReportWorkflow workflow = new ReportWorkflow(db, m, people.policy(context.home()));

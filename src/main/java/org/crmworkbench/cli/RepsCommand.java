@@ -231,10 +231,7 @@ final class RepsCommand implements Callable<Integer> {
                 throw new DataProblemException(e.problem().describe(m));
             }
         }
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         try (Database db = parent.openDatabase()) {
             RepOrders orders = new SalesTeamWorkflow(db).readOrders(progress);
             if (orders.orders().isEmpty()) {

@@ -226,10 +226,7 @@ final class RulesCommand implements Callable<Integer> {
                 throw new DataProblemException(e.problem().describe(m));
             }
         }
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         try (Database db = parent.openDatabase()) {
             BasketRows rows = new BasketWorkflow(db).readOrders(basis, progress);
             if (rows.size() == 0) {

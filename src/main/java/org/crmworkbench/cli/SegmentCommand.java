@@ -238,10 +238,7 @@ final class SegmentCommand implements Callable<Integer> {
 
     private SegmentSource readDatabase(SegmentWorkflow workflow, SegmentRequest request, Messages m,
                                        TerminalProgress progress) {
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         try (Database db = parent.openDatabase()) {
             if (k != null) {
                 workflow.checkBeforeReading(db, request);

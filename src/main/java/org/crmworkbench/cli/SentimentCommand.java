@@ -156,10 +156,7 @@ final class SentimentCommand implements Callable<Integer> {
                 throw new DataProblemException(e.problem().describe(m));
             }
         }
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         try (Database db = parent.openDatabase()) {
             source[0] = db.description();
             List<FeedbackText> texts = new FeedbackWorkflow(db).readStored(progress);

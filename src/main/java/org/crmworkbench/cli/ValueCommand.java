@@ -196,10 +196,7 @@ final class ValueCommand implements Callable<Integer> {
     }
 
     private Database openDatabase(Messages m) {
-        Path path = parent.databasePath();
-        if (!Database.exists(path)) {
-            throw new UsageException(m.get("cli.info.noDatabase", path.toAbsolutePath()));
-        }
+        parent.requireExistingDatabase();
         return parent.openDatabase();
     }
 }

@@ -2,6 +2,7 @@ package org.crmworkbench.cli;
 
 import java.nio.file.Path;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.DatabaseAddress;
 import org.crmworkbench.data.DatabaseKey;
 import org.crmworkbench.data.DatabasePasswordException;
 import org.crmworkbench.data.EncryptionSettings;
@@ -28,8 +29,9 @@ final class WorkbenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "db", scope = picocli.CommandLine.ScopeType.INHERIT)
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", descriptionKey = "db",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
+    String db;
 
     @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile",
             scope = picocli.CommandLine.ScopeType.INHERIT)
@@ -45,14 +47,19 @@ final class WorkbenchCommand implements Runnable {
 
     /** The database the options name, for reading only (nothing migrated or rewritten), for verbs that only look. */
     Database openDatabaseReadOnly() {
-        Path path = context.databasePath(db);
-        return Database.openFileReadOnly(path, databaseKey(path));
+        DatabaseAddress address = databaseAddress();
+        if (address instanceof DatabaseAddress.File f) {
+            return Database.openFileReadOnly(f.path(), databaseKey(f.path()));
+        }
+        return Database.openReadOnly(address, null, serverPassword());
     }
 
     /** Opens (creating when needed) the database the options name. */
     Database openDatabase() {
-        Path path = context.databasePath(db);
-        Database database = Database.openFile(path, databaseKey(path));
+        DatabaseAddress address = databaseAddress();
+        Database database = address instanceof DatabaseAddress.File f
+                ? Database.openFile(f.path(), databaseKey(f.path()))
+                : Database.open(address, null, serverPassword());
         if (database.undoneImportTables() > 0) {
             context.err().println(context.messages().get("import.recovered", database.undoneImportTables()));
         }
@@ -81,6 +88,14 @@ final class WorkbenchCommand implements Runnable {
         }
     }
 
+    /**
+     * A team database's password: from {@code --password-file} or {@code $CRM_WORKBENCH_DB_PASSWORD}, else null (the
+     * driver then tries the server's own means, such as {@code ~/.pgpass}, and the server says when one is needed).
+     */
+    private char[] serverPassword() {
+        return password();
+    }
+
     /** The password {@code --password-file} or {@code $CRM_WORKBENCH_DB_PASSWORD} gives; null when neither does. */
     char[] password() {
         return DatabasePassword.given(passwordFile, context.env(), context.messages());
@@ -98,8 +113,32 @@ final class WorkbenchCommand implements Runnable {
         return outputs;
     }
 
+    /** The database {@code --db}, {@code $CRM_WORKBENCH_DB} or the default names; a usage error when unreadable. */
+    DatabaseAddress databaseAddress() {
+        try {
+            return context.databaseAddress(db);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * The database file the options name, for the verbs that work on files only (encrypt, decrypt); a usage error
+     * for a team database.
+     */
     Path databasePath() {
-        return context.databasePath(db);
+        if (databaseAddress() instanceof DatabaseAddress.File f) {
+            return f.path();
+        }
+        throw new UsageException(context.messages().get("cli.db.fileOnly", databaseAddress().description()));
+    }
+
+    /** A usage error when the options name a database file that is not there (verbs that read need one). */
+    void requireExistingDatabase() {
+        DatabaseAddress address = databaseAddress();
+        if (!address.exists()) {
+            throw new UsageException(context.messages().get("cli.info.noDatabase", address.description()));
+        }
     }
 
     @Override

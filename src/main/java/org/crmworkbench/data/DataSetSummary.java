@@ -37,7 +37,7 @@ public final class DataSetSummary {
 
     /** Counts every table's rows and reads the time of the latest import. */
     public static DataSetSummary read(Database database) {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connectForReading(); Statement s = c.createStatement()) {
             Map<CrmTable, Long> counts = new EnumMap<>(CrmTable.class);
             for (CrmTable table : CrmTable.loadOrder()) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table.sqlName())) {

@@ -29,9 +29,21 @@ public final class Database implements AutoCloseable {
     /** H2's AES encryption of the whole file; the key is given as the file password (see {@link DatabaseKey}). */
     private static final String CIPHER = ";CIPHER=AES";
 
+    /** The engines the workbench's SQL runs on; the data layer asks only where their SQL must differ. */
+    public enum Engine {
+        /** The embedded default: a file on this machine (or memory, for tests). */
+        H2,
+        /** A team database on a PostgreSQL server. */
+        POSTGRESQL
+    }
+
+    /** Rows per round trip when a team database streams a result. */
+    static final int READ_FETCH_SIZE = 10_000;
+
     private final String url;
     private final String description;
     private final JdbcConnectionPool pool;
+    private final Engine engine;
     private int undoneImportTables;
 
     private Database(String url, String description) {
@@ -41,8 +53,90 @@ public final class Database implements AutoCloseable {
     private Database(String url, String password, String description) {
         this.url = url;
         this.description = description;
+        this.engine = Engine.H2;
         this.pool = JdbcConnectionPool.create(url, "sa", password);
         this.pool.setMaxConnections(16);
+    }
+
+    private Database(DatabaseAddress.Server server, char[] password) {
+        this.url = server.url();
+        this.description = server.description();
+        this.engine = Engine.POSTGRESQL;
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setURL(server.url());
+        if (password != null) {
+            source.setPassword(new String(password));
+        }
+        source.setApplicationName("CRM Workbench");
+        // rows come in blocks of this many on connections outside auto-commit ({@link #connectForReading()})
+        source.setDefaultRowFetchSize(READ_FETCH_SIZE);
+        source.setConnectTimeout(10);
+        this.pool = JdbcConnectionPool.create(source);
+        this.pool.setMaxConnections(16);
+    }
+
+    /**
+     * Opens the database at {@code address}: a file as {@link #openFile(Path, DatabaseKey)} does (with {@code key}),
+     * or a team database on a server with {@code password} (null: none, or the server's own means such as
+     * {@code ~/.pgpass}), its schema brought up to date.
+     */
+    public static Database open(DatabaseAddress address, DatabaseKey key, char[] password) {
+        if (address instanceof DatabaseAddress.File f) {
+            return openFile(f.path(), key);
+        }
+        return openServer((DatabaseAddress.Server) address, password, false);
+    }
+
+    /** As {@link #open}, for reading only: nothing is migrated or rewritten. */
+    public static Database openReadOnly(DatabaseAddress address, DatabaseKey key, char[] password) {
+        if (address instanceof DatabaseAddress.File f) {
+            return openFileReadOnly(f.path(), key);
+        }
+        return openServer((DatabaseAddress.Server) address, password, true);
+    }
+
+    /**
+     * Connects to a team database, creating or upgrading its schema unless {@code readOnly}. Import on a server runs
+     * in one transaction, so there is never an interrupted import to undo.
+     */
+    public static Database openServer(DatabaseAddress.Server server, char[] password, boolean readOnly) {
+        Database db = new Database(server, password);
+        try {
+            try (Connection c = db.connect()) {
+                c.isValid(5);
+            } catch (SQLException e) {
+                throw new DatabaseException(db.explainServer(e, server), e);
+            }
+            if (!readOnly && db.behindSchema()) {
+                db.migrate();
+            }
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Why the server refused us, in words that say what to do. */
+    private String explainServer(SQLException e, DatabaseAddress.Server server) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String who = server.user().orElse(System.getProperty("user.name"));
+        if (state.startsWith("08")) {
+            return "Cannot reach the team database at " + server.host() + ":" + server.port() + " ("
+                    + DatabaseException.firstLine(e.getMessage()) + "). Is the PostgreSQL server running there, and "
+                    + "does it accept connections from this machine?";
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return "The team database " + description + " refused the user " + who + ": the password is wrong or "
+                    + "missing (give it in $CRM_WORKBENCH_DB_PASSWORD or with --password-file), or the server does "
+                    + "not let this user in.";
+        }
+        if (state.equals("3D000")) {
+            return "There is no database '" + server.name() + "' on the server " + server.host() + ":" + server.port()
+                    + ". Ask its administrator to create it (CREATE DATABASE " + server.name() + " OWNER " + who
+                    + ";), or check the name in the URL.";
+        }
+        return "Cannot open the team database " + description + ": " + DatabaseException.firstLine(e.getMessage());
     }
 
     /**
@@ -296,8 +390,25 @@ public final class Database implements AutoCloseable {
         try {
             flyway().migrate();
         } catch (FlywayException e) {
+            if (engine == Engine.POSTGRESQL) {
+                throw new DatabaseException(explainMigration(e), e);
+            }
             throw new DatabaseException(explain(e), e);
         }
+    }
+
+    /** A team database whose schema is behind, opened by a user not allowed to change it, says so and who can. */
+    private String explainMigration(FlywayException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                return "The team database " + description + " needs its tables brought up to this version of the "
+                        + "workbench (schema version " + SchemaUpgrade.LATEST_VERSION + "), and this user is not "
+                        + "allowed to change them. Ask the database's owner to open it once with this version (any "
+                        + "verb that writes, such as import, or the window), then try again.";
+            }
+        }
+        return "Cannot bring the team database " + description + " up to this version of the workbench: "
+                + DatabaseException.firstLine(e.getMessage());
     }
 
     private String explain(Exception e) {
@@ -338,6 +449,59 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /**
+     * A pooled connection for an analysis's reads; close it when done. On a team database its queries share one
+     * read-only snapshot (an import another analyst commits meanwhile is not half seen) and stream their rows in
+     * blocks of {@value #READ_FETCH_SIZE} instead of arriving whole; on H2 it is an ordinary connection.
+     */
+    public Connection connectForReading() throws SQLException {
+        Connection c = connect();
+        if (engine != Engine.POSTGRESQL) {
+            return c;
+        }
+        try {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        try {
+                            if (!c.isClosed()) {
+                                c.rollback();
+                                c.setReadOnly(false);
+                                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                                c.setAutoCommit(true);
+                            }
+                        } finally {
+                            c.close();
+                        }
+                        return null;
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /**
+     * Lets the next queries on {@code c} stream a large result instead of holding it whole ({@code on}), or stops
+     * doing so: H2's lazy execution; on a team database, connections from {@link #connectForReading()} stream already.
+     */
+    public void streamResults(Connection c, boolean on) throws SQLException {
+        if (engine == Engine.H2) {
+            try (var s = c.createStatement()) {
+                s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+            }
+        }
+    }
+
     public DataSource dataSource() {
         return pool;
     }
@@ -346,9 +510,15 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
-    /** The database file, or empty for a database in memory. */
+    /** The database file, or empty for a database in memory or on a server. */
     public Optional<Path> file() {
-        return url.startsWith("jdbc:h2:mem:") ? Optional.empty() : Optional.of(Path.of(description));
+        return engine != Engine.H2 || url.startsWith("jdbc:h2:mem:") ? Optional.empty()
+                : Optional.of(Path.of(description));
+    }
+
+    /** The engine this database runs on, for the few statements whose SQL must differ between them. */
+    public Engine engine() {
+        return engine;
     }
 
     /** Where the data lives, for messages and provenance (a file path, or {@code memory}). */

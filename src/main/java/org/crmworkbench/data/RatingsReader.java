@@ -25,7 +25,7 @@ public final class RatingsReader {
     }
 
     public RatingRows readAll(Progress progress) {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connectForReading(); Statement s = c.createStatement()) {
             long expected;
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ratings")) {
                 rs.next();
@@ -38,7 +38,7 @@ public final class RatingsReader {
             long[] times = new long[capacity];
             int n = 0;
             s.setFetchSize(10_000);
-            s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            database.streamResults(c, true);
             try (ResultSet rs = s.executeQuery("SELECT customer_id, product_id, rating, rated_at FROM ratings")) {
                 while (rs.next()) {
                     if (n == customers.length) {
@@ -59,7 +59,7 @@ public final class RatingsReader {
                     }
                 }
             } finally {
-                s.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                database.streamResults(c, false);
             }
             progress.worked(n, n);
             if (n == customers.length) {

@@ -87,8 +87,12 @@ public final class TableDigest {
     /** Computes and stores the fingerprint of {@code table} in the caller's transaction. */
     public static void store(Connection c, CrmTable table) throws SQLException {
         Value v = of(c, table);
-        try (PreparedStatement p = c.prepareStatement("MERGE INTO table_digests (table_name, row_count, digest, "
-                + "computed_at) KEY (table_name) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM table_digests WHERE table_name = ?")) {
+            d.setString(1, table.sqlName());
+            d.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO table_digests (table_name, row_count, digest, "
+                + "computed_at) VALUES (?, ?, ?, ?)")) {
             p.setString(1, table.sqlName());
             p.setLong(2, v.rows());
             p.setString(3, v.sum());
@@ -107,7 +111,8 @@ public final class TableDigest {
             }
         } catch (SQLException e) {
             if (e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
-                    || e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
+                    || e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1
+                    || "42P01".equals(e.getSQLState())) {
                 return Optional.empty(); // a database opened read-only before its upgrade
             }
             throw e;

@@ -39,7 +39,7 @@ public final class OrderBasketReader {
         List<String> ids = new ArrayList<>();
         List<String> customers = new ArrayList<>();
         List<List<String>> items = new ArrayList<>();
-        try (Connection c = database.connect()) {
+        try (Connection c = database.connectForReading()) {
             long total = count(c, "SELECT COUNT(*) FROM order_lines");
             Map<String, String> labels = labels(c);
             try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -77,7 +77,7 @@ public final class OrderBasketReader {
 
     /** How many orders and customers have order lines: {@code [orders, customers]}. */
     public long[] extent() {
-        try (Connection c = database.connect()) {
+        try (Connection c = database.connectForReading()) {
             return new long[] {count(c, "SELECT COUNT(DISTINCT order_id) FROM order_lines"),
                     count(c, "SELECT COUNT(DISTINCT o.customer_id) FROM order_lines l JOIN orders o ON o.id = "
                             + "l.order_id")};

@@ -258,12 +258,10 @@ public final class TableBrowser {
 
     /** Switches H2's streaming results on or off for this connection; false when the database is not H2. */
     private boolean setLazy(Connection c, boolean on) throws SQLException {
-        if (!database.url().startsWith("jdbc:h2:")) {
+        if (database.engine() != Database.Engine.H2) {
             return false;
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("SET LAZY_QUERY_EXECUTION " + on);
-        }
+        database.streamResults(c, on);
         return true;
     }
 

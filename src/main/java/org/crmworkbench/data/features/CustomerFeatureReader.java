@@ -79,7 +79,7 @@ public final class CustomerFeatureReader {
      *             last order (as {@link #read(Progress)})
      */
     public CustomerFeatureSet read(LocalDate asOf, Progress progress) {
-        try (Connection c = database.connect()) {
+        try (Connection c = database.connectForReading()) {
             boolean limited = asOf != null;
             progress.stage("features.stage.customers");
             List<Long> ids = new ArrayList<>();

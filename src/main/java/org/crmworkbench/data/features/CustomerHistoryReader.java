@@ -89,7 +89,7 @@ public final class CustomerHistoryReader {
 
     /** First and last order date, or null without orders. */
     private LocalDate[] orderSpan() {
-        try (Connection c = database.connect(); Statement s = c.createStatement();
+        try (Connection c = database.connectForReading(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT MIN(order_date), MAX(order_date) FROM orders")) {
             if (!rs.next() || rs.getDate(1) == null) {
                 return null;
@@ -112,7 +112,7 @@ public final class CustomerHistoryReader {
         double[] orders = new double[n];
         boolean[] orderedBefore = new boolean[n];
         boolean[] known = new boolean[n];
-        try (Connection c = database.connect()) {
+        try (Connection c = database.connectForReading()) {
             try (PreparedStatement s = c.prepareStatement("SELECT customer_id, COUNT(*), COALESCE(SUM(total), 0) "
                     + "FROM orders WHERE order_date >= ? AND order_date < ? GROUP BY customer_id")) {
                 s.setDate(1, Date.valueOf(cutoff));

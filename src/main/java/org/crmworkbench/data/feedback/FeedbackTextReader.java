@@ -39,7 +39,7 @@ public final class FeedbackTextReader {
 
     /** Every stored feedback, oldest first (texts without a time last, by id). */
     public List<FeedbackText> read(Progress progress) {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connectForReading(); Statement s = c.createStatement()) {
             progress.stage("feedback.stage.customers");
             Map<Long, CustomerContext> customers = customers(s);
             progress.checkCancelled();

@@ -133,20 +133,22 @@ public final class Importer {
         List<RejectsWriter> rejectWriters = new ArrayList<>();
         boolean failed = false;
         boolean bulk = false;
+        boolean server = database.engine() == org.crmworkbench.data.Database.Engine.POSTGRESQL;
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try {
                 List<String> tables = requests.stream().map(r -> r.table().sqlName()).distinct().toList();
                 if (!dryRun) {
                     new FreeSpace(database.file(), messages).require(totalBytes);
-                    bulk = totalBytes >= bulkMinBytes && BulkLoadJournal.allEmpty(c, tables);
+                    // PostgreSQL undoes a whole transaction of any size cheaply: no journal there
+                    bulk = server ? false : totalBytes >= bulkMinBytes && BulkLoadJournal.allEmpty(c, tables);
                 }
                 if (bulk) {
                     progress.stage("import.stage.prepare");
                     BulkLoadJournal.begin(c, tables);
                 }
                 KeyRegistry keys = new KeyRegistry(c);
-                TableLoader loader = new TableLoader(options, !dryRun, bulk);
+                TableLoader loader = new TableLoader(options, !dryRun, bulk, server);
                 long doneBytes = 0;
                 for (int i = 0; i < requests.size(); i++) {
                     ImportRequest request = requests.get(i);

@@ -35,16 +35,130 @@ final class TableLoader {
 
     private final boolean store;
     private final boolean commitBatches;
+    private final boolean copy;
 
     /**
      * A loader that stores rows ({@code store}) or only checks them, as an import would, and stores nothing;
-     * {@code commitBatches} commits every batch (a bulk load under a journal) instead of leaving it to the caller.
+     * {@code commitBatches} commits every batch (a bulk load under a journal) instead of leaving it to the caller;
+     * {@code copy} streams the rows with PostgreSQL's {@code COPY ... FROM STDIN} instead of batched inserts.
      */
-    TableLoader(ImportOptions options, boolean store, boolean commitBatches) {
+    TableLoader(ImportOptions options, boolean store, boolean commitBatches, boolean copy) {
         this.options = options;
         this.store = store;
         this.commitBatches = commitBatches;
+        this.copy = copy;
         this.reader = new FieldReader(options);
+    }
+
+    /** Where checked rows go: a JDBC batch, or a COPY stream; {@link #finish()} stores what is still pending. */
+    private interface RowSink extends AutoCloseable {
+        void add(RowChecker.CheckedRow row) throws SQLException;
+
+        void finish() throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+    }
+
+    /** Batched inserts of {@link #BATCH_SIZE} rows (committed as they go when the load is under a journal). */
+    private final class BatchSink implements RowSink {
+        private final Connection connection;
+        private final TableSpec spec;
+        private final int[] sqlTypes;
+        private final PreparedStatement insert;
+        private int pending;
+
+        BatchSink(Connection connection, TableSpec spec, int[] sqlTypes) throws SQLException {
+            this.connection = connection;
+            this.spec = spec;
+            this.sqlTypes = sqlTypes;
+            this.insert = connection.prepareStatement(spec.insertSql());
+        }
+
+        @Override
+        public void add(RowChecker.CheckedRow row) throws SQLException {
+            bind(insert, spec, row, sqlTypes);
+            insert.addBatch();
+            if (++pending == BATCH_SIZE) {
+                insert.executeBatch();
+                pending = 0;
+                if (commitBatches) {
+                    connection.commit();
+                }
+            }
+        }
+
+        @Override
+        public void finish() throws SQLException {
+            if (pending > 0) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
+    }
+
+    /**
+     * PostgreSQL's {@code COPY table (columns) FROM STDIN} in its CSV format, through the driver's CopyManager, in
+     * the caller's transaction: rows go to the server in blocks of about 1 MB as they are checked; a copy that is not
+     * finished (bad rows in strict mode, a cancel, a failure) is cancelled, and the caller's rollback undoes the rest.
+     */
+    private static final class CopySink implements RowSink {
+        private static final int BLOCK = 1 << 20;
+        private final TableSpec spec;
+        private final org.postgresql.copy.CopyIn copyIn;
+        private final StringBuilder text = new StringBuilder(BLOCK + 8192);
+        private boolean ended;
+
+        CopySink(Connection connection, TableSpec spec) throws SQLException {
+            this.spec = spec;
+            org.postgresql.PGConnection pg = connection.unwrap(org.postgresql.PGConnection.class);
+            this.copyIn = pg.getCopyAPI().copyIn(spec.copySql());
+        }
+
+        @Override
+        public void add(RowChecker.CheckedRow row) throws SQLException {
+            if (spec.hasGeneratedId()) {
+                text.append(row.id()).append(',');
+            }
+            Object[] values = row.values();
+            for (int f = 0; f < values.length; f++) {
+                if (f > 0) {
+                    text.append(',');
+                }
+                CopyText.append(text, values[f]);
+            }
+            text.append('\n');
+            if (text.length() >= BLOCK) {
+                send();
+            }
+        }
+
+        private void send() throws SQLException {
+            byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            copyIn.writeToCopy(bytes, 0, bytes.length);
+            text.setLength(0);
+        }
+
+        @Override
+        public void finish() throws SQLException {
+            if (text.length() > 0) {
+                send();
+            }
+            copyIn.endCopy();
+            ended = true;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (!ended && copyIn.isActive()) {
+                copyIn.cancelCopy();
+            }
+        }
     }
 
     Outcome load(Connection connection, RecordSource source, TableSpec spec, ColumnMapping mapping, KeyRegistry keys,
@@ -69,8 +183,7 @@ final class TableLoader {
         readerThread.setDaemon(true);
         readerThread.start();
         long loaded = 0;
-        try (PreparedStatement insert = connection.prepareStatement(spec.insertSql())) {
-            int pending = 0;
+        try (RowSink sink = copy ? new CopySink(connection, spec) : new BatchSink(connection, spec, sqlTypes)) {
             while (true) {
                 List<RowChecker.CheckedRow> chunk = take(chunks);
                 if (chunk == RowReader.END) {
@@ -81,15 +194,7 @@ final class TableLoader {
                     continue;
                 }
                 for (RowChecker.CheckedRow row : chunk) {
-                    bind(insert, spec, row, sqlTypes);
-                    insert.addBatch();
-                    if (++pending == BATCH_SIZE) {
-                        insert.executeBatch();
-                        pending = 0;
-                        if (commitBatches) {
-                            connection.commit();
-                        }
-                    }
+                    sink.add(row);
                 }
                 loaded += chunk.size();
             }
@@ -98,8 +203,8 @@ final class TableLoader {
             }
             joinReader(rows, readerThread, chunks);
             rethrow(rows.failure);
-            if (pending > 0 && (!strict || rows.problemCount == 0)) {
-                insert.executeBatch();
+            if (!strict || rows.problemCount == 0) {
+                sink.finish();
             }
         } finally {
             joinReader(rows, readerThread, chunks);

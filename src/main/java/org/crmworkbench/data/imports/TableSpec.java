@@ -52,6 +52,18 @@ public record TableSpec(CrmTable table, List<FieldSpec> fields) {
     }
 
     /** {@code INSERT INTO t (id, c1, c2, ...) VALUES (?, ?, ...)} with the id first when generated. */
+    /** PostgreSQL's bulk load of this table's columns, in the order {@link #insertSql()} binds them, as CSV. */
+    public String copySql() {
+        List<String> columns = new ArrayList<>();
+        if (hasGeneratedId()) {
+            columns.add("id");
+        }
+        for (FieldSpec f : fields) {
+            columns.add(f.column());
+        }
+        return "COPY " + table.sqlName() + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
+    }
+
     public String insertSql() {
         List<String> columns = new ArrayList<>();
         if (hasGeneratedId()) {

@@ -31,7 +31,7 @@ public final class RecommendationDataReader {
 
     public RecommendationData read(Progress progress) {
         progress.stage("recommend.stage.read");
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connectForReading(); Statement s = c.createStatement()) {
             List<Customer> customers = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT id, external_id, name FROM customers ORDER BY id")) {
                 while (rs.next()) {

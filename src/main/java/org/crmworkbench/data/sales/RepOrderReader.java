@@ -44,7 +44,7 @@ public final class RepOrderReader {
 
     public RepOrders read(Progress progress) {
         progress.stage("sales.progress.orders");
-        try (Connection c = database.connect()) {
+        try (Connection c = database.connectForReading()) {
             long total = count(c, "SELECT COUNT(*) FROM orders WHERE sales_rep_id IS NOT NULL");
             Map<Long, String> tiers = valueTiers(c);
             progress.checkCancelled();

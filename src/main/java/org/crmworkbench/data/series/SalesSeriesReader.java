@@ -78,7 +78,7 @@ public final class SalesSeriesReader {
         SeriesFrequency frequency = request.frequency();
         String name = request.measure().key() + "/" + frequency.key()
                 + (breakdown == SeriesBreakdown.OVERALL ? "" : "/" + breakdown.key() + "=" + request.group());
-        try (Connection c = database.connect()) {
+        try (Connection c = database.connectForReading()) {
             LocalDate first;
             LocalDate last;
             try (PreparedStatement s = c.prepareStatement("SELECT MIN(order_date), MAX(order_date) FROM orders");
@@ -166,7 +166,7 @@ public final class SalesSeriesReader {
 
     private List<String> strings(String sql) {
         List<String> result = new ArrayList<>();
-        try (Connection c = database.connect(); PreparedStatement s = c.prepareStatement(sql);
+        try (Connection c = database.connectForReading(); PreparedStatement s = c.prepareStatement(sql);
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 result.add(rs.getString(1));

@@ -34,7 +34,7 @@ public final class OrderPurchaseReader {
         progress.stage("value.progress.orders");
         long total = span() == null ? 0 : span().purchases();
         List<Purchase> purchases = new ArrayList<>((int) Math.min(total, Integer.MAX_VALUE - 8));
-        try (Connection c = database.connect();
+        try (Connection c = database.connectForReading();
              PreparedStatement s = c.prepareStatement("SELECT c.external_id, o.order_date, " + AMOUNT
                      + " FROM orders o JOIN customers c ON c.id = o.customer_id ORDER BY c.external_id, o.order_date")) {
             s.setFetchSize(10_000);
@@ -56,7 +56,7 @@ public final class OrderPurchaseReader {
 
     /** The first and last order dates with the counts of customers and orders; null when there are no orders. */
     public PurchaseSpan span() {
-        try (Connection c = database.connect(); Statement s = c.createStatement();
+        try (Connection c = database.connectForReading(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT MIN(order_date), MAX(order_date), COUNT(DISTINCT customer_id), "
                      + "COUNT(*) FROM orders")) {
             rs.next();
