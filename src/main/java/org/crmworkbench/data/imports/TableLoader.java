@@ -203,7 +203,9 @@ final class TableLoader {
             }
             joinReader(rows, readerThread, chunks);
             rethrow(rows.failure);
-            if (!strict || rows.problemCount == 0) {
+            // a refused file is rolled back with the whole import; a COPY is still ended properly, as an unfinished
+            // one would leave PostgreSQL's transaction unusable for checking the files after it
+            if (!strict || rows.problemCount == 0 || copy) {
                 sink.finish();
             }
         } finally {
