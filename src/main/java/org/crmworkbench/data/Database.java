@@ -516,6 +516,21 @@ public final class Database implements AutoCloseable {
                 : Optional.of(Path.of(description));
     }
 
+    /**
+     * Who is working on this database, as saved runs record it: the team database's user, or the computer's user
+     * name for a file (everyone is the same {@code sa} to H2).
+     */
+    public String userName() {
+        if (engine == Engine.POSTGRESQL) {
+            try (Connection c = connect()) {
+                return c.getMetaData().getUserName();
+            } catch (SQLException e) {
+                return System.getProperty("user.name");
+            }
+        }
+        return System.getProperty("user.name");
+    }
+
     /** The engine this database runs on, for the few statements whose SQL must differ between them. */
     public Engine engine() {
         return engine;

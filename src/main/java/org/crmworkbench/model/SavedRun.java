@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param summaryKey the same as a message key with {@code summaryArgs}, for the reader's language; null for runs
  *                   saved before version 7 of the schema
  * @param summaryArgs the key's arguments as saved (numbers as their digits)
+ * @param madeBy     who saved it (the team database's user, or the computer's user for a file); null for runs saved
+ *                   before version 14 of the schema
  */
 public record SavedRun(long id, String kind, Instant startedAt, String appVersion, Long seed, String parameters,
-                       String summary, String summaryKey, List<String> summaryArgs) {
+                       String summary, String summaryKey, List<String> summaryArgs, String madeBy) {
     public SavedRun {
         Objects.requireNonNull(kind, "kind");
         parameters = parameters == null ? "" : parameters;
@@ -27,9 +29,15 @@ public record SavedRun(long id, String kind, Instant startedAt, String appVersio
         summaryArgs = summaryArgs == null ? List.of() : List.copyOf(summaryArgs);
     }
 
+    /** A run whose maker is not known. */
+    public SavedRun(long id, String kind, Instant startedAt, String appVersion, Long seed, String parameters,
+                    String summary, String summaryKey, List<String> summaryArgs) {
+        this(id, kind, startedAt, appVersion, seed, parameters, summary, summaryKey, summaryArgs, null);
+    }
+
     /** A run whose summary is in English only. */
     public SavedRun(long id, String kind, Instant startedAt, String appVersion, Long seed, String parameters,
                     String summary) {
-        this(id, kind, startedAt, appVersion, seed, parameters, summary, null, List.of());
+        this(id, kind, startedAt, appVersion, seed, parameters, summary, null, List.of(), null);
     }
 }

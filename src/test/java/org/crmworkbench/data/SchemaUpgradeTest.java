@@ -60,7 +60,8 @@ class SchemaUpgradeTest {
              Statement s = c.createStatement()) {
             s.execute("DROP TABLE import_journal");
             s.execute("DROP TABLE table_digests");
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
+            s.execute("ALTER TABLE analysis_runs DROP COLUMN made_by");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('13', '14')");
         }
         try (Database db = Database.openFile(dir.resolve("w"))) {
             assertTrue(hasTable(db, "import_journal"));

@@ -93,7 +93,7 @@ final class AnalysisRuns {
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try {
-                long id = insert(c, entry);
+                long id = insert(c, entry, database.userName());
                 rows.write(c, id);
                 c.commit();
                 return id;
@@ -111,10 +111,10 @@ final class AnalysisRuns {
     }
 
     /** Inserts a finished run on {@code c} (inside the caller's transaction) and returns its new id. */
-    private static long insert(Connection c, Entry entry) throws SQLException {
+    private static long insert(Connection c, Entry entry, String madeBy) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO analysis_runs (kind, parameters, seed, "
-                + "app_version, started_at, finished_at, status, summary, summary_key, summary_args) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "app_version, started_at, finished_at, status, summary, summary_key, summary_args, made_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, entry.kind());
             s.setString(2, clip(entry.parameters(), MAX_TEXT));
@@ -128,6 +128,7 @@ final class AnalysisRuns {
             s.setString(10, entry.summaryKey() == null ? null : clip(entry.summaryArgs().stream()
                     .map(String::valueOf).collect(java.util.stream.Collectors.joining(
                             RunCatalogue.ARGUMENT_SEPARATOR)), 2000));
+            s.setString(11, madeBy == null ? null : clip(madeBy, 128));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

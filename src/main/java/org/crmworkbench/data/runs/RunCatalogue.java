@@ -16,7 +16,7 @@ import org.crmworkbench.model.SavedRun;
 /** Every saved analysis run of any kind, as the report builder and {@code workbench report} list them. */
 public final class RunCatalogue {
     private static final String COLUMNS = "SELECT id, kind, started_at, app_version, seed, parameters, summary, "
-            + "summary_key, summary_args FROM analysis_runs";
+            + "summary_key, summary_args, made_by FROM analysis_runs";
 
     /** Separates a summary's arguments in {@code analysis_runs.summary_args}. */
     public static final String ARGUMENT_SEPARATOR = "\u001F";
@@ -73,7 +73,7 @@ public final class RunCatalogue {
         Long seedOrNull = rs.wasNull() ? null : seed;
         return new SavedRun(rs.getLong(1), rs.getString(2), started == null ? null : started.toInstant(),
                 rs.getString(4), seedOrNull, rs.getString(6), rs.getString(7), rs.getString(8),
-                arguments(rs.getString(9)));
+                arguments(rs.getString(9)), rs.getString(10));
     }
 
     private static List<String> arguments(String text) {

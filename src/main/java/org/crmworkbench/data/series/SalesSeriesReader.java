@@ -93,7 +93,9 @@ public final class SalesSeriesReader {
             }
             progress.worked(1, 3);
             progress.checkCancelled();
-            TreeMap<LocalDate, Double> perPeriod = new TreeMap<>();
+            // summed exactly (the money is DECIMAL): a sum of doubles would depend on the order the engine returns
+            // the days in, and H2 and PostgreSQL return them in different orders
+            TreeMap<LocalDate, java.math.BigDecimal> perPeriod = new TreeMap<>();
             try (PreparedStatement s = c.prepareStatement(dailyQuery(request.measure(), breakdown))) {
                 if (breakdown == SeriesBreakdown.SEGMENT) {
                     s.setLong(1, segmentRun);
@@ -104,7 +106,9 @@ public final class SalesSeriesReader {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         LocalDate period = frequency.periodStart(rs.getDate(1).toLocalDate());
-                        perPeriod.merge(period, rs.getDouble(2), Double::sum);
+                        java.math.BigDecimal value = rs.getBigDecimal(2);
+                        perPeriod.merge(period, value == null ? java.math.BigDecimal.ZERO : value,
+                                java.math.BigDecimal::add);
                     }
                 }
             }
@@ -127,7 +131,7 @@ public final class SalesSeriesReader {
             }
             double[] values = new double[periods.size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = perPeriod.getOrDefault(periods.get(i), 0.0);
+                values[i] = perPeriod.getOrDefault(periods.get(i), java.math.BigDecimal.ZERO).doubleValue();
             }
             if (!dropped.isEmpty()) {
                 name += "/dropped=" + String.join(",", dropped);

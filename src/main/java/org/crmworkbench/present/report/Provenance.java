@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param parameters the analysis parameters in words
  * @param seed       the random seed, or null when the run used none
  * @param appVersion the workbench version that made the run
+ * @param madeBy     who saved the run, or null when unknown (runs saved before this was kept)
  */
 public record Provenance(long runId, String kind, String dataSet, LocalDate dataAsOf, Instant runAt,
-                         String parameters, Long seed, String appVersion) {
+                         String parameters, Long seed, String appVersion, String madeBy) {
+    /** A provenance whose maker is not known. */
+    public Provenance(long runId, String kind, String dataSet, LocalDate dataAsOf, Instant runAt, String parameters,
+                      Long seed, String appVersion) {
+        this(runId, kind, dataSet, dataAsOf, runAt, parameters, seed, appVersion, null);
+    }
+
     public Provenance {
         Objects.requireNonNull(kind, "kind");
         dataSet = dataSet == null ? "" : dataSet;
@@ -28,6 +35,6 @@ public record Provenance(long runId, String kind, String dataSet, LocalDate data
 
     /** The same provenance with the parameters in other words. */
     public Provenance withParameters(String newParameters) {
-        return new Provenance(runId, kind, dataSet, dataAsOf, runAt, newParameters, seed, appVersion);
+        return new Provenance(runId, kind, dataSet, dataAsOf, runAt, newParameters, seed, appVersion, madeBy);
     }
 }

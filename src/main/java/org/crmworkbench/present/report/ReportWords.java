@@ -82,6 +82,9 @@ final class ReportWords {
         facts.add(new Fact(get("report.doc.seed"),
                 p.seed() == null ? get("report.doc.none") : Long.toString(p.seed())));
         facts.add(new Fact(get("report.doc.appVersion"), orUnknown(p.appVersion())));
+        if (p.madeBy() != null && !p.madeBy().isBlank()) {
+            facts.add(new Fact(get("report.doc.madeBy"), p.madeBy()));
+        }
         return facts;
     }
 

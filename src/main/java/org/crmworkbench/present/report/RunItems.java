@@ -59,7 +59,7 @@ abstract class RunItems {
 
     protected Provenance provenance(SavedRun run, String dataSetWords, LocalDate dataAsOf) {
         return new Provenance(run.id(), run.kind(), dataSetWords, dataAsOf, run.startedAt(), run.parameters(),
-                run.seed(), run.appVersion());
+                run.seed(), run.appVersion(), run.madeBy());
     }
 
     protected ReportItem.Chart chart(String key, String title, Provenance provenance,

@@ -85,8 +85,8 @@ final class XlsxReportWriter implements ReportWriter {
             words.get("report.doc.col.type"), words.get("report.doc.col.sheet"), words.get("report.doc.col.run"),
             words.get("report.doc.col.kind"), words.get("report.doc.dataSet"), words.get("report.doc.dataAsOf"),
             words.get("report.doc.runAt"), words.get("report.doc.parameters"), words.get("report.doc.seed"),
-            words.get("report.doc.appVersion")};
-        double[] widths = {6, 36, 10, 24, 8, 14, 36, 12, 20, 50, 12, 12};
+            words.get("report.doc.appVersion"), words.get("report.doc.madeBy")};
+        double[] widths = {6, 36, 10, 24, 8, 14, 36, 12, 20, 50, 12, 12, 14};
         for (int c = 0; c < heads.length; c++) {
             ws.value(r, c, heads[c]);
             ws.style(r, c).bold().fillColor(HEADER_FILL).set();
@@ -117,6 +117,9 @@ final class XlsxReportWriter implements ReportWriter {
                 ws.value(r, 10, Long.toString(p.seed())); // as text: Excel keeps 15 digits, a seed has up to 19
             }
             ws.value(r, 11, p.appVersion());
+            if (p.madeBy() != null) {
+                ws.value(r, 12, p.madeBy());
+            }
         }
     }
 

@@ -28,9 +28,11 @@ final class RunWords {
         return at == null ? "" : WHEN.format(at.atZone(zone));
     }
 
-    /** {@code #12 · Forecast · 2026-11-20 14:03}. */
+    /** {@code #12 · Forecast · 2026-11-20 14:03}, and {@code · by alice} when it is known who saved it. */
     String heading(SavedRun run) {
-        return messages.get("reports.ws.run.heading", run.id(), kind(run.kind()), when(run.startedAt()));
+        String heading = messages.get("reports.ws.run.heading", run.id(), kind(run.kind()), when(run.startedAt()));
+        return run.madeBy() == null || run.madeBy().isBlank() ? heading
+                : messages.get("reports.ws.run.headingBy", heading, run.madeBy());
     }
 
     /**
