@@ -1,5 +1,7 @@
 package org.crmworkbench.data;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class DataSetSummaryTest {
 
     @TempDir
@@ -17,7 +20,7 @@ class DataSetSummaryTest {
 
     @Test
     void anEmptyDatabaseHasEveryTableWithNoRowsAndNoImport() {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             DataSetSummary summary = DataSetSummary.read(db);
             assertTrue(summary.isEmpty());
             assertEquals(CrmTable.loadOrder(), List.copyOf(summary.rowCounts().keySet()));
@@ -28,7 +31,7 @@ class DataSetSummaryTest {
 
     @Test
     void countsRowsPerTableInLoadOrderAndTheLatestImport() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             LocalDateTime before = LocalDateTime.now().withNano(0);
             SampleData.load(db, dir);
             DataSetSummary summary = DataSetSummary.read(db);

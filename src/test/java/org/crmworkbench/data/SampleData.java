@@ -86,19 +86,24 @@ public final class SampleData {
      * product {@code (i / customers + 7 * (i % customers)) % products}, so no pair repeats.
      */
     public static void generate(Database db, int customers, int products, int ratings) throws SQLException {
+        boolean pg = db.engine() == Database.Engine.POSTGRESQL;
+        java.util.function.IntFunction<String> range = n -> pg ? "generate_series(CAST(1 AS BIGINT), " + n + ") AS g(x)"
+                : "SYSTEM_RANGE(1, " + n + ")";
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO customers (id, external_id, name, gender, birth_year, region, city, channel, "
-                    + "signup_date, email) SELECT x, 'C' || LPAD(x, 6, '0'), 'Customer ' || x, "
+                    + "signup_date, email) SELECT x, 'C' || LPAD(CAST(x AS VARCHAR(12)), 6, '0'), 'Customer ' || x, "
                     + "CASE MOD(x, 3) WHEN 0 THEN 'F' WHEN 1 THEN 'M' ELSE NULL END, 1950 + MOD(x * 7, 55), "
                     + "'Region ' || MOD(x, 7), 'City ' || MOD(x, 40), CASE MOD(x, 2) WHEN 0 THEN 'online' ELSE 'store' END, "
-                    + "DATE '2020-01-01' + MOD(x, 1400), 'c' || x || '@example.com' FROM SYSTEM_RANGE(1, " + customers + ")");
+                    + "DATE '2020-01-01' + CAST(MOD(x, 1400) AS INTEGER), 'c' || x || '@example.com' FROM "
+                    + range.apply(customers));
             s.execute("INSERT INTO products (id, external_id, name, category, brand, price) SELECT x, "
-                    + "'P' || LPAD(x, 5, '0'), 'Product ' || x, 'Category ' || MOD(x, 13), 'Brand ' || MOD(x, 29), "
-                    + "CAST(MOD(x * 37, 50000) AS DECIMAL(12,2)) / 100 FROM SYSTEM_RANGE(1, " + products + ")");
+                    + "'P' || LPAD(CAST(x AS VARCHAR(12)), 5, '0'), 'Product ' || x, 'Category ' || MOD(x, 13), "
+                    + "'Brand ' || MOD(x, 29), CAST(MOD(x * 37, 50000) AS DECIMAL(12,2)) / 100 FROM "
+                    + range.apply(products));
             s.execute("INSERT INTO ratings (customer_id, product_id, rating, rated_at) SELECT MOD(x - 1, " + customers
                     + ") + 1, MOD((x - 1) / " + customers + " + MOD(x - 1, " + customers + ") * 7, " + products + ") + 1, MOD(x * 7919, 5) + 1, "
                     + "TIMESTAMP '2023-01-01 00:00:00' + MOD(x * 104729, 900000) * INTERVAL '1' MINUTE "
-                    + "FROM SYSTEM_RANGE(1, " + ratings + ")");
+                    + "FROM " + range.apply(ratings));
         }
     }
 

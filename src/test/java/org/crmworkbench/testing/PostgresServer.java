@@ -50,6 +50,9 @@ public final class PostgresServer {
     private final String password;
     private final String adminDatabase;
     private final AtomicInteger databases = new AtomicInteger();
+    /** The migrated database {@link #newMigratedDatabase} copies. */
+    private static final String TEMPLATE = "workbench_template_" + ProcessHandle.current().pid();
+    private boolean templateReady;
 
     private PostgresServer(String host, int port, String user, String password, String adminDatabase) {
         this.host = host;
@@ -214,6 +217,25 @@ public final class PostgresServer {
      */
     public String newDatabase(String prefix) {
         return createDatabase(prefix + "_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet());
+    }
+
+    /**
+     * As {@link #newDatabase(String)}, with the workbench's whole schema already in it: copied from a template
+     * database migrated once per JVM, which is much faster than migrating each one.
+     */
+    public String newMigratedDatabase(String prefix) {
+        synchronized (this) {
+            if (!templateReady) {
+                String template = createDatabase(TEMPLATE);
+                org.crmworkbench.data.Database.openServer((org.crmworkbench.data.DatabaseAddress.Server)
+                        org.crmworkbench.data.DatabaseAddress.parse(template),
+                        password == null ? null : password.toCharArray(), false).close();
+                templateReady = true;
+            }
+        }
+        String name = prefix + "_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        admin("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+        return url(name);
     }
 
     /** Creates the database {@code name} (dropped first if it is there) and returns its JDBC URL. */

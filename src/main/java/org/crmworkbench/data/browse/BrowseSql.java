@@ -12,10 +12,52 @@ final class BrowseSql {
     static final String KEY_ALIAS = "wb_key";
     private static final String LIKE = " LIKE ? ESCAPE '\\'";
 
+    /** PostgreSQL's row address as one number: its block times this, plus its place in the block. */
+    private static final long ROWS_PER_BLOCK = 65_536;
+
     private final TableLayout layout;
+    /**
+     * Whether the table's key is the row's physical address on a team database: PostgreSQL's {@code ctid}, as the
+     * counterpart of H2's {@code _ROWID_} for the ratings (which have no key column by design).
+     */
+    private final boolean rowAddress;
 
     BrowseSql(TableLayout layout) {
+        this(layout, false);
+    }
+
+    /** {@code postgresql}: the SQL for a team database, where a table without an id is keyed by its row address. */
+    BrowseSql(TableLayout layout, boolean postgresql) {
         this.layout = layout;
+        this.rowAddress = postgresql && layout.keyColumn().equalsIgnoreCase("_ROWID_");
+    }
+
+    /** The row's key as a whole number in {@code alias}'s row. */
+    private String key(String alias) {
+        if (!rowAddress) {
+            return alias + "." + layout.keyColumn();
+        }
+        return "(((" + alias + ".ctid::text)::point)[0]::bigint * " + ROWS_PER_BLOCK + " + ((" + alias
+                + ".ctid::text)::point)[1]::bigint)";
+    }
+
+    /** What orders rows by key (the address itself on a team database, which PostgreSQL scans in order). */
+    private String keyOrder(String alias) {
+        return rowAddress ? alias + ".ctid" : alias + "." + layout.keyColumn();
+    }
+
+    /** A key parameter: the number itself, or the row address it stands for. */
+    private String keyParameter() {
+        return rowAddress ? "CAST(? AS tid)" : "?";
+    }
+
+    /** Binds key {@code key} to parameter {@code index} of a statement from {@link #rowByKey()} or the range. */
+    void bindKey(java.sql.PreparedStatement p, int index, long key) throws java.sql.SQLException {
+        if (rowAddress) {
+            p.setString(index, "(" + (key / ROWS_PER_BLOCK) + "," + (key % ROWS_PER_BLOCK) + ")");
+        } else {
+            p.setLong(index, key);
+        }
     }
 
     /** The {@code LIKE} pattern for a filter text: lower case, wildcards in the text matched literally. */
@@ -79,7 +121,7 @@ final class BrowseSql {
      * limit and offset.
      */
     String page(boolean filtered, BrowseColumn sort, boolean ascending) {
-        StringBuilder inner = new StringBuilder("SELECT b.").append(layout.keyColumn()).append(" AS ").append(KEY_ALIAS)
+        StringBuilder inner = new StringBuilder("SELECT ").append(key("b")).append(" AS ").append(KEY_ALIAS)
                 .append(", b.* FROM ").append(table()).append(" b");
         if (sort != null && sort.isLookup()) {
             inner.append(join(sort.lookup(), "b"));
@@ -87,7 +129,7 @@ final class BrowseSql {
         if (filtered) {
             inner.append(" WHERE ").append(filterCondition());
         }
-        inner.append(" ORDER BY ").append(orderBy(sort, ascending, "b", "b." + layout.keyColumn()))
+        inner.append(" ORDER BY ").append(orderBy(sort, ascending, "b", keyOrder("b")))
                 .append(" LIMIT ? OFFSET ?");
         StringBuilder outer = new StringBuilder("SELECT r.").append(KEY_ALIAS);
         for (BrowseColumn c : layout.columns()) {
@@ -102,12 +144,12 @@ final class BrowseSql {
 
     /** Whole rows for display, one key at a time: {@code ... WHERE b.<key> = ?}. */
     String rowByKey() {
-        return rows() + " WHERE b." + layout.keyColumn() + " = ?";
+        return rows() + " WHERE " + keyOrder("b") + " = " + keyParameter();
     }
 
     /** Whole rows for display over a key range: {@code ... WHERE b.<key> BETWEEN ? AND ?}. */
     String rowsByKeyRange() {
-        return rows() + " WHERE b." + layout.keyColumn() + " BETWEEN ? AND ?";
+        return rows() + " WHERE " + keyOrder("b") + " BETWEEN " + keyParameter() + " AND " + keyParameter();
     }
 
     /**
@@ -115,7 +157,7 @@ final class BrowseSql {
      * foreign key (ranked in Java, which avoids joining and sorting every row in the database).
      */
     String keys(boolean filtered, BrowseColumn sort) {
-        StringBuilder sql = new StringBuilder("SELECT b.").append(layout.keyColumn());
+        StringBuilder sql = new StringBuilder("SELECT ").append(key("b"));
         if (sort != null) {
             sql.append(", b.").append(sort.isLookup() ? sort.lookup().foreignKey() : sort.sqlColumn());
         }
@@ -123,7 +165,7 @@ final class BrowseSql {
         if (filtered) {
             sql.append(" WHERE ").append(filterCondition());
         }
-        return sql.append(" ORDER BY b.").append(layout.keyColumn()).toString();
+        return sql.append(" ORDER BY ").append(keyOrder("b")).toString();
     }
 
     /** A lookup column's values for every referenced row, by id. */
@@ -132,7 +174,7 @@ final class BrowseSql {
     }
 
     private String rows() {
-        StringBuilder sql = new StringBuilder("SELECT b.").append(layout.keyColumn());
+        StringBuilder sql = new StringBuilder("SELECT ").append(key("b"));
         for (BrowseColumn c : layout.columns()) {
             sql.append(", ").append(c.expression("b"));
         }

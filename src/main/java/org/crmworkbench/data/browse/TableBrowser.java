@@ -64,7 +64,7 @@ public final class TableBrowser {
     public TableBrowser(Database database, CrmTable table) {
         this.database = Objects.requireNonNull(database, "database");
         this.layout = TableLayout.of(Objects.requireNonNull(table, "table"));
-        this.sql = new BrowseSql(layout);
+        this.sql = new BrowseSql(layout, database.engine() == Database.Engine.POSTGRESQL);
     }
 
     public TableLayout layout() {
@@ -220,8 +220,8 @@ public final class TableBrowser {
     private Map<Long, Object[]> byRange(Connection c, long[] keys) throws SQLException {
         Map<Long, Object[]> found = new HashMap<>(keys.length * 2);
         try (PreparedStatement p = c.prepareStatement(sql.rowsByKeyRange())) {
-            p.setLong(1, keys[0]);
-            p.setLong(2, keys[keys.length - 1]);
+            sql.bindKey(p, 1, keys[0]);
+            sql.bindKey(p, 2, keys[keys.length - 1]);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     found.put(rs.getLong(1), values(rs));
@@ -235,7 +235,7 @@ public final class TableBrowser {
         Map<Long, Object[]> found = new HashMap<>(keys.length * 2);
         try (PreparedStatement p = c.prepareStatement(sql.rowByKey())) {
             for (long key : keys) {
-                p.setLong(1, key);
+                sql.bindKey(p, 1, key);
                 try (ResultSet rs = p.executeQuery()) {
                     if (rs.next()) {
                         found.put(key, values(rs));

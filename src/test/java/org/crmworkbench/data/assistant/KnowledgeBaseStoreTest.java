@@ -1,5 +1,7 @@
 package org.crmworkbench.data.assistant;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +24,7 @@ import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class KnowledgeBaseStoreTest {
     @TempDir
     Path dir;
@@ -34,7 +37,7 @@ class KnowledgeBaseStoreTest {
 
     @Test
     void rowsAreAddedChangedAndRemovedAndNumberedAfterImportedOnes() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             new Importer(db, Messages.english()).importFile(CrmTable.KNOWLEDGE_BASE, file("kb.csv",
                     "question,intent,answer,language\nwhere is my parcel,delivery,\"It ships in 2 days, usually.\",en\n"
                             + "我的快递在哪,delivery,一般两天发货。,zh-CN\n"), ImportOptions.defaults(), Progress.none());
@@ -61,7 +64,7 @@ class KnowledgeBaseStoreTest {
 
     @Test
     void aKnowledgeBaseFileReplacesTheStoredOneAndARefusedFileLeavesItAsItWas() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             Importer importer = new Importer(db, Messages.english());
             importer.importFile(CrmTable.KNOWLEDGE_BASE, file("kb.csv", "question,intent\na,x\nb,y\nc,z\n"),
                     ImportOptions.defaults(), Progress.none());
@@ -80,7 +83,7 @@ class KnowledgeBaseStoreTest {
 
     @Test
     void loggedQuestionsAreListedNewestFirstAndForgotten() {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             AskedQuestionLog log = new AskedQuestionLog(db);
             AskedQuestion older = log.log(new AskedQuestion(0, Instant.parse("2026-12-07T10:00:00Z"), "what is 2+2",
                     "en", "out_of_scope", 0.9, true, "out-of-scope"));

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.browse;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Paging and ordering over 100,000 generated ratings: deep pages, sorted pages, progress and cancelling. */
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class RowOrderOnManyRowsTest {
     private static final int RATINGS = 100_000;
     private static Database db;
@@ -23,7 +26,7 @@ class RowOrderOnManyRowsTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        db = Database.inMemory();
+        db = TestDatabases.fresh();
         SampleData.generate(db, 5_000, 500, RATINGS);
         ratings = new TableBrowser(db, CrmTable.RATINGS);
     }

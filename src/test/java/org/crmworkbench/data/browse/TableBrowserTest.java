@@ -1,5 +1,7 @@
 package org.crmworkbench.data.browse;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class TableBrowserTest {
 
     @TempDir
@@ -30,7 +33,7 @@ class TableBrowserTest {
 
     @BeforeEach
     void load() throws Exception {
-        db = Database.inMemory();
+        db = TestDatabases.fresh();
         SampleData.load(db, dir);
     }
 

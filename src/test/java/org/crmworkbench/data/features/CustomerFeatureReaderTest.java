@@ -1,5 +1,7 @@
 package org.crmworkbench.data.features;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,11 +26,12 @@ import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class CustomerFeatureReaderTest {
 
     @Test
     void featuresOfTheHandWrittenSampleAreExact(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             CustomerFeatureSet set = new CustomerFeatureReader(db).read(Progress.none());
             FeatureTable t = set.table();
@@ -60,7 +63,7 @@ class CustomerFeatureReaderTest {
 
     @Test
     void featuresAsOfADayUseOnlyWhatWasKnownBeforeIt(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             CustomerFeatureSet set = new CustomerFeatureReader(db).read(LocalDate.of(2024, 1, 3), Progress.none());
             FeatureTable t = set.table();
@@ -89,7 +92,7 @@ class CustomerFeatureReaderTest {
         SampleDataGenerator generator = new SampleDataGenerator(SampleDataSpec.defaults(800, 7));
         generator.writeTo(dir, false, Progress.none());
         PlantedTruth truth = generator.truth();
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             new Importer(db, Messages.english()).importDirectory(dir, ImportOptions.defaults(), Progress.none());
             FeatureTable t = new CustomerFeatureReader(db).read(Progress.none()).table();
             Map<CustomerGroup, Double> recency = medianByGroup(t, truth, "recency_days");

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.features;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,13 +31,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class CustomerHistoryReaderTest {
     private static Database db;
     private static CustomerHistory history;
 
     @BeforeAll
     static void load() throws Exception {
-        db = Database.inMemory();
+        db = TestDatabases.fresh();
         PlantedSample.load(db);
         history = new CustomerHistoryReader(db).read(180, Progress.none());
     }
@@ -194,7 +197,7 @@ class CustomerHistoryReaderTest {
 
     @Test
     void theHandWrittenSampleHasTooLittleHistory(@TempDir Path dir) throws Exception {
-        try (Database small = Database.inMemory()) {
+        try (Database small = TestDatabases.fresh()) {
             SampleData.load(small, dir);
             assertThrows(BadParameterException.class, () -> new CustomerHistoryReader(small).read(7, Progress.none()));
         }

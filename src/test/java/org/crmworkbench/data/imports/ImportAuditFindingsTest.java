@@ -1,5 +1,7 @@
 package org.crmworkbench.data.imports;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The bad input issue 23's audit found getting through the import or crashing it: each is refused with its line and
  * column (the database left exactly as it was), or read as what it means.
  */
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class ImportAuditFindingsTest {
     @TempDir
     Path dir;
@@ -32,7 +35,7 @@ class ImportAuditFindingsTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.inMemory();
+        db = TestDatabases.fresh();
         importer = new Importer(db, Messages.english());
         Files.writeString(dir.resolve("customers.csv"), "customer_id,name\nC001,Ada\n");
         Files.writeString(dir.resolve("products.csv"), "product_id,name\nP01,Kettle\nP02,Tea\n");

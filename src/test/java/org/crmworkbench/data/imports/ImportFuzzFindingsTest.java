@@ -1,5 +1,7 @@
 package org.crmworkbench.data.imports;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What issue 23's import fuzzer ({@code ImportFuzzTest}, seed 23) found, one test per finding, each named after it:
  * refused with located, one-line problems and the database left as it was, or read as what it means.
  */
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class ImportFuzzFindingsTest {
     @TempDir
     Path dir;
@@ -31,7 +34,7 @@ class ImportFuzzFindingsTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.inMemory();
+        db = TestDatabases.fresh();
         importer = new Importer(db, Messages.english());
         Files.writeString(dir.resolve("customers.csv"), "customer_id,name\nC001,Ada\n");
         Files.writeString(dir.resolve("products.csv"), "product_id,name\nP01,Kettle\nP02,Tea\n");

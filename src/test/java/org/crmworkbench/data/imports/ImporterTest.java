@@ -1,5 +1,7 @@
 package org.crmworkbench.data.imports;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class ImporterTest {
     private static final String CUSTOMERS = """
             customer_id,name,gender,birth_year,region,city,channel,signup_date,email
@@ -47,7 +50,7 @@ class ImporterTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.inMemory();
+        db = TestDatabases.fresh();
         importer = new Importer(db, Messages.english());
         Files.writeString(dir.resolve("customers.csv"), CUSTOMERS);
         Files.writeString(dir.resolve("products.csv"), PRODUCTS.replace("¥1,299.00", "\"¥1,299.00\""));

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.recommend;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +17,12 @@ import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class RecommendationDataReaderTest {
 
     @Test
     void readsEveryCustomerProductRatingAndPurchase(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             RecommendationData data = new RecommendationDataReader(db).read(Progress.none());
             assertEquals(5, data.customers().size());

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +14,14 @@ import org.crmworkbench.work.CancelledException;
 import org.crmworkbench.work.CancelledProgress;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class AnalysisRunsTest {
     private static final AnalysisRuns.Entry ENTRY = new AnalysisRuns.Entry("test", "a=1", 7L, "1.0",
             Instant.parse("2026-01-02T03:04:05Z"), "a test run");
 
     @Test
     void aSaveCommitsTheRunRowWithTheStoresRows() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             long[] seen = new long[1];
             long id = AnalysisRuns.saveWhole(db, ENTRY, (c, runId) -> seen[0] = runId, e -> "never");
             assertTrue(id > 0);
@@ -29,7 +32,7 @@ class AnalysisRunsTest {
 
     @Test
     void aFailedOrCancelledSaveLeavesNothing() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             DatabaseException failed = assertThrows(DatabaseException.class, () -> AnalysisRuns.saveWhole(db, ENTRY,
                     (c, runId) -> {
                         throw new SQLException("constraint broken");

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +18,7 @@ import org.crmworkbench.model.AssistantRunRecord.Metrics;
 import org.crmworkbench.model.AssistantRunRecord.PredictionRow;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class AssistantRunStoreTest {
 
     static AssistantRunRecord run(String testSource, double oosRecall) {
@@ -34,7 +37,7 @@ class AssistantRunStoreTest {
 
     @Test
     void aSavedEvaluationReadsBackTheSameWithEveryTableInOrder() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             AssistantRunStore store = new AssistantRunStore(db);
             AssistantRunRecord saved = store.save(run("knowledge_test.csv", 0.5));
             assertTrue(saved.id() > 0);
@@ -55,7 +58,7 @@ class AssistantRunStoreTest {
 
     @Test
     void aCrossValidatedRunWithoutOutOfScopeQuestionsKeepsItsMissingRecallAndListsNewestFirst() {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             AssistantRunStore store = new AssistantRunStore(db);
             AssistantRunRecord first = store.save(run(null, Double.NaN));
             AssistantRunRecord second = store.save(run("test.csv", 0.5));

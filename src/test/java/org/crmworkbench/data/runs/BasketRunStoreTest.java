@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +18,12 @@ import org.crmworkbench.model.BasketRunRecord.ItemCount;
 import org.crmworkbench.model.BasketRunRecord.Rule;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class BasketRunStoreTest {
 
     @Test
     void aSavedBasketRunReadsBackTheSameWithItsRulesInOrder() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             BasketRunStore store = new BasketRunStore(db);
             BasketRunRecord run = run("order", List.of(
                     new Rule(List.of("P2", "P1"), List.of("P3"), 40, 0.04, 0.8, 2.5, 0.024, 3.2),
@@ -46,7 +49,7 @@ class BasketRunStoreTest {
 
     @Test
     void listAndLatestGiveTheNewestFirstWithoutRules() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             BasketRunStore store = new BasketRunStore(db);
             long first = store.save(run("file", List.of(new Rule(List.of("a"), List.of("b"), 2, 0.2, 0.5, 1.2,
                     0.01, 1.1)))).id();
@@ -63,7 +66,7 @@ class BasketRunStoreTest {
 
     @Test
     void aBasketRunThatCannotBeStoredLeavesNothingBehind() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             BasketRunStore store = new BasketRunStore(db);
             String tooLong = "x".repeat(1001);
             BasketRunRecord bad = run("order", List.of(new Rule(List.of(tooLong), List.of("b"), 2, 0.2, 0.5, 1.2,

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +17,7 @@ import org.crmworkbench.model.RecommendationEvaluationRecord;
 import org.crmworkbench.model.RecommendationEvaluationRecord.MethodScore;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class EvaluationRunStoreTest {
 
     static RecommendationEvaluationRecord evaluation(Instant started, String firstAlgorithm) {
@@ -28,7 +31,7 @@ class EvaluationRunStoreTest {
 
     @Test
     void aSavedEvaluationReadsBackTheSameWithNaNAsNull() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             EvaluationRunStore store = new EvaluationRunStore(db);
             Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             RecommendationEvaluationRecord run = evaluation(started, "itemknn");
@@ -62,7 +65,7 @@ class EvaluationRunStoreTest {
 
     @Test
     void anEvaluationThatCannotBeStoredLeavesNothingBehind() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             EvaluationRunStore store = new EvaluationRunStore(db);
             RecommendationEvaluationRecord bad = evaluation(Instant.now(), "x".repeat(200));
             assertThrows(DatabaseException.class, () -> store.save(bad));

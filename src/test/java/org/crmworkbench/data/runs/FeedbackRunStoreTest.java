@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +26,7 @@ import org.crmworkbench.model.FeedbackRunRecord.TextRow;
 import org.crmworkbench.model.FeedbackRunRecord.TopicRow;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class FeedbackRunStoreTest {
 
     static FeedbackRunRecord run(List<TextRow> texts) {
@@ -48,7 +51,7 @@ class FeedbackRunStoreTest {
 
     @Test
     void aSavedFeedbackRunReadsBackTheSameWithEveryTableInOrder() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             FeedbackRunStore store = new FeedbackRunStore(db);
             TextRow bare = new TextRow("F2", null, null, null, null, "zh", 0.75, "positive", List.of(), 0, null,
                     "很好");
@@ -67,7 +70,7 @@ class FeedbackRunStoreTest {
 
     @Test
     void listAndLatestGiveTheNewestFirstWithoutTheTables() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             FeedbackRunStore store = new FeedbackRunStore(db);
             assertTrue(store.latest().isEmpty());
             long first = store.save(run(List.of(text("F1", "negative", null)))).id();
@@ -86,7 +89,7 @@ class FeedbackRunStoreTest {
 
     @Test
     void aFailedSaveLeavesNothingBehind() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             List<TextRow> texts = new ArrayList<>();
             texts.add(text("F1", "negative", null));
             texts.add(new TextRow("F2", null, null, null, null, "a-language-code-too-long-for-its-column", 0,

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,12 +22,13 @@ import org.crmworkbench.model.ForecastRunRecord.HistoryPoint;
 import org.crmworkbench.model.SeriesFrequency;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class ForecastRunStoreTest {
     private static final LocalDate START = LocalDate.of(2024, 1, 1);
 
     @Test
     void aSavedForecastReadsBackTheSame() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             ForecastRunStore store = new ForecastRunStore(db);
             ForecastRunRecord run = forecast(START, 0);
             ForecastRunRecord saved = store.save(run);
@@ -77,7 +80,7 @@ class ForecastRunStoreTest {
 
     @Test
     void aForecastThatCannotBeStoredLeavesNothingBehind() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             ForecastRunStore store = new ForecastRunStore(db);
             ForecastRunRecord good = forecast(START, 0);
             List<HistoryPoint> repeated = new ArrayList<>(good.history());

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,11 +24,12 @@ import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class PredictionRunStoreTest {
 
     @Test
     void aSavedRunReadsBackTheSame(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             long[] ids = new CustomerFeatureReader(db).read(Progress.none()).customerIds();
             PredictionRunStore store = new PredictionRunStore(db);
@@ -78,7 +81,7 @@ class PredictionRunStoreTest {
 
     @Test
     void aRunThatCannotBeStoredLeavesNothingBehind(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             PredictionRunStore store = new PredictionRunStore(db);
             PredictionRunRecord bad = new PredictionRunRecord(0, PredictionRunRecord.REGRESSION, "ols", "next_spend",

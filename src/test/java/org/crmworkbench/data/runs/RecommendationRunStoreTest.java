@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +21,7 @@ import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class RecommendationRunStoreTest {
 
     private static RecommendationRunRecord run(long... customerIds) {
@@ -33,7 +36,7 @@ class RecommendationRunStoreTest {
 
     @Test
     void aSavedRunReadsBackWhole(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             RecommendationRunStore store = new RecommendationRunStore(db);
             RecommendationRunRecord saved = store.save(run(1, 2), Progress.none());
@@ -50,7 +53,7 @@ class RecommendationRunStoreTest {
 
     @Test
     void aFailedOrCancelledSaveLeavesNothing(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             RecommendationRunStore store = new RecommendationRunStore(db);
             assertThrows(DatabaseException.class, () -> store.save(run(1, 999_999), Progress.none()));

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +18,12 @@ import org.crmworkbench.model.RepsRunRecord.Effect;
 import org.crmworkbench.model.RepsRunRecord.Shift;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class RepsRunStoreTest {
 
     @Test
     void aSavedRepsRunReadsBackTheSameWithItsLeagueTableInOrder() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             RepsRunStore store = new RepsRunStore(db);
             RepsRunRecord run = run("order-value", List.of("region", "channel"), List.of(
                     new Effect("R007", "Ada Lee", "Europe", 310, 48_210.5, 0.21, 0.12, 0.30, 5, 1),
@@ -44,7 +47,7 @@ class RepsRunStoreTest {
 
     @Test
     void listAndLatestGiveTheNewestFirstWithoutTheLeagueTable() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             RepsRunStore store = new RepsRunStore(db);
             assertTrue(store.latest().isEmpty());
             long first = store.save(run("orders", List.of(), List.of(new Effect("R1", "A", "NA", 10, 1.5, 0.1,
@@ -63,7 +66,7 @@ class RepsRunStoreTest {
 
     @Test
     void aRepsRunThatCannotBeStoredLeavesNothingBehind() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             RepsRunStore store = new RepsRunStore(db);
             RepsRunRecord bad = run("order-value", List.of("region"), List.of(
                     new Effect("R1", "A", "NA", 10, 1.5, 0.1, 0.0, 0.2, 1, 1),

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,11 +22,12 @@ import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class SegmentRunStoreTest {
 
     @Test
     void aSavedRunReadsBackTheSameAndCanBeRenamed(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             long[] ids = new CustomerFeatureReader(db).read(Progress.none()).customerIds();
             SegmentRunStore store = new SegmentRunStore(db);
@@ -51,7 +54,7 @@ class SegmentRunStoreTest {
 
     @Test
     void aRunWithoutASilhouetteReadsBackWithout(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             long[] ids = new CustomerFeatureReader(db).read(Progress.none()).customerIds();
             SegmentRunStore store = new SegmentRunStore(db);
@@ -65,7 +68,7 @@ class SegmentRunStoreTest {
 
     @Test
     void aRunThatCannotBeStoredLeavesNothingBehind(@TempDir Path dir) throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             SampleData.load(db, dir);
             SegmentRunStore store = new SegmentRunStore(db);
             SegmentRunRecord bad = new SegmentRunRecord(0, "dbscan", null, 0.5, 5, null, 1L, "none",

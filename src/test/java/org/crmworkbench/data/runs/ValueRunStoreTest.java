@@ -1,5 +1,7 @@
 package org.crmworkbench.data.runs;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,11 +24,12 @@ import org.crmworkbench.model.ValueRunRecord.RfmRow;
 import org.crmworkbench.model.ValueRunRecord.TopCustomer;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class ValueRunStoreTest {
 
     @Test
     void aSavedValueRunReadsBackTheSame() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             ValueRunStore store = new ValueRunStore(db);
             ValueRunRecord run = run(LocalDate.of(2024, 6, 30), null, new TopCustomer("C-7", 812.5, 0.93, 4.2,
                     "champions", "active"));
@@ -79,7 +82,7 @@ class ValueRunStoreTest {
 
     @Test
     void aValueRunThatCannotBeStoredLeavesNothingBehind() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             ValueRunStore store = new ValueRunStore(db);
             ValueRunRecord good = run(LocalDate.of(2024, 6, 30), null, new TopCustomer("C-1", 1, 1, 1, "new", "new"));
             List<TopCustomer> tooLong = new ArrayList<>(good.topCustomers());

@@ -1,5 +1,7 @@
 package org.crmworkbench.data.series;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,13 +33,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class SalesSeriesReaderTest {
     private static Database db;
     private static SalesSeriesReader reader;
 
     @BeforeAll
     static void load() throws Exception {
-        db = Database.inMemory();
+        db = TestDatabases.fresh();
         PlantedSample.load(db);
         reader = new SalesSeriesReader(db);
     }
@@ -172,7 +175,7 @@ class SalesSeriesReaderTest {
 
     @Test
     void noOrdersGiveAnEmptySeries() {
-        try (Database empty = Database.inMemory()) {
+        try (Database empty = TestDatabases.fresh()) {
             TimeSeries s = new SalesSeriesReader(empty).read(
                     SeriesRequest.overall(SeriesMeasure.ORDERS, SeriesFrequency.WEEK), Progress.none());
             assertEquals(0, s.size());

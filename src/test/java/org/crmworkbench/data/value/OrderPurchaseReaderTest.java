@@ -1,5 +1,7 @@
 package org.crmworkbench.data.value;
 
+import org.crmworkbench.testing.TestDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +20,7 @@ import org.crmworkbench.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(TestDatabases.BOTH_ENGINES)
 class OrderPurchaseReaderTest {
     @TempDir
     Path dir;
@@ -76,7 +79,7 @@ class OrderPurchaseReaderTest {
 
     @Test
     void anEmptyDatabaseHasNoSpan() throws Exception {
-        try (Database db = Database.inMemory()) {
+        try (Database db = TestDatabases.fresh()) {
             assertNull(new OrderPurchaseReader(db).span());
             assertTrue(new OrderPurchaseReader(db).read(Progress.none()).isEmpty());
         }
