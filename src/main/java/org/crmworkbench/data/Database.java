@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final JdbcConnectionPool pool;
     private final Engine engine;
+    /** The statements sent, when {@code -Dcrmworkbench.sqlLog} asks for them (see {@link StatementLog}). */
+    private final StatementLog log;
     private int undoneImportTables;
 
     private Database(String url, String description) {
@@ -54,6 +56,7 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.description = description;
         this.engine = Engine.H2;
+        this.log = StatementLog.fromSystemProperty(engine);
         this.pool = JdbcConnectionPool.create(url, "sa", password);
         this.pool.setMaxConnections(16);
     }
@@ -62,6 +65,7 @@ public final class Database implements AutoCloseable {
         this.url = server.url();
         this.description = server.description();
         this.engine = Engine.POSTGRESQL;
+        this.log = StatementLog.fromSystemProperty(engine);
         org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
         source.setURL(server.url());
         if (password != null) {
@@ -446,7 +450,8 @@ public final class Database implements AutoCloseable {
 
     /** A pooled connection in auto-commit mode; close it when done. */
     public Connection connect() throws SQLException {
-        return pool.getConnection();
+        Connection c = pool.getConnection();
+        return log == null ? c : log.watch(c);
     }
 
     /**
