@@ -71,6 +71,13 @@ class TeamDatabaseTest {
                 assertEquals(rows(file, table), rows(team, table), table.sqlName());
             }
             assertTrue(new DatabaseCheck(team).run(Progress.none()).ok());
+            try (Connection c = team.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO ratings (customer_id, product_id, rating) VALUES (999999, 1, 4)");
+            }
+            DatabaseCheck.Report broken = new DatabaseCheck(team).run(Progress.none());
+            assertFalse(broken.ok(), "a rating of a customer who is not there is found on PostgreSQL too");
+            assertTrue(broken.findings().stream().anyMatch(f -> String.valueOf(f).contains("999999")),
+                    String.valueOf(broken.findings()));
         }
     }
 
@@ -113,6 +120,57 @@ class TeamDatabaseTest {
             try (Connection again = mine.connectForReading(); Statement s = again.createStatement()) {
                 assertEquals(300, count(s, "customers"), "a new analysis sees the import");
             }
+        }
+    }
+
+    @Test
+    void twoImportsIntoOneTeamDatabaseTakeTurns() throws Exception {
+        PostgresServer server = PostgresServer.require();
+        DatabaseAddress.Server address = fresh(server, "turns");
+        Path customersOnly = shared.resolve("customers-turns");
+        Files.createDirectories(customersOnly);
+        Files.copy(data.resolve("customers.csv"), customersOnly.resolve("customers.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Database mine = open(server, address); Database theirs = open(server, address);
+             Connection holding = theirs.connect()) {
+            holding.setAutoCommit(false);
+            try (Statement s = holding.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + 0x43524D3231L + ")"); // as another import in progress
+            }
+            java.util.List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Progress watching = new Progress() {
+                @Override
+                public void worked(long done, long total) {
+                }
+
+                @Override
+                public void stage(String messageKey, Object... args) {
+                    stages.add(messageKey);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+            java.util.concurrent.CompletableFuture<ImportReport> waiting = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        try {
+                            return new Importer(mine, Messages.english()).importDirectory(customersOnly,
+                                    ImportOptions.defaults(), watching);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!stages.contains("import.stage.waitForOther") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(stages.contains("import.stage.waitForOther"), "the import says it waits: " + stages);
+            assertFalse(waiting.isDone());
+            holding.commit(); // the other import ends
+            assertTrue(waiting.get(60, java.util.concurrent.TimeUnit.SECONDS).committed());
+            assertEquals(300, DatabaseSnapshot.count(mine, "customers"));
         }
     }
 

@@ -41,6 +41,9 @@ public final class Importer {
     private final Messages messages;
     private final long bulkMinBytes;
 
+    /** The advisory lock imports into a team database take turns on ("CRM21" in ASCII). */
+    private static final long IMPORT_LOCK = 0x43524D3231L;
+
     public Importer(Database database, Messages messages) {
         this(database, messages, BULK_MIN_BYTES);
     }
@@ -147,6 +150,9 @@ public final class Importer {
                     progress.stage("import.stage.prepare");
                     BulkLoadJournal.begin(c, tables);
                 }
+                if (server && !dryRun) {
+                    waitForOtherImports(c, progress);
+                }
                 KeyRegistry keys = new KeyRegistry(c);
                 TableLoader loader = new TableLoader(options, !dryRun, bulk, server);
                 long doneBytes = 0;
@@ -244,6 +250,34 @@ public final class Importer {
             throw new ImportFailedException(report);
         }
         return report;
+    }
+
+    /**
+     * On a team database two analysts may import at once: each would give new rows the ids after the largest stored
+     * one, and the second to commit would fail. Imports therefore take turns: a transaction-scoped advisory lock, held
+     * until this import commits or rolls back; meanwhile the import says it is waiting, and can be cancelled.
+     */
+    private static void waitForOtherImports(Connection c, Progress progress) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            p.setLong(1, IMPORT_LOCK);
+            for (boolean announced = false; ; announced = true) {
+                try (java.sql.ResultSet rs = p.executeQuery()) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+                if (!announced) {
+                    progress.stage("import.stage.waitForOther");
+                }
+                progress.checkCancelled();
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancelledException();
+                }
+            }
+        }
     }
 
     private static boolean diskFull(Throwable e) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag(org.crmworkbench.testing.TestDatabases.BOTH_ENGINES)
 class OrderBasketReaderTest {
     @TempDir
     static Path dir;
