@@ -3,6 +3,7 @@ package org.crmworkbench.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.crmworkbench.data.Database;
@@ -25,8 +26,9 @@ import picocli.CommandLine.ParentCommand;
  * workbench database of this version.
  *
  * <p>A team database's password comes from {@code --password-file} or {@code $CRM_WORKBENCH_DB_PASSWORD}; when both
- * sides are servers with different passwords, {@code $CRM_WORKBENCH_FROM_PASSWORD} and {@code $CRM_WORKBENCH_TO_PASSWORD}
- * give each side its own.
+ * sides are servers with different passwords, {@code $CRM_WORKBENCH_FROM_PASSWORD} and
+ * {@code $CRM_WORKBENCH_TO_PASSWORD} give each side its own. A new file is written under a hidden name and appears
+ * under its own only when complete.
  */
 @Command(name = "copy", mixinStandardHelpOptions = true, resourceBundle = "i18n.cli", sortOptions = false)
 final class CopyCommand implements Callable<Integer> {
@@ -57,22 +59,30 @@ final class CopyCommand implements Callable<Integer> {
         if (!source.exists()) {
             throw new UsageException(m.get("cli.info.noDatabase", source.description()));
         }
-        boolean created = !target.exists();
+        Path staged = staging(target);
         TerminalProgress progress = context.progress();
         DataSetCopy.Result result;
-        try (Database read = openSource(source); Database write = openTarget(target)) {
-            try {
-                result = new DataSetCopy(read, write).run(replace, progress);
-            } catch (RuntimeException e) {
-                progress.finish();
-                write.close();
-                if (created) {
-                    removeNewFile(target);
-                }
-                throw translated(e, m);
+        try (Database read = openSource(source);
+             Database write = openTarget(staged == null ? target : new DatabaseAddress.File(staged))) {
+            DataSetCopy copy = new DataSetCopy(read, write);
+            result = (staged == null ? copy : copy.intoUnseenTarget()).run(replace, progress);
+        } catch (RuntimeException e) {
+            progress.finish();
+            if (staged != null) {
+                Files.deleteIfExists(EncryptionSettings.databaseFile(staged));
             }
+            throw translated(e, m);
         } finally {
             progress.finish();
+        }
+        if (staged != null) {
+            Path file = EncryptionSettings.databaseFile(((DatabaseAddress.File) target).path());
+            try {
+                Files.move(EncryptionSettings.databaseFile(staged), file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.io.IOException e) {
+                Files.deleteIfExists(EncryptionSettings.databaseFile(staged));
+                throw e;
+            }
         }
         print(context.out(), m, result, source, target);
         return ExitCode.OK;
@@ -126,11 +136,20 @@ final class CopyCommand implements Callable<Integer> {
         return parent.password();
     }
 
-    /** A file the copy made and could not fill goes again, so a refused or failed copy leaves nothing behind. */
-    private static void removeNewFile(DatabaseAddress target) throws java.io.IOException {
-        if (target instanceof DatabaseAddress.File f) {
-            Files.deleteIfExists(EncryptionSettings.databaseFile(f.path()));
+    /**
+     * For a file that is not there yet, the hidden name the copy writes under ({@code .NAME.copying} beside it): the
+     * file appears under its own name only when complete, and a failed copy leaves nothing. Null for a file that exists
+     * or a server.
+     */
+    private static Path staging(DatabaseAddress target) throws java.io.IOException {
+        if (!(target instanceof DatabaseAddress.File f) || target.exists()) {
+            return null;
         }
+        Path file = EncryptionSettings.databaseFile(f.path()).toAbsolutePath();
+        String name = file.getFileName().toString();
+        Path staged = file.resolveSibling("." + name.substring(0, name.length() - ".mv.db".length()) + ".copying");
+        Files.deleteIfExists(EncryptionSettings.databaseFile(staged));
+        return staged;
     }
 
     private static RuntimeException translated(RuntimeException e, Messages m) {
@@ -151,9 +170,13 @@ final class CopyCommand implements Callable<Integer> {
 
     private static void print(PrintStream out, Messages m, DataSetCopy.Result result, DatabaseAddress source,
                               DatabaseAddress target) {
-        int width = result.tables().stream().mapToInt(t -> t.table().length()).max().orElse(10);
+        int width = result.tables().stream().filter(t -> t.rows() > 0).mapToInt(t -> t.table().length()).max()
+                .orElse(10);
         for (DataSetCopy.CopiedTable t : result.tables()) {
-            out.println(m.get("copy.table", String.format("%-" + width + "s", t.table()), t.rows()));
+            if (t.rows() > 0) {
+                out.println(m.get("copy.table", String.format("%-" + width + "s", t.table()), t.rows(),
+                        t.nanos() / 1e9));
+            }
         }
         out.println(m.get("copy.done", result.rows(), result.tables().size(), source.description(),
                 target.description(), result.nanos() / 1e9, Math.round(result.rowsPerSecond())));

@@ -84,14 +84,14 @@ class CopyCommandTest {
 
         assertEquals(0, cli.run("copy", "--from", file, "--to", team), cli.stderr);
         assertTrue(cli.stdout.contains("segment_assignments"), cli.stdout);
-        assertTrue(cli.stdout.matches("(?s).*Copied [0-9,]+ rows in \\d+ tables from .* to " + Pattern.quote(
+        assertTrue(cli.stdout.matches("(?s).*Copied [0-9,]+ rows of \\d+ tables .* from .* to " + Pattern.quote(
                 DatabaseAddress.parse(team).description()) + " in [0-9.]+ s \\([0-9,]+ rows/s\\)\\..*"),
                 cli.stdout);
         DatabaseContents.assertSame(before, contents(team, server.password()));
         assertEquals(0, cli.run("--db", team, "check"), cli.stdout + cli.stderr);
         Path report = dir.resolve("report.html");
-        assertEquals(0, cli.run("--db", team, "report", "--latest", "segment,forecast,basket,feedback", "--title", "Copied",
-                "--format", "html", "--out", report.toString()), cli.stderr);
+        assertEquals(0, cli.run("--db", team, "report", "--latest", "segment,forecast,basket,feedback", "--title",
+                "Copied", "--format", "html", "--out", report.toString()), cli.stderr);
         String html = Files.readString(report);
         assertTrue(html.contains("Copied") && html.length() > 5000, html.length() + " chars");
 
@@ -149,6 +149,9 @@ class CopyCommandTest {
         cli.assertFails(3, "not a workbench database", "copy", "--from", plain.toString(), "--to",
                 target.toString());
         assertFalse(Files.exists(Path.of(target + ".mv.db")), "a target the copy made for nothing is gone again");
+        try (var left = Files.list(target.getParent())) {
+            assertEquals(List.of(), left.toList(), "nor is the file it was written under");
+        }
 
         String full = dir.resolve("full").resolve("crm").toString();
         assertEquals(0, cli.run("copy", "--from", file, "--to", full), cli.stderr);

@@ -60,11 +60,23 @@ public final class DataSetCopy {
 
     private final Database source;
     private final Database target;
+    private boolean unseenTarget;
 
     /** A copy from {@code source} (opened for reading only is enough) into {@code target}. */
     public DataSetCopy(Database source, Database target) {
         this.source = Objects.requireNonNull(source, "source");
         this.target = Objects.requireNonNull(target, "target");
+    }
+
+    /**
+     * Tells the copy that no one sees the target until it is complete (a new file under a temporary name, which the
+     * caller moves into place after the copy and deletes after a failure): its rows are then committed batch by
+     * batch, twice as fast on H2 as one transaction of a whole data set, whose commit alone takes as long as a third
+     * of the copy. On PostgreSQL the copy stays one transaction (COPY is fast either way).
+     */
+    public DataSetCopy intoUnseenTarget() {
+        this.unseenTarget = true;
+        return this;
     }
 
     /** Whether two addresses name the same database: the same file, or the same database on the same server. */
@@ -224,7 +236,7 @@ public final class DataSetCopy {
             try (PreparedStatement read = from.prepareStatement("SELECT " + table.columnList() + " FROM "
                     + table.name());
                  TargetRows write = target.engine() == Database.Engine.POSTGRESQL
-                         ? TargetRows.copyInto(to, table) : TargetRows.insertInto(to, table)) {
+                         ? TargetRows.copyInto(to, table) : TargetRows.insertInto(to, table, unseenTarget)) {
                 read.setFetchSize(10_000);
                 try (ResultSet rs = read.executeQuery()) {
                     ResultSetMetaData meta = rs.getMetaData();
@@ -298,7 +310,8 @@ public final class DataSetCopy {
     /** Fingerprints again, on the target, the CRM tables whose fingerprints came with the data set. */
     private static void storeDigests(Connection to) throws SQLException {
         Set<String> kept = new java.util.HashSet<>();
-        try (Statement s = to.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM table_digests")) {
+        try (Statement s = to.createStatement();
+             ResultSet rs = s.executeQuery("SELECT table_name FROM table_digests")) {
             while (rs.next()) {
                 kept.add(rs.getString(1));
             }

@@ -26,8 +26,9 @@ interface TargetRows extends AutoCloseable {
         return new CopyStream(c, table);
     }
 
-    static TargetRows insertInto(Connection c, SchemaTables.Table table) throws SQLException {
-        return new InsertBatches(c, table);
+    /** Batched inserts; with {@code commitEach}, each batch is committed (a target no one else sees yet). */
+    static TargetRows insertInto(Connection c, SchemaTables.Table table, boolean commitEach) throws SQLException {
+        return new InsertBatches(c, table, commitEach);
     }
 
     /** {@code COPY table (columns) FROM STDIN (FORMAT csv)}, the text written as the importer writes it. */
@@ -82,10 +83,14 @@ interface TargetRows extends AutoCloseable {
 
     /** {@code INSERT INTO table (columns) VALUES (?, ...)} sent {@value #BATCH} rows at a time. */
     final class InsertBatches implements TargetRows {
+        private final Connection connection;
         private final PreparedStatement insert;
+        private final boolean commitEach;
         private int pending;
 
-        InsertBatches(Connection c, SchemaTables.Table table) throws SQLException {
+        InsertBatches(Connection c, SchemaTables.Table table, boolean commitEach) throws SQLException {
+            this.connection = c;
+            this.commitEach = commitEach;
             insert = c.prepareStatement("INSERT INTO " + table.name() + " (" + table.columnList() + ") VALUES ("
                     + "?, ".repeat(table.columns().size() - 1) + "?)");
         }
@@ -97,16 +102,22 @@ interface TargetRows extends AutoCloseable {
             }
             insert.addBatch();
             if (++pending == BATCH) {
-                insert.executeBatch();
-                pending = 0;
+                send();
             }
         }
 
         @Override
         public void finish() throws SQLException {
             if (pending > 0) {
-                insert.executeBatch();
-                pending = 0;
+                send();
+            }
+        }
+
+        private void send() throws SQLException {
+            insert.executeBatch();
+            pending = 0;
+            if (commitEach) {
+                connection.commit();
             }
         }
 
