@@ -164,7 +164,7 @@ public final class DatabaseCheck {
 
     private static boolean exists(Connection c, CrmTable table) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ?")) {
+                + "WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC' AND UPPER(TABLE_NAME) = ?")) {
             s.setString(1, table.sqlName().toUpperCase(java.util.Locale.ROOT));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -89,6 +89,7 @@ class CopyCommandTest {
                 cli.stdout);
         DatabaseContents.assertSame(before, contents(team, server.password()));
         assertEquals(0, cli.run("--db", team, "check"), cli.stdout + cli.stderr);
+        assertTrue(cli.stdout.contains("no problems found (8 tables"), cli.stdout);
         Path report = dir.resolve("report.html");
         assertEquals(0, cli.run("--db", team, "report", "--latest", "segment,forecast,basket,feedback", "--title",
                 "Copied", "--format", "html", "--out", report.toString()), cli.stderr);

@@ -254,7 +254,9 @@ class DataSetCopyTest {
             Map<String, List<String>> before = DatabaseContents.of(source);
             new DataSetCopy(source, team).run(false, Progress.none());
             DatabaseContents.assertSame(before, DatabaseContents.of(team));
-            assertTrue(new DatabaseCheck(team).run(Progress.none()).ok());
+            DatabaseCheck.Report check = new DatabaseCheck(team).run(Progress.none());
+            assertTrue(check.ok(), check.findings().toString());
+            assertEquals(8, check.tables(), "every CRM table read and its fingerprint compared");
             assertEquals(maxId(team, "analysis_runs") + 1, newId(team, NEW_RUN));
             try (Connection c = team.connect(); Statement s = c.createStatement()) {
                 s.execute("DELETE FROM analysis_runs WHERE id = (SELECT MAX(id) FROM analysis_runs)");
