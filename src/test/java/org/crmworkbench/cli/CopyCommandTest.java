@@ -154,6 +154,13 @@ class CopyCommandTest {
             assertEquals(List.of(), left.toList(), "nor is the file it was written under");
         }
 
+        Path older = dir.resolve("older");
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:h2:file:" + older + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "")
+                .locations("classpath:db/migration", "classpath:org/crmworkbench/data/migration").target("12")
+                .loggers("slf4j").load().migrate();
+        cli.assertFails(3, "at schema version 12", "copy", "--from", older.toString(), "--to", target.toString());
+        assertTrue(cli.stderr.contains("bring it up to date"), cli.stderr);
+
         String full = dir.resolve("full").resolve("crm").toString();
         assertEquals(0, cli.run("copy", "--from", file, "--to", full), cli.stderr);
         Map<String, List<String>> copied = contents(full, null);
