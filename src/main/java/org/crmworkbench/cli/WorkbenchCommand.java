@@ -20,8 +20,8 @@ final class WorkbenchCommand implements Runnable {
     static final java.util.List<Class<?>> VERBS = java.util.List.of(GenerateCommand.class, ImportCommand.class,
             InfoCommand.class, SegmentCommand.class, RecommendCommand.class, EvaluateRecsCommand.class,
             RegressCommand.class, ClassifyCommand.class, ForecastCommand.class, ValueCommand.class, RulesCommand.class,
-            RepsCommand.class, SentimentCommand.class, AssistantCommand.class, CheckCommand.class, ChartCommand.class,
-            ReportCommand.class, EncryptCommand.class, DecryptCommand.class);
+            RepsCommand.class, SentimentCommand.class, AssistantCommand.class, CopyCommand.class, CheckCommand.class,
+            ChartCommand.class, ReportCommand.class, EncryptCommand.class, DecryptCommand.class);
 
     private final CliContext context;
     private final OutputFolders outputs = new OutputFolders();
