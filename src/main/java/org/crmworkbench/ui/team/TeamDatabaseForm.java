@@ -76,9 +76,11 @@ public final class TeamDatabaseForm {
     public TeamDatabaseForm(Setup setup) {
         this.setup = Objects.requireNonNull(setup, "setup");
         host.addListener((o, before, after) -> {
-            if (after != null && after.strip().regionMatches(true, 0, DatabaseAddress.POSTGRESQL_PREFIX, 0,
+            // a URL arriving whole (pasted, not typed a letter at a time) fills every field
+            boolean whole = after != null && after.length() > (before == null ? 0 : before.length()) + 1;
+            if (whole && after.strip().regionMatches(true, 0, DatabaseAddress.POSTGRESQL_PREFIX, 0,
                     DatabaseAddress.POSTGRESQL_PREFIX.length())) {
-                paste(after);
+                paste(after.strip());
             }
         });
         for (StringProperty field : new StringProperty[] {host, port, database, user}) {
