@@ -169,7 +169,7 @@ public record WorkbenchApp(AppHome home, DatabaseAddress database) {
     private static Database open(DatabaseAddress address, char[] password) {
         try {
             if (address instanceof DatabaseAddress.Server server) {
-                return Database.openServer(server, password, false);
+                return Database.openServer(server, password == null || password.length == 0 ? null : password, false);
             }
             Path path = ((DatabaseAddress.File) address).path();
             if (password == null) {

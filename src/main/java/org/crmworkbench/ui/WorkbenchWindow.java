@@ -134,6 +134,11 @@ public final class WorkbenchWindow {
         title();
     }
 
+    /** The window's database choice; null until {@link #useDatabase} gave one. */
+    public DatabaseChoice database() {
+        return database.get();
+    }
+
     /** The databases opened last, newest first, as the settings remember them. */
     public List<DatabaseAddress> recentDatabases() {
         return settings.recentDatabases();

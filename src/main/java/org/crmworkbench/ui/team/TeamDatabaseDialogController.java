@@ -1,6 +1,7 @@
 package org.crmworkbench.ui.team;
 
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -47,6 +48,12 @@ public final class TeamDatabaseDialogController {
     @FXML
     private void initialize() {
         hostField.textProperty().bindBidirectional(form.hostProperty());
+        hostField.textProperty().addListener((o, before, after) -> {
+            if (TeamDatabaseForm.pastedUrl(before, after)) {
+                // once this change is over: the fields it fills include this one
+                Platform.runLater(() -> form.paste(after));
+            }
+        });
         portField.textProperty().bindBidirectional(form.portProperty());
         databaseField.textProperty().bindBidirectional(form.databaseProperty());
         userField.textProperty().bindBidirectional(form.userProperty());

@@ -28,8 +28,8 @@ import org.crmworkbench.ui.jobs.JobRunner;
 /**
  * The state of the "Team database (PostgreSQL)" dialog: the server's host and port, the database, the user and the
  * password; the URL they make (never with the password), what is missing, and the outcome of "Test connection", which
- * runs as a background job that can be cancelled. A full {@code jdbc:postgresql://} URL pasted in the host field (or
- * given to {@link #paste}) fills the fields. The password lives here only while the dialog is open: {@link #open}
+ * runs as a background job that can be cancelled. A full {@code jdbc:postgresql://} URL pasted in the Server field
+ * ({@link #pastedUrl}, then {@link #paste}) fills the fields. The password lives here only while the dialog is open: {@link #open}
  * hands it on and clears it; with "remember for this session" a copy is kept in memory ({@link TeamPasswords}).
  * FX thread only.
  */
@@ -75,18 +75,20 @@ public final class TeamDatabaseForm {
 
     public TeamDatabaseForm(Setup setup) {
         this.setup = Objects.requireNonNull(setup, "setup");
-        host.addListener((o, before, after) -> {
-            // a URL arriving whole (pasted, not typed a letter at a time) fills every field
-            boolean whole = after != null && after.length() > (before == null ? 0 : before.length()) + 1;
-            if (whole && after.strip().regionMatches(true, 0, DatabaseAddress.POSTGRESQL_PREFIX, 0,
-                    DatabaseAddress.POSTGRESQL_PREFIX.length())) {
-                paste(after.strip());
-            }
-        });
         for (StringProperty field : new StringProperty[] {host, port, database, user}) {
             field.addListener((o, before, after) -> update());
         }
         update();
+    }
+
+    /**
+     * Whether a change of the Server field from {@code before} to {@code after} brought a whole team database URL
+     * (pasted, not typed a letter at a time): the dialog then {@linkplain #paste pastes} it into every field.
+     */
+    public static boolean pastedUrl(String before, String after) {
+        boolean whole = after != null && after.length() > (before == null ? 0 : before.length()) + 1;
+        return whole && after.strip().regionMatches(true, 0, DatabaseAddress.POSTGRESQL_PREFIX, 0,
+                DatabaseAddress.POSTGRESQL_PREFIX.length());
     }
 
     /** Fills the fields from a team database the window knows (from the recent list, or the one open). */
@@ -104,7 +106,7 @@ public final class TeamDatabaseForm {
     public boolean paste(String text) {
         DatabaseAddress address;
         try {
-            address = DatabaseAddress.parse(text);
+            address = DatabaseAddress.parse(text == null ? "" : text.strip());
         } catch (IllegalArgumentException e) {
             outcome.set(Notice.error("team.paste.bad"));
             return false;
@@ -202,7 +204,7 @@ public final class TeamDatabaseForm {
     }
 
     /**
-     * Hands the team database and its password to {@code opener} (remembering the password for this session when
+     * Hands the team database and its password (empty when none was typed) to {@code opener} (remembering the password for this session when
      * asked), then clears the password; false when the fields are not complete.
      */
     public boolean open(BiConsumer<DatabaseAddress.Server, char[]> opener) {
@@ -211,8 +213,10 @@ public final class TeamDatabaseForm {
             return false;
         }
         cancelTest();
+        // given here, even when empty (a server that trusts this machine asks for none): it is not asked for again
         char[] secret = passwordOrNull();
-        if (remember.get() && secret != null) {
+        secret = secret == null ? new char[0] : secret;
+        if (remember.get() && secret.length > 0) {
             setup.passwords().remember(target.get(), secret);
         }
         clearPassword();

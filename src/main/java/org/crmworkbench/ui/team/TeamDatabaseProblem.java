@@ -23,6 +23,9 @@ public record TeamDatabaseProblem(Kind kind, String detail) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 String detail = firstLine(sql.getMessage());
+                if (state.equals("08004")) { // the server asked for a password and none was given
+                    return new TeamDatabaseProblem(Kind.PASSWORD, detail);
+                }
                 if (state.startsWith("08")) {
                     return new TeamDatabaseProblem(Kind.UNREACHABLE, detail);
                 }

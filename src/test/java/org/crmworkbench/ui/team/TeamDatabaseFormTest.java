@@ -64,7 +64,11 @@ class TeamDatabaseFormTest {
     @Test
     void aPastedUrlFillsTheFieldsAndOneWithAPasswordIsRefused() {
         TeamDatabaseForm form = form();
-        form.hostProperty().set("jdbc:postgresql://10.0.0.7:6543/sales?user=bo");
+        assertTrue(TeamDatabaseForm.pastedUrl("", " jdbc:postgresql://10.0.0.7:6543/sales?user=bo"));
+        assertFalse(TeamDatabaseForm.pastedUrl("jdbc:postgresql://10.0.0.7:6543/sale", "jdbc:postgresql://10.0.0.7:6543/sales"),
+                "typed a letter at a time: not taken apart half-way");
+        assertFalse(TeamDatabaseForm.pastedUrl("", "db.example.com"));
+        assertTrue(form.paste(" jdbc:postgresql://10.0.0.7:6543/sales?user=bo"));
         assertEquals("10.0.0.7", form.hostProperty().get());
         assertEquals("6543", form.portProperty().get());
         assertEquals("sales", form.databaseProperty().get());
@@ -128,8 +132,12 @@ class TeamDatabaseFormTest {
         passwords.forget(server);
         assertTrue(passwords.get(server).isEmpty());
 
+        form.rememberProperty().set(false);
+        form.open((s, p) -> opened.add("no password typed: " + p.length));
+        assertEquals("no password typed: 0", opened.get(2), "given as empty, so not asked for again");
+
         TeamDatabaseForm empty = form();
         assertFalse(empty.open((s, p) -> opened.add("never")), "nothing opens before the fields are complete");
-        assertEquals(2, opened.size());
+        assertEquals(3, opened.size());
     }
 }
