@@ -66,8 +66,16 @@ public record WorkbenchApp(AppHome home, DatabaseAddress database) {
         AppHome home = AppHome.fromSystemProperties();
         String explicit = args.length == 2 && "--db".equals(args[0]) ? args[1]
                 : System.getProperty("crmworkbench.db", System.getenv("CRM_WORKBENCH_DB"));
-        DatabaseAddress db = explicit == null || explicit.isBlank() ? new DatabaseAddress.File(home.defaultDatabase())
-                : DatabaseAddress.parse(explicit.trim());
+        DatabaseAddress db;
+        try {
+            db = explicit == null || explicit.isBlank() ? new DatabaseAddress.File(home.defaultDatabase())
+                    : DatabaseAddress.parse(explicit.trim());
+        } catch (IllegalArgumentException e) {
+            // a URL with a password, or not one the workbench opens: said before any window appears
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         new WorkbenchApp(home, db).open();
     }
 
