@@ -46,6 +46,8 @@ public final class TeamDatabaseDialog {
             form.clearPassword();
         });
         stage.setOnShown(e -> Platform.runLater(controller::focusFirstEmpty));
+        // a longer answer from the server makes the dialog taller rather than cut
+        form.outcomeProperty().addListener((o, before, after) -> Platform.runLater(stage::sizeToScene));
     }
 
     public void show() {

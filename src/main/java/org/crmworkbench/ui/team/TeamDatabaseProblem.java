@@ -27,7 +27,9 @@ public record TeamDatabaseProblem(Kind kind, String detail) {
                     return new TeamDatabaseProblem(Kind.PASSWORD, detail);
                 }
                 if (state.startsWith("08")) {
-                    return new TeamDatabaseProblem(Kind.UNREACHABLE, detail);
+                    // the driver's own advice follows its first sentence; ours says the same in the analyst's language
+                    int advice = detail.indexOf(". ");
+                    return new TeamDatabaseProblem(Kind.UNREACHABLE, advice < 0 ? detail : detail.substring(0, advice));
                 }
                 if (state.equals("28P01") || state.equals("28000")) {
                     return new TeamDatabaseProblem(Kind.PASSWORD, detail);
