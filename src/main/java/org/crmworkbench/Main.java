@@ -1,7 +1,8 @@
 package org.crmworkbench;
 
 /**
- * The one entry point: with no arguments it opens the window; with arguments it runs the command line
+ * The one entry point: with no arguments (or only {@code --db DATABASE}) it opens the window; with arguments it runs
+ * the command line
  * ({@code workbench --help} lists the commands) and exits with its status.
  */
 public final class Main {
@@ -9,8 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            org.crmworkbench.ui.WorkbenchApp.launch();
+        if (args.length == 0 || (args.length == 2 && "--db".equals(args[0]))) {
+            org.crmworkbench.ui.WorkbenchApp.launch(args);
         } else {
             // keep the command line's output clean: only warnings from the libraries, on standard error
             System.setProperty("crmworkbench.log.level", System.getProperty("crmworkbench.log.level", "WARN"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.crmworkbench.data.DatabaseAddress;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,30 +15,37 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crmworkbench.ui.common.Notice;
+import org.crmworkbench.ui.team.TeamDatabaseForm;
 
 /**
  * Which database the window works on, and the analyst's way to another one: open an existing database, start a new
  * empty one, or reopen one of the last few. The current database stays open until the new one is ready; a database
- * that cannot be opened (locked by another program, not a workbench database, ...) leaves everything as it was and
- * says why. Switching waits while background jobs are working on the current database. FX thread only.
+ * that cannot be opened (locked by another program, not a workbench database, a server that refuses, ...) leaves
+ * everything as it was and says why. A database is a file on this machine or a team database on a PostgreSQL server
+ * ({@link DatabaseAddress}); the recent list keeps a team database by its URL, never its password. Switching waits
+ * while background jobs are working on the current database. FX thread only.
  */
 public final class DatabaseChoice {
     /** How many databases the Open recent menu remembers. */
     public static final int RECENT = 6;
 
-    /** Opens a database in the background and calls back on the FX thread with null, or the reason it failed. */
+    /**
+     * Opens a database in the background and calls back on the FX thread with null, or the reason it failed;
+     * {@code password} is a team database's password when the analyst just gave it, else null (then it is asked for).
+     */
     @FunctionalInterface
     public interface Opener {
-        void open(Path path, boolean create, Consumer<String> done);
+        void open(DatabaseAddress address, boolean create, char[] password, Consumer<String> done);
     }
 
-    private final ObjectProperty<Path> current = new SimpleObjectProperty<>(this, "current");
-    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObjectProperty<DatabaseAddress> current = new SimpleObjectProperty<>(this, "current");
+    private final ObservableList<DatabaseAddress> recent = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObjectProperty<Notice> problem = new SimpleObjectProperty<>(this, "problem");
     private final Opener opener;
     private final BooleanSupplier jobsRunning;
-    private final Consumer<List<Path>> recentChanged;
+    private final Consumer<List<DatabaseAddress>> recentChanged;
+    private final TeamDatabaseForm.Setup team;
 
     /**
      * @param initial       the database the window opened with
@@ -46,14 +54,21 @@ public final class DatabaseChoice {
      * @param jobsRunning   whether background jobs are running (then the database is not switched)
      * @param recentChanged hears the new recent list, to remember it
      */
-    public DatabaseChoice(Path initial, List<Path> recent, Opener opener, BooleanSupplier jobsRunning,
-                          Consumer<List<Path>> recentChanged) {
+    public DatabaseChoice(DatabaseAddress initial, List<DatabaseAddress> recent, Opener opener, BooleanSupplier jobsRunning,
+                          Consumer<List<DatabaseAddress>> recentChanged) {
+        this(initial, recent, opener, jobsRunning, recentChanged, null);
+    }
+
+    /** As above; {@code team} lets the analyst open team databases (null: the Team database entry is off). */
+    public DatabaseChoice(DatabaseAddress initial, List<DatabaseAddress> recent, Opener opener, BooleanSupplier jobsRunning,
+                          Consumer<List<DatabaseAddress>> recentChanged, TeamDatabaseForm.Setup team) {
+        this.team = team;
         this.opener = Objects.requireNonNull(opener, "opener");
         this.jobsRunning = Objects.requireNonNull(jobsRunning, "jobsRunning");
         this.recentChanged = Objects.requireNonNull(recentChanged, "recentChanged");
         current.set(normal(initial));
-        for (Path path : recent) {
-            Path p = normal(path);
+        for (DatabaseAddress address : recent) {
+            DatabaseAddress p = normal(address);
             if (!this.recent.contains(p) && this.recent.size() < RECENT) {
                 this.recent.add(p);
             }
@@ -61,17 +76,22 @@ public final class DatabaseChoice {
         remember(current.get());
     }
 
-    /** The open database's file, without H2's {@code .mv.db} suffix. */
-    public ReadOnlyObjectProperty<Path> currentProperty() {
+    /** The open database: its file without H2's {@code .mv.db} suffix, or a team database's URL. */
+    public ReadOnlyObjectProperty<DatabaseAddress> currentProperty() {
         return current;
     }
 
-    public Path current() {
+    public DatabaseAddress current() {
         return current.get();
     }
 
+    /** Whether the open database is a team database on a server (then file-only features are off). */
+    public boolean onServer() {
+        return current.get() instanceof DatabaseAddress.Server;
+    }
+
     /** The databases opened last, newest first, the current one included. */
-    public ObservableList<Path> recent() {
+    public ObservableList<DatabaseAddress> recent() {
         return FXCollections.unmodifiableObservableList(recent);
     }
 
@@ -87,25 +107,58 @@ public final class DatabaseChoice {
 
     /** Opens the existing database at {@code path} ({@code .mv.db} suffix optional). */
     public void open(Path path) {
-        Path target = normal(path);
-        if (!org.crmworkbench.data.Database.exists(target)) {
-            problem.set(Notice.error("database.problem.missing", target.toString()));
+        open(new DatabaseAddress.File(path));
+    }
+
+    /**
+     * Opens the database at {@code address}: an existing file, or a team database whose password is then asked for
+     * (unless given for this session).
+     */
+    public void open(DatabaseAddress address) {
+        DatabaseAddress target = normal(address);
+        if (target instanceof DatabaseAddress.File f && !org.crmworkbench.data.Database.exists(f.path())) {
+            problem.set(Notice.error("database.problem.missing", target.description()));
             return;
         }
-        switchTo(target, false);
+        switchTo(target, false, null);
+    }
+
+    /** Whether this choice can open team databases (the window's does; a bare test choice does not). */
+    public boolean opensTeamDatabases() {
+        return team != null;
+    }
+
+    /**
+     * A new form for the Team database dialog, filled in with the open team database (if one is); empty when this
+     * choice cannot open team databases.
+     */
+    public java.util.Optional<TeamDatabaseForm> teamForm() {
+        if (team == null) {
+            return java.util.Optional.empty();
+        }
+        TeamDatabaseForm form = new TeamDatabaseForm(team);
+        if (current.get() instanceof DatabaseAddress.Server server) {
+            form.fill(server);
+        }
+        return java.util.Optional.of(form);
+    }
+
+    /** Opens the team database at {@code server} with the {@code password} the analyst just gave. */
+    public void openTeam(DatabaseAddress.Server server, char[] password) {
+        switchTo(server, false, password);
     }
 
     /** Starts a new, empty database at {@code path}; refused when a database is already there. */
     public void create(Path path) {
-        Path target = normal(path);
-        if (org.crmworkbench.data.Database.exists(target)) {
-            problem.set(Notice.error("database.problem.exists", target.toString()));
+        DatabaseAddress target = normal(new DatabaseAddress.File(path));
+        if (target.exists()) {
+            problem.set(Notice.error("database.problem.exists", target.description()));
             return;
         }
-        switchTo(target, true);
+        switchTo(target, true, null);
     }
 
-    private void switchTo(Path target, boolean create) {
+    private void switchTo(DatabaseAddress target, boolean create, char[] password) {
         if (busy.get()) {
             return;
         }
@@ -119,24 +172,29 @@ public final class DatabaseChoice {
         }
         busy.set(true);
         problem.set(null);
-        opener.open(target, create, failure -> {
+        opener.open(target, create, password, failure -> {
             busy.set(false);
             if (failure == null) {
                 current.set(target);
                 remember(target);
             } else {
-                problem.set(Notice.error("database.problem.open", target.toString(), failure));
+                problem.set(Notice.error("database.problem.open", target.description(), failure));
             }
         });
     }
 
-    private void remember(Path path) {
+    private void remember(DatabaseAddress path) {
         recent.remove(path);
         recent.add(0, path);
         if (recent.size() > RECENT) {
             recent.remove(RECENT, recent.size());
         }
         recentChanged.accept(new ArrayList<>(recent));
+    }
+
+    /** A file's path made absolute, without the {@code .mv.db} suffix; a team database's address as it is. */
+    static DatabaseAddress normal(DatabaseAddress address) {
+        return address instanceof DatabaseAddress.File f ? new DatabaseAddress.File(normal(f.path())) : address;
     }
 
     /** The path made absolute, without the {@code .mv.db} suffix. */

@@ -11,9 +11,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.crmworkbench.data.DatabaseAddress;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.ui.team.TeamDatabaseDialog;
 
 /**
  * The File menu's database entries (Open database, New database, Open recent) and the status bar's name of the open
@@ -49,7 +51,9 @@ final class DatabaseMenu {
                 recent.getItems().clear();
                 return;
             }
-            status.textProperty().bind(c.currentProperty().map(p -> messages.get("status.database", p)));
+            status.textProperty().bind(c.currentProperty().map(p -> p instanceof DatabaseAddress.Server server
+                    ? messages.get("team.status", server.description()) : messages.get("status.database",
+                    p.description())));
             status.setTooltip(new Tooltip(messages.get("status.home", home.toAbsolutePath())));
             scope.follow(c.recent(), () -> fillRecent(recent, c));
             scope.follow(c.busyProperty(), busy -> {
@@ -68,8 +72,9 @@ final class DatabaseMenu {
 
     private void fillRecent(Menu recent, DatabaseChoice c) {
         recent.getItems().clear();
-        for (Path path : c.recent()) {
-            MenuItem item = new MenuItem(path.toString());
+        for (DatabaseAddress path : c.recent()) {
+            MenuItem item = new MenuItem(path instanceof DatabaseAddress.Server server
+                    ? messages.get("team.recent", server.description()) : path.description());
             item.setMnemonicParsing(false);
             item.setDisable(path.equals(c.current()));
             item.setOnAction(e -> c.open(path));
@@ -91,7 +96,8 @@ final class DatabaseMenu {
         chooser.setTitle(messages.get(create ? "menu.file.new.title" : "menu.file.open.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("menu.file.filter"),
                 "*" + SUFFIX));
-        Path folder = c.current().getParent();
+        // a team database has no folder here: the chooser then starts where the system puts it
+        Path folder = c.current() instanceof DatabaseAddress.File f ? f.path().getParent() : null;
         if (folder != null && folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());
         }
@@ -104,6 +110,24 @@ final class DatabaseMenu {
         } else {
             c.open(file.toPath());
         }
+    }
+
+    /** Binds the Team database (PostgreSQL) entry: it opens the dialog, filled in with the open team database. */
+    void bindTeam(MenuItem team) {
+        team.setOnAction(e -> {
+            DatabaseChoice c = choice.getValue();
+            Window owner = team.getParentPopup() == null ? null : team.getParentPopup().getOwnerWindow();
+            if (c != null) {
+                c.teamForm().ifPresent(form -> new TeamDatabaseDialog(owner, messages, form, c::openTeam,
+                        WorkbenchWindow.stylesheet()).show());
+            }
+        });
+        scope.follow(choice, c -> {
+            team.setDisable(c == null || !c.opensTeamDatabases());
+            if (c != null) {
+                scope.follow(c.busyProperty(), busy -> team.setDisable(busy || !c.opensTeamDatabases()));
+            }
+        });
     }
 
     private void showProblem(Window owner, Notice notice) {

@@ -17,6 +17,7 @@ public enum FxmlView {
     WORKBENCH("/org/crmworkbench/ui/workbench.fxml"),
     JOBS_PANEL("/org/crmworkbench/ui/jobs/jobs-panel.fxml"),
     SETTINGS("/org/crmworkbench/ui/settings/settings-dialog.fxml"),
+    TEAM_DATABASE("/org/crmworkbench/ui/team/team-database-dialog.fxml"),
     DATA_WORKSPACE("/org/crmworkbench/ui/datasets/data-workspace.fxml"),
     IMPORT_WIZARD("/org/crmworkbench/ui/datasets/import-wizard.fxml"),
     SEGMENTS_WORKSPACE("/org/crmworkbench/ui/segments/segments-workspace.fxml"),

@@ -32,6 +32,7 @@ public final class MainViewController {
     @FXML private Label homeFolder;
     @FXML private MenuItem openDatabaseItem;
     @FXML private MenuItem newDatabaseItem;
+    @FXML private MenuItem teamDatabaseItem;
     @FXML private Menu recentMenu;
 
     private final WorkbenchViewModel workbench;
@@ -75,6 +76,7 @@ public final class MainViewController {
         statusMessage.textProperty().bind(jobs.statusTextProperty());
         new DatabaseMenu(database, messages, scope).bind(openDatabaseItem, newDatabaseItem, recentMenu, homeFolder,
                 home);
+        new DatabaseMenu(database, messages, scope).bindTeam(teamDatabaseItem);
         scope.follow(workbench.selectedProperty(), this::show);
     }
 

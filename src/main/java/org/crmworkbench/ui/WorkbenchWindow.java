@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.crmworkbench.data.DatabaseAddress;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.ui.jobs.JobRunner;
@@ -104,9 +105,14 @@ public final class WorkbenchWindow {
 
     private void title() {
         DatabaseChoice choice = database.get();
-        Path current = choice == null ? null : choice.current();
-        stage.setTitle(current == null || current.getFileName() == null ? messages.get("app.title")
-                : messages.get("app.titleWithDatabase", current.getFileName()));
+        DatabaseAddress current = choice == null ? null : choice.current();
+        if (current instanceof DatabaseAddress.Server server) {
+            stage.setTitle(messages.get("app.titleWithDatabase", server.name() + " @ " + server.host()));
+            return;
+        }
+        Path file = current == null ? null : ((DatabaseAddress.File) current).path();
+        stage.setTitle(file == null || file.getFileName() == null ? messages.get("app.title")
+                : messages.get("app.titleWithDatabase", file.getFileName()));
     }
 
     /** Opens the settings dialog over the window. */
@@ -128,13 +134,18 @@ public final class WorkbenchWindow {
         title();
     }
 
+    /** The window's database choice; null until {@link #useDatabase} gave one. */
+    public DatabaseChoice database() {
+        return database.get();
+    }
+
     /** The databases opened last, newest first, as the settings remember them. */
-    public List<Path> recentDatabases() {
+    public List<DatabaseAddress> recentDatabases() {
         return settings.recentDatabases();
     }
 
     /** Remembers the databases opened last. */
-    public void rememberDatabases(List<Path> recent) {
+    public void rememberDatabases(List<DatabaseAddress> recent) {
         settings = settings.withRecentDatabases(recent);
         settingsStore.save(settings);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.DatabaseAddress;
 import org.crmworkbench.home.AppHome;
 import org.crmworkbench.ui.common.Notice;
 import org.crmworkbench.ui.jobs.SameThreadJobRunner;
@@ -27,13 +28,54 @@ class DatabaseChoiceTest {
     Path dir;
 
     private final List<String> opened = new ArrayList<>();
-    private final List<List<Path>> remembered = new ArrayList<>();
+    private final List<List<DatabaseAddress>> remembered = new ArrayList<>();
+    private final List<char[]> passwords = new ArrayList<>();
 
     private DatabaseChoice choice(Path initial, List<Path> recent, String failure, AtomicBoolean jobsRunning) {
-        return new DatabaseChoice(initial, recent, (path, create, done) -> {
-            opened.add((create ? "create " : "open ") + path.getFileName());
-            done.accept(failure);
-        }, jobsRunning::get, remembered::add);
+        return new DatabaseChoice(f(initial), recent.stream().map(DatabaseChoiceTest::f).toList(),
+                (address, create, password, done) -> {
+                    opened.add((create ? "create " : "open ") + (address instanceof DatabaseAddress.File file
+                            ? file.path().getFileName() : address.description()));
+                    passwords.add(password);
+                    done.accept(failure);
+                }, jobsRunning::get, remembered::add);
+    }
+
+    private static DatabaseAddress f(Path path) {
+        return new DatabaseAddress.File(path);
+    }
+
+    private static List<DatabaseAddress> fs(Path... paths) {
+        return java.util.Arrays.stream(paths).map(DatabaseChoiceTest::f).toList();
+    }
+
+    /** A team database is opened with the password just given, and remembered by its URL alone. */
+    @Test
+    void aTeamDatabaseIsRememberedByItsUrlWithoutThePassword() throws Exception {
+        Path first = existing("first");
+        DatabaseChoice choice = choice(first, List.of(), null, new AtomicBoolean());
+        assertFalse(choice.onServer());
+        var server = (DatabaseAddress.Server) DatabaseAddress.parse("jdbc:postgresql://db.example.com:5433/crm?user=ana");
+        choice.openTeam(server, "s3cret".toCharArray());
+        assertEquals(List.of("open postgresql://ana@db.example.com:5433/crm"), opened);
+        assertEquals("s3cret", new String(passwords.get(0)), "the password given is handed to the opener");
+        assertEquals(server, choice.current());
+        assertTrue(choice.onServer());
+        assertEquals(List.of(server, f(first)), choice.recent());
+        assertFalse(remembered.get(remembered.size() - 1).toString().contains("s3cret"));
+
+        choice.open(f(first));
+        choice.open(server);
+        assertEquals(null, passwords.get(2), "reopened from the recent list: the password is asked for again");
+        assertEquals(server, choice.current());
+
+        var store = new org.crmworkbench.ui.settings.SettingsStore(new AppHome(dir.resolve("home")),
+                org.crmworkbench.ui.settings.Language.ENGLISH);
+        store.save(store.load().withRecentDatabases(choice.recent()));
+        String saved = Files.readString(new AppHome(dir.resolve("home")).settingsFile());
+        assertTrue(saved.contains("jdbc\\:postgresql\\://db.example.com\\:5433/crm?user\\=ana"), saved);
+        assertFalse(saved.contains("s3cret"));
+        assertEquals(choice.recent(), store.load().recentDatabases(), "team and file databases come back");
     }
 
     @Test
@@ -41,11 +83,11 @@ class DatabaseChoiceTest {
         Path first = dir.resolve("first");
         Path other = existing("other");
         DatabaseChoice choice = choice(first, List.of(dir.resolve("old")), null, new AtomicBoolean());
-        assertEquals(List.of(first, dir.resolve("old")), choice.recent(), "the one open at start comes first");
+        assertEquals(fs(first, dir.resolve("old")), choice.recent(), "the one open at start comes first");
         choice.open(other.resolveSibling("other.mv.db"));
         assertEquals(List.of("open other"), opened);
-        assertEquals(other, choice.current(), "the .mv.db suffix is dropped");
-        assertEquals(List.of(other, first, dir.resolve("old")), choice.recent());
+        assertEquals(f(other), choice.current(), "the .mv.db suffix is dropped");
+        assertEquals(fs(other, first, dir.resolve("old")), choice.recent());
         assertEquals(choice.recent(), remembered.get(remembered.size() - 1), "the recent list is saved");
         assertNull(choice.problemProperty().get());
         assertFalse(choice.busyProperty().get());
@@ -58,8 +100,8 @@ class DatabaseChoiceTest {
             choice.open(existing("db" + i));
         }
         assertEquals(DatabaseChoice.RECENT, choice.recent().size());
-        assertEquals(dir.resolve("db7"), choice.recent().get(0));
-        assertEquals(dir.resolve("db2"), choice.recent().get(5));
+        assertEquals(f(dir.resolve("db7")), choice.recent().get(0));
+        assertEquals(f(dir.resolve("db2")), choice.recent().get(5));
     }
 
     @Test
@@ -75,7 +117,7 @@ class DatabaseChoiceTest {
         choice.open(existing("later"));
         assertProblem(choice, "database.problem.jobsRunning");
         assertTrue(opened.isEmpty(), "nothing was opened");
-        assertEquals(start, choice.current());
+        assertEquals(f(start), choice.current());
 
         DatabaseChoice failing = choice(start, List.of(), "locked by another program", new AtomicBoolean());
         failing.create(dir.resolve("fresh"));
@@ -83,8 +125,8 @@ class DatabaseChoiceTest {
         Notice notice = failing.problemProperty().get();
         assertEquals("database.problem.open", notice.key());
         assertEquals("locked by another program", notice.args()[1]);
-        assertEquals(start, failing.current());
-        assertEquals(List.of(start), failing.recent());
+        assertEquals(f(start), failing.current());
+        assertEquals(fs(start), failing.recent());
     }
 
     /** The window's switch: the new database is opened and installed, then the old one is closed. */

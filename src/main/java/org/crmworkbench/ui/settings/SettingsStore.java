@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import org.crmworkbench.data.DatabaseAddress;
 import org.crmworkbench.home.AppHome;
 import org.crmworkbench.present.AtomicFile;
 import org.slf4j.Logger;
@@ -63,13 +63,13 @@ public final class SettingsStore {
             return WorkbenchSettings.defaults(fallbackLanguage);
         }
         Language language = Language.fromCode(properties.getProperty(LANGUAGE)).orElse(fallbackLanguage);
-        List<Path> recent = new ArrayList<>();
+        List<DatabaseAddress> recent = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
             String path = properties.getProperty(RECENT + i);
             if (path != null && !path.isBlank()) {
                 try {
-                    recent.add(Path.of(path.trim()));
-                } catch (InvalidPathException e) {
+                    recent.add(DatabaseAddress.parse(path.trim()));
+                } catch (IllegalArgumentException e) { // a bad path or URL
                     LOG.warn("Ignoring the recent database {} in {}: {}", path, file, e.getMessage());
                 }
             }
@@ -88,9 +88,9 @@ public final class SettingsStore {
             properties.setProperty(HEIGHT, Double.toString(bounds.height()));
             properties.setProperty(MAXIMIZED, Boolean.toString(bounds.maximized()));
         });
-        List<Path> recent = settings.recentDatabases();
+        List<DatabaseAddress> recent = settings.recentDatabases();
         for (int i = 0; i < Math.min(recent.size(), MAX_RECENT); i++) {
-            properties.setProperty(RECENT + i, recent.get(i).toString());
+            properties.setProperty(RECENT + i, stored(recent.get(i)));
         }
         Path file = home.settingsFile();
         try {
@@ -119,5 +119,11 @@ public final class SettingsStore {
             LOG.warn("Ignoring the window position in {}: {}", file, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** How a recent database is written down: a file's path, or a team database's URL (never with a password). */
+    private static String stored(DatabaseAddress address) {
+        return address instanceof DatabaseAddress.Server server ? server.url()
+                : ((DatabaseAddress.File) address).path().toString();
     }
 }

@@ -1,12 +1,12 @@
 package org.crmworkbench.ui.settings;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.crmworkbench.data.DatabaseAddress;
 
 /** What the workbench remembers between runs: the language, the window's place and the databases opened last. */
-public record WorkbenchSettings(Language language, Optional<WindowBounds> window, List<Path> recentDatabases) {
+public record WorkbenchSettings(Language language, Optional<WindowBounds> window, List<DatabaseAddress> recentDatabases) {
 
     public WorkbenchSettings {
         Objects.requireNonNull(language, "language");
@@ -30,8 +30,8 @@ public record WorkbenchSettings(Language language, Optional<WindowBounds> window
         return new WorkbenchSettings(language, Optional.of(bounds), recentDatabases);
     }
 
-    /** The databases opened last, newest first. */
-    public WorkbenchSettings withRecentDatabases(List<Path> databases) {
+    /** The databases opened last, newest first (team databases by their URL, which never holds a password). */
+    public WorkbenchSettings withRecentDatabases(List<DatabaseAddress> databases) {
         return new WorkbenchSettings(language, window, databases);
     }
 }
