@@ -54,8 +54,8 @@ final class ReportCells {
                 return;
             }
             heading.setText(words.heading(run));
-            summary.setText(words.summary(run));
-            setTooltip(new Tooltip(words.summary(run)));
+            summary.setText(words.byline(run));
+            setTooltip(new Tooltip(words.heading(run) + "\n" + words.byline(run)));
             setGraphic(box);
         }
     }

@@ -28,11 +28,18 @@ final class RunWords {
         return at == null ? "" : WHEN.format(at.atZone(zone));
     }
 
-    /** {@code #12 · Forecast · 2026-11-20 14:03}, and {@code · by alice} when it is known who saved it. */
+    /** {@code #12 · Forecast · 2026-11-20 14:03}. */
     String heading(SavedRun run) {
-        String heading = messages.get("reports.ws.run.heading", run.id(), kind(run.kind()), when(run.startedAt()));
-        return run.madeBy() == null || run.madeBy().isBlank() ? heading
-                : messages.get("reports.ws.run.headingBy", heading, run.madeBy());
+        return messages.get("reports.ws.run.heading", run.id(), kind(run.kind()), when(run.startedAt()));
+    }
+
+    /**
+     * The run list's second line: who saved it, when that is known, then the summary ({@code by alice · 4 segments
+     * of 2,000 customers}); on a team database several analysts' runs are listed together.
+     */
+    String byline(SavedRun run) {
+        return run.madeBy() == null || run.madeBy().isBlank() ? summary(run)
+                : messages.get("reports.ws.run.summaryBy", run.madeBy(), summary(run));
     }
 
     /**

@@ -70,4 +70,18 @@ class RunWordsTest {
                     new RunWords(new Messages(Locale.SIMPLIFIED_CHINESE), ZoneOffset.UTC).summary(run));
         }
     }
+
+    @Test
+    void whoSavedARunLeadsItsSecondLineWhenItIsKnown() {
+        SavedRun mine = new SavedRun(8, "segment", Instant.parse("2026-12-07T21:21:00Z"), "1.0", 7L, "k=4",
+                "4 segments of 2,000 customers", "run.summary.segment", java.util.List.of("4", "2000"), "alice");
+        RunWords english = new RunWords(Messages.english(), ZoneOffset.UTC);
+        assertEquals("by alice · 4 segments of 2,000 customers", english.byline(mine));
+        assertEquals("#8 · Segmentation · 2026-12-07 21:21", english.heading(mine));
+        RunWords chinese = new RunWords(new Messages(Locale.SIMPLIFIED_CHINESE), ZoneOffset.UTC);
+        assertEquals("alice 保存 · " + chinese.summary(mine), chinese.byline(mine));
+        SavedRun older = new SavedRun(1, "segment", Instant.parse("2026-12-07T20:03:00Z"), "1.0", 7L, "k=5",
+                "5 segments of 2,000 customers", "run.summary.segment", java.util.List.of("5", "2000"));
+        assertEquals(english.summary(older), english.byline(older), "no maker: the summary alone");
+    }
 }
