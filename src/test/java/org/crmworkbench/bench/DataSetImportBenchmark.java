@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Map;
 import org.crmworkbench.data.Database;
+import org.crmworkbench.data.DatabaseAddress;
 import org.crmworkbench.data.imports.ImportOptions;
 import org.crmworkbench.data.imports.ImportReport;
 import org.crmworkbench.data.imports.Importer;
@@ -22,7 +24,9 @@ import org.crmworkbench.work.Progress;
  *   <li>the validated import of the same folder into a new database, in a child JVM capped at -Xmx512m (the goal's
  *       heap), every check on, all or nothing;</li>
  * </ul>
- * and prints rows/s for both, their ratio, the database sizes and the goal (150k rows/s, 512 MB).
+ * and prints rows/s for both, their ratio, the database sizes, the child's peak heap and the goal (150k rows/s, 512
+ * MB); then the same two on PostgreSQL (the server's own COPY of the raw files, and the validated import through COPY),
+ * see {@link TeamDatabaseImportFigures}.
  *
  * <p>Run: {@code mvn -q -B test-compile exec:java@dataset-import-benchmark [-Dbench.customers=N]}.
  */
@@ -56,19 +60,16 @@ public final class DataSetImportBenchmark {
                     Progress.none());
             long rows = 0;
             long bytes = 0;
-            try (var files = Files.list(data)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".csv")
-                        && !p.getFileName().toString().startsWith("knowledge_test")).toList()) {
-                    rows += countLines(f) - 1;
-                    bytes += Files.size(f);
-                }
+            for (Path f : csvFiles(data)) {
+                rows += countLines(f) - 1;
+                bytes += Files.size(f);
             }
             System.out.printf("data: %,d customers, %,d rows, %.0f MB of CSV (generated in %.1f s)%n", customers, rows,
                     bytes / 1e6, (System.nanoTime() - g0) / 1e9);
 
             double reference = csvRead(work.resolve("ref/w"), data, rows);
             long refSize = Files.size(work.resolve("ref/w.mv.db"));
-            String child = ImportBenchmarkChild.run(work, data, HEAP_MB);
+            String child = ImportBenchmarkChild.run(work, data, HEAP_MB, work.resolve("ours/w").toString(), Map.of());
             long ourSize = Files.exists(work.resolve("ours/w.mv.db")) ? Files.size(work.resolve("ours/w.mv.db")) : 0;
             System.out.printf("CSVREAD (reference, untyped, no checks): %,.0f rows/s, database %.0f MB%n", reference,
                     refSize / 1e6);
@@ -96,13 +97,10 @@ public final class DataSetImportBenchmark {
     private static double csvRead(Path dbPath, Path data, long rows) throws Exception {
         try (Database db = Database.openFile(dbPath); Connection c = db.connect(); Statement s = c.createStatement()) {
             long t0 = System.nanoTime();
-            try (var files = Files.list(data)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".csv")
-                        && !p.getFileName().toString().startsWith("knowledge_test")).sorted().toList()) {
-                    String table = "ref_" + f.getFileName().toString().replace(".csv", "");
-                    s.execute("CREATE TABLE " + table + " AS SELECT * FROM CSVREAD('"
-                            + f.toAbsolutePath().toString().replace("'", "''") + "', NULL, 'charset=UTF-8')");
-                }
+            for (Path f : csvFiles(data)) {
+                String table = "ref_" + f.getFileName().toString().replace(".csv", "");
+                s.execute("CREATE TABLE " + table + " AS SELECT * FROM CSVREAD('"
+                        + f.toAbsolutePath().toString().replace("'", "''") + "', NULL, 'charset=UTF-8')");
             }
             return rows / ((System.nanoTime() - t0) / 1e9);
         }
@@ -113,10 +111,14 @@ public final class DataSetImportBenchmark {
         private ImportBenchmarkChild() {
         }
 
-        static String run(Path work, Path data, int heapMb) throws Exception {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        /** Imports {@code data} into {@code database} (an H2 file's path or a PostgreSQL URL) in a capped child. */
+        static String run(Path work, Path data, int heapMb, String database, Map<String, String> env)
+                throws Exception {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heapMb + "m", "-cp", ImportBenchmark.classPath(), ImportBenchmarkChild.class.getName(),
-                    data.toString(), work.resolve("ours/w").toString()).redirectErrorStream(true).start();
+                    data.toString(), database).directory(work.toFile()).redirectErrorStream(true);
+            pb.environment().putAll(env);
+            Process p = pb.start();
             String output = new String(p.getInputStream().readAllBytes()).trim();
             int status = p.waitFor();
             String last = output.isEmpty() ? "" : output.substring(output.lastIndexOf('\n') + 1);
@@ -128,13 +130,36 @@ public final class DataSetImportBenchmark {
             return m.find() ? Double.parseDouble(m.group(1).replace(",", "")) : 0;
         }
 
+        /** The peak heap the child printed, as "N MB". */
+        static String peakHeap(String line) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("peak heap ([\\d,]+ MB)").matcher(line);
+            return m.find() ? m.group(1) : "?";
+        }
+
         public static void main(String[] args) throws Exception {
-            try (Database db = Database.openFile(Path.of(args[1]))) {
+            String password = System.getenv("CRM_WORKBENCH_DB_PASSWORD");
+            try (Database db = args[1].startsWith("jdbc:")
+                    ? Database.open(DatabaseAddress.parse(args[1]), null, password == null ? null
+                    : password.toCharArray()) : Database.openFile(Path.of(args[1]))) {
                 ImportReport r = new Importer(db, Messages.english()).importDirectory(Path.of(args[0]),
                         ImportOptions.defaults(), Progress.none());
-                System.out.printf("%,d rows in %.1f s at %,.0f rows/s%n", r.rowsLoaded(),
-                        r.elapsed().toMillis() / 1e3, r.rowsPerSecond());
+                long peak = 0;
+                for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                        peak += pool.getPeakUsage().getUsed();
+                    }
+                }
+                System.out.printf("%,d rows in %.1f s at %,.0f rows/s, peak heap %,d MB%n", r.rowsLoaded(),
+                        r.elapsed().toMillis() / 1e3, r.rowsPerSecond(), peak >> 20);
             }
+        }
+    }
+
+    /** The data set's files that an import loads, in name order. */
+    static java.util.List<Path> csvFiles(Path data) throws java.io.IOException {
+        try (var files = Files.list(data)) {
+            return files.filter(p -> p.toString().endsWith(".csv")
+                    && !p.getFileName().toString().startsWith("knowledge_test")).sorted().toList();
         }
     }
 

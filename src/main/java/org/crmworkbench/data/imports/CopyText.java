@@ -9,11 +9,11 @@ import java.time.LocalDateTime;
  * text always quoted (so an empty text stays an empty text, and commas, quotes and line breaks stay inside it),
  * numbers, dates and times in the forms the server reads back exactly.
  */
-public final class CopyText {
+final class CopyText {
     private CopyText() {
     }
 
-    public static void append(StringBuilder out, Object value) {
+    static void append(StringBuilder out, Object value) {
         if (value == null) {
             return;
         }

@@ -102,62 +102,35 @@ final class TableLoader {
         }
     }
 
-    /**
-     * PostgreSQL's {@code COPY table (columns) FROM STDIN} in its CSV format, through the driver's CopyManager, in
-     * the caller's transaction: rows go to the server in blocks of about 1 MB as they are checked; a copy that is not
-     * finished (bad rows in strict mode, a cancel, a failure) is cancelled, and the caller's rollback undoes the rest.
-     */
+    /** PostgreSQL's COPY of the checked rows, in the caller's transaction (see {@link CopyRows}). */
     private static final class CopySink implements RowSink {
-        private static final int BLOCK = 1 << 20;
         private final TableSpec spec;
-        private final org.postgresql.copy.CopyIn copyIn;
-        private final StringBuilder text = new StringBuilder(BLOCK + 8192);
-        private boolean ended;
+        private final CopyRows rows;
 
         CopySink(Connection connection, TableSpec spec) throws SQLException {
             this.spec = spec;
-            org.postgresql.PGConnection pg = connection.unwrap(org.postgresql.PGConnection.class);
-            this.copyIn = pg.getCopyAPI().copyIn(spec.copySql());
+            this.rows = new CopyRows(connection, spec.copySql());
         }
 
         @Override
         public void add(RowChecker.CheckedRow row) throws SQLException {
             if (spec.hasGeneratedId()) {
-                text.append(row.id()).append(',');
+                rows.field(row.id());
             }
-            Object[] values = row.values();
-            for (int f = 0; f < values.length; f++) {
-                if (f > 0) {
-                    text.append(',');
-                }
-                CopyText.append(text, values[f]);
+            for (Object value : row.values()) {
+                rows.field(value);
             }
-            text.append('\n');
-            if (text.length() >= BLOCK) {
-                send();
-            }
-        }
-
-        private void send() throws SQLException {
-            byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            copyIn.writeToCopy(bytes, 0, bytes.length);
-            text.setLength(0);
+            rows.endRow();
         }
 
         @Override
         public void finish() throws SQLException {
-            if (text.length() > 0) {
-                send();
-            }
-            copyIn.endCopy();
-            ended = true;
+            rows.finish();
         }
 
         @Override
         public void close() throws SQLException {
-            if (!ended && copyIn.isActive()) {
-                copyIn.cancelCopy();
-            }
+            rows.close();
         }
     }
 

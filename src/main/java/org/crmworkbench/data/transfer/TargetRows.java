@@ -1,10 +1,9 @@
 package org.crmworkbench.data.transfer;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.crmworkbench.data.imports.CopyText;
+import org.crmworkbench.data.imports.CopyRows;
 
 /**
  * Where the copied rows of one table go on the target: PostgreSQL's {@code COPY ... FROM STDIN} in blocks of a
@@ -33,51 +32,28 @@ interface TargetRows extends AutoCloseable {
 
     /** {@code COPY table (columns) FROM STDIN (FORMAT csv)}, the text written as the importer writes it. */
     final class CopyStream implements TargetRows {
-        private static final int BLOCK = 1 << 20;
-        private final org.postgresql.copy.CopyIn copyIn;
-        private final StringBuilder text = new StringBuilder(BLOCK + 16_384);
-        private boolean ended;
+        private final CopyRows rows;
 
         CopyStream(Connection c, SchemaTables.Table table) throws SQLException {
-            org.postgresql.PGConnection pg = c.unwrap(org.postgresql.PGConnection.class);
-            copyIn = pg.getCopyAPI().copyIn("COPY " + table.name() + " (" + table.columnList()
-                    + ") FROM STDIN (FORMAT csv)");
+            rows = new CopyRows(c, "COPY " + table.name() + " (" + table.columnList() + ") FROM STDIN (FORMAT csv)");
         }
 
         @Override
         public void add(Object[] values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    text.append(',');
-                }
-                CopyText.append(text, values[i]);
+            for (Object value : values) {
+                rows.field(value);
             }
-            text.append('\n');
-            if (text.length() >= BLOCK) {
-                send();
-            }
-        }
-
-        private void send() throws SQLException {
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            copyIn.writeToCopy(bytes, 0, bytes.length);
-            text.setLength(0);
+            rows.endRow();
         }
 
         @Override
         public void finish() throws SQLException {
-            if (text.length() > 0) {
-                send();
-            }
-            copyIn.endCopy();
-            ended = true;
+            rows.finish();
         }
 
         @Override
         public void close() throws SQLException {
-            if (!ended && copyIn.isActive()) {
-                copyIn.cancelCopy();
-            }
+            rows.close();
         }
     }
 
