@@ -85,6 +85,8 @@ public final class DataSetImportBenchmark {
                     ">= 150,000 rows/s", done && ours >= 150_000));
             figures.add(new BenchFigure("2", "import: heap cap held, all or nothing, every check", done
                     ? "finished within -Xmx" + HEAP_MB + "m" : "FAILED", "-", "peak heap <= 512 MB", done));
+            // issue 21: the same files into a team database, beside the server's own raw COPY of them
+            figures.addAll(TeamDatabaseImportFigures.measure(work, data, rows, HEAP_MB));
             if (done) {
                 then.use(work.resolve("ours/w"), rows);
             }
