@@ -4,12 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.DatabaseAddress;
 import org.crmworkbench.data.DatabaseKey;
-import org.crmworkbench.data.DatabasePasswordException;
 import org.crmworkbench.data.EncryptionSettings;
 import org.crmworkbench.data.transfer.CopyRefusedException;
 import org.crmworkbench.data.transfer.DataSetCopy;
@@ -112,19 +110,7 @@ final class CopyCommand implements Callable<Integer> {
 
     /** The key of an encrypted file, from the password {@code --password-file} or the environment gives. */
     private DatabaseKey key(Path path) {
-        if (!EncryptionSettings.isEncrypted(path)) {
-            return null;
-        }
-        char[] password = parent.password();
-        if (password == null) {
-            throw new DatabasePasswordException(DatabasePasswordException.Reason.MISSING,
-                    EncryptionSettings.databaseFile(path), null);
-        }
-        try {
-            return DatabaseKey.unlock(path, password);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        return parent.databaseKey(path);
     }
 
     /** A server's password: the side's own variable when set, else the one every verb takes. */

@@ -72,7 +72,7 @@ final class WorkbenchCommand implements Runnable {
      *
      * @throws DatabasePasswordException when it is encrypted and no password, or a wrong one, is given
      */
-    private DatabaseKey databaseKey(Path path) {
+    DatabaseKey databaseKey(Path path) {
         if (!EncryptionSettings.isEncrypted(path)) {
             return null;
         }

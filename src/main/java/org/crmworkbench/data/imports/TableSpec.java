@@ -51,9 +51,8 @@ public record TableSpec(CrmTable table, List<FieldSpec> fields) {
         return fields.stream().map(FieldSpec::name).toList();
     }
 
-    /** {@code INSERT INTO t (id, c1, c2, ...) VALUES (?, ?, ...)} with the id first when generated. */
-    /** PostgreSQL's bulk load of this table's columns, in the order {@link #insertSql()} binds them, as CSV. */
-    public String copySql() {
+    /** The columns a load fills, in the order rows give them: the id first when generated. */
+    private List<String> loadedColumns() {
         List<String> columns = new ArrayList<>();
         if (hasGeneratedId()) {
             columns.add("id");
@@ -61,17 +60,17 @@ public record TableSpec(CrmTable table, List<FieldSpec> fields) {
         for (FieldSpec f : fields) {
             columns.add(f.column());
         }
-        return "COPY " + table.sqlName() + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
+        return columns;
     }
 
+    /** PostgreSQL's bulk load of this table's columns, in the order {@link #insertSql()} binds them, as CSV. */
+    public String copySql() {
+        return "COPY " + table.sqlName() + " (" + String.join(", ", loadedColumns()) + ") FROM STDIN (FORMAT csv)";
+    }
+
+    /** {@code INSERT INTO t (id, c1, c2, ...) VALUES (?, ?, ...)} with the id first when generated. */
     public String insertSql() {
-        List<String> columns = new ArrayList<>();
-        if (hasGeneratedId()) {
-            columns.add("id");
-        }
-        for (FieldSpec f : fields) {
-            columns.add(f.column());
-        }
+        List<String> columns = loadedColumns();
         return "INSERT INTO " + table.sqlName() + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
     }
