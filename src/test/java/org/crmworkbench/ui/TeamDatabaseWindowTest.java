@@ -82,7 +82,7 @@ class TeamDatabaseWindowTest extends FxUiTest {
 
     private void next() {
         waitUntil("Next is enabled", () -> !robot.lookup("#wizard-next").query().isDisabled());
-        robot.clickOn("#wizard-next");
+        click("#wizard-next");
     }
 
     private static void waitUntilOrNot(java.util.function.BooleanSupplier condition) {
@@ -93,8 +93,17 @@ class TeamDatabaseWindowTest extends FxUiTest {
         }
     }
 
+    /**
+     * Clicks the node {@code query} finds, found on the FX thread: TestFX's own lookup walks the scene graph from the
+     * test thread and failed (IndexOutOfBoundsException) when a workspace changed its children meanwhile.
+     */
+    private org.testfx.api.FxRobotInterface click(String query) {
+        Node node = onFx(() -> robot.lookup(query).query());
+        return robot.clickOn(node);
+    }
+
     private void show(String id) {
-        robot.clickOn("#nav-" + id);
+        click("#nav-" + id);
     }
 
     @Test
@@ -134,8 +143,8 @@ class TeamDatabaseWindowTest extends FxUiTest {
         });
 
         // File > Team database (PostgreSQL)...: paste the URL, give the password, test, open
-        robot.clickOn("File");
-        robot.clickOn("Team database (PostgreSQL)...");
+        click("File");
+        click("Team database (PostgreSQL)...");
         waitUntil("the dialog is shown", () -> robot.lookup("#team-database-dialog").tryQuery().isPresent());
         onFx(() -> {
             robot.lookup("#team-host").queryAs(TextField.class).setText(url);
@@ -146,13 +155,13 @@ class TeamDatabaseWindowTest extends FxUiTest {
                 onFx(() -> robot.lookup("#team-host").queryAs(TextField.class).getText())));
         assertEquals(server.name(), onFx(() -> robot.lookup("#team-database").queryAs(TextField.class).getText()));
         if (pg.password() != null) {
-            robot.clickOn("#team-password").write(pg.password());
+            click("#team-password").write(pg.password());
         }
         assertTrue(!text("#team-url").contains("password") && text("#team-url").startsWith("jdbc:postgresql://"));
-        robot.clickOn("#team-test");
+        click("#team-test");
         waitUntil("the test connection answered", () -> text("#team-outcome").startsWith("Connected to"));
         assertTrue(text("#team-outcome").contains("no workbench tables yet"), text("#team-outcome"));
-        robot.clickOn("#team-open");
+        click("#team-open");
         // creating the workbench's tables on a new team database takes a while on a busy machine
         for (int i = 0; i < 6 && outcomes.isEmpty(); i++) {
             waitUntilOrNot(() -> !outcomes.isEmpty());
@@ -170,9 +179,9 @@ class TeamDatabaseWindowTest extends FxUiTest {
         List<ImportRequest> files = Importer.dataSetFiles(sample);
         Path customers = files.stream().filter(r -> r.table() == CrmTable.CUSTOMERS).findFirst().orElseThrow().file();
         show(DataWorkspace.ID);
-        robot.clickOn("#data-import");
+        click("#data-import");
         waitUntil("the wizard is shown", () -> robot.lookup("#import-wizard").query().isVisible());
-        robot.clickOn("#import-file-path").write(customers.toString());
+        click("#import-file-path").write(customers.toString());
         waitUntil("customers are suggested", () -> onFx(() -> robot.lookup("#import-table")
                 .<ComboBox<CrmTable>>query().getValue() == CrmTable.CUSTOMERS));
         next();
