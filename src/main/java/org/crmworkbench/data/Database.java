@@ -109,7 +109,7 @@ public final class Database implements AutoCloseable {
             try (Connection c = db.connect()) {
                 c.isValid(5);
             } catch (SQLException e) {
-                throw new DatabaseException(db.explainServer(e, server), e);
+                throw new DatabaseException(ServerRefusal.whyNotOpened(e, server), e);
             }
             if (!readOnly && db.behindSchema()) {
                 db.migrate();
@@ -119,28 +119,6 @@ public final class Database implements AutoCloseable {
             db.close();
             throw e;
         }
-    }
-
-    /** Why the server refused us, in words that say what to do. */
-    private String explainServer(SQLException e, DatabaseAddress.Server server) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String who = server.user().orElse(System.getProperty("user.name"));
-        if (state.startsWith("08")) {
-            return "Cannot reach the team database at " + server.host() + ":" + server.port() + " ("
-                    + DatabaseException.firstLine(e.getMessage()) + "). Is the PostgreSQL server running there, and "
-                    + "does it accept connections from this machine?";
-        }
-        if (state.equals("28P01") || state.equals("28000")) {
-            return "The team database " + description + " refused the user " + who + ": the password is wrong or "
-                    + "missing (give it in $CRM_WORKBENCH_DB_PASSWORD or with --password-file), or the server does "
-                    + "not let this user in.";
-        }
-        if (state.equals("3D000")) {
-            return "There is no database '" + server.name() + "' on the server " + server.host() + ":" + server.port()
-                    + ". Ask its administrator to create it (CREATE DATABASE " + server.name() + " OWNER " + who
-                    + ";), or check the name in the URL.";
-        }
-        return "Cannot open the team database " + description + ": " + DatabaseException.firstLine(e.getMessage());
     }
 
     /**
@@ -395,24 +373,10 @@ public final class Database implements AutoCloseable {
             flyway().migrate();
         } catch (FlywayException e) {
             if (engine == Engine.POSTGRESQL) {
-                throw new DatabaseException(explainMigration(e), e);
+                throw new DatabaseException(ServerRefusal.whyNotUpgraded(e, description), e);
             }
             throw new DatabaseException(explain(e), e);
         }
-    }
-
-    /** A team database whose schema is behind, opened by a user not allowed to change it, says so and who can. */
-    private String explainMigration(FlywayException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
-                return "The team database " + description + " needs its tables brought up to this version of the "
-                        + "workbench (schema version " + SchemaUpgrade.LATEST_VERSION + "), and this user is not "
-                        + "allowed to change them. Ask the database's owner to open it once with this version (any "
-                        + "verb that writes, such as import, or the window), then try again.";
-            }
-        }
-        return "Cannot bring the team database " + description + " up to this version of the workbench: "
-                + DatabaseException.firstLine(e.getMessage());
     }
 
     private String explain(Exception e) {
@@ -472,27 +436,7 @@ public final class Database implements AutoCloseable {
             c.close();
             throw e;
         }
-        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
-                        try {
-                            if (!c.isClosed()) {
-                                c.rollback();
-                                c.setReadOnly(false);
-                                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                                c.setAutoCommit(true);
-                            }
-                        } finally {
-                            c.close();
-                        }
-                        return null;
-                    }
-                    try {
-                        return method.invoke(c, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return ReadingConnection.around(c);
     }
 
     /**
