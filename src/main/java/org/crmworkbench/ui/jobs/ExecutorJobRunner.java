@@ -65,9 +65,9 @@ abstract class ExecutorJobRunner implements JobRunner {
     private <T> Job startJob(JobRequest<T> request) {
         Job job = new Job(lastId.incrementAndGet(), request.nameKey(), request.nameArgsArray(),
                 request.replaceKey(), nanoClock,
-                cancelled -> callbacks.execute(() -> finish(cancelled, request, null, null)));
+                cancelled -> callBack(() -> finish(cancelled, request, null, null)));
         active.add(job);
-        callbacks.execute(() -> observers.forEach(observer -> notify(observer, job, true)));
+        callBack(() -> observers.forEach(observer -> notify(observer, job, true)));
         String key = request.replaceKey();
         if (key != null) {
             Job previous = latestByKey.put(key, job);
@@ -100,7 +100,20 @@ abstract class ExecutorJobRunner implements JobRunner {
         }
         Object result = value;
         Throwable failure = error;
-        callbacks.execute(() -> finish(job, request, result, failure));
+        callBack(() -> finish(job, request, result, failure));
+    }
+
+    /**
+     * Hands {@code action} to the callback executor. One that has been shut down (the window or the test closing
+     * while a job still winds down) has nobody left to tell: the outcome is dropped with a note in the log rather
+     * than thrown on a worker thread.
+     */
+    private void callBack(Runnable action) {
+        try {
+            callbacks.execute(action);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("A job outcome arrived after its callback executor stopped; dropped", e);
+        }
     }
 
     /** Runs on the callback thread: decides the final state, then tells observers and the request. */

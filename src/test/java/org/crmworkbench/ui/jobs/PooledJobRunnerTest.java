@@ -117,6 +117,36 @@ class PooledJobRunnerTest {
     }
 
     @Test
+    void aJobEndingAfterTheCallbackThreadStoppedDoesNotKillItsWorker() throws Exception {
+        ExecutorService closedUi = Executors.newSingleThreadExecutor(task -> new Thread(task, "closed-ui"));
+        PooledJobRunner single = new PooledJobRunner(1, closedUi);
+        try {
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicReference<String> firstThread = new AtomicReference<>();
+            single.job("job.sample.name", progress -> {
+                firstThread.set(Thread.currentThread().getName());
+                release.await(WAIT_SECONDS, TimeUnit.SECONDS);
+                return 1;
+            }).start();
+            closedUi.shutdownNow(); // the window went away while the job still runs
+            release.countDown();
+
+            AtomicReference<String> secondThread = new AtomicReference<>();
+            CountDownLatch second = new CountDownLatch(1);
+            single.job("job.sample.name", progress -> {
+                secondThread.set(Thread.currentThread().getName());
+                second.countDown();
+                return 2;
+            }).start();
+            assertTrue(second.await(WAIT_SECONDS, TimeUnit.SECONDS));
+            assertEquals(firstThread.get(), secondThread.get(),
+                    "the first job's undeliverable outcome was thrown on its worker, which died");
+        } finally {
+            single.close();
+        }
+    }
+
+    @Test
     void replaceLatestCancelsTheRunningJobAndDeliversOnlyTheLast() throws Exception {
         List<String> delivered = new CopyOnWriteArrayList<>();
         List<String> observedCancel = new CopyOnWriteArrayList<>();
