@@ -3,6 +3,7 @@ package org.crmworkbench.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import org.crmworkbench.analysis.engine.FitEngines;
 import org.crmworkbench.home.AppHome;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.work.CancelFlag;
@@ -17,9 +18,16 @@ import org.crmworkbench.work.CancelFlag;
  * @param terminal whether {@code err} is a terminal (draw a progress bar) or a file/pipe (plain lines)
  * @param env      the environment ({@code CRM_WORKBENCH_DB} names the default database)
  * @param home     the workbench's folder (default database location)
+ * @param engines  the engines the big fits can run on (the local one, and Spark when its jar is on the class path)
  */
 record CliContext(PrintStream out, PrintStream err, Messages messages, CancelFlag cancel, boolean terminal,
-                  Map<String, String> env, AppHome home) {
+                  Map<String, String> env, AppHome home, FitEngines engines) {
+
+    /** A context with the engines of the application's class path. */
+    CliContext(PrintStream out, PrintStream err, Messages messages, CancelFlag cancel, boolean terminal,
+               Map<String, String> env, AppHome home) {
+        this(out, err, messages, cancel, terminal, env, home, new FitEngines());
+    }
 
     static final String DB_ENV = "CRM_WORKBENCH_DB";
 

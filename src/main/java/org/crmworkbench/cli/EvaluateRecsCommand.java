@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crmworkbench.analysis.recommend.AlgorithmScores;
+import org.crmworkbench.analysis.engine.EngineChoice;
+import org.crmworkbench.analysis.engine.EngineKind;
+import org.crmworkbench.analysis.engine.FitEngine;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
+import org.crmworkbench.work.BadParameterException;
+import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.EvaluationSettings;
 import org.crmworkbench.analysis.recommend.NeighbourPoint;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
@@ -95,6 +100,9 @@ final class EvaluateRecsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "evaluate.out")
     Path out;
 
+    @Mixin
+    EngineOptions engines;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context();
@@ -107,10 +115,25 @@ final class EvaluateRecsCommand implements Callable<Integer> {
         if (save && source.input != null) {
             throw new UsageException(m.get("cli.evaluate.saveNeedsDb"));
         }
+        EngineChoice engineChoice = engines.choice();
+        if (engineChoice.kind() != EngineKind.LOCAL && !settings.algorithms().contains(RecommenderAlgorithm.MF)) {
+            throw new BadParameterException("engine", "evaluate.engine.noMf", "the Spark engine fits matrix"
+                    + " factorisation (mf) only, which --algos does not list; add mf or leave --engine out");
+        }
+        try (FitEngine engine = engines.open(context.engines())) {
+            EvaluationBench bench = new EvaluationBench(Runtime.getRuntime().availableProcessors(),
+                    engine::recommender);
+            return run(context, evaluation, settings, new RecommenderEvaluationWorkflow(bench));
+        }
+    }
+
+    private Integer run(CliContext context, EvaluationSettings evaluation, ComparisonSettings settings,
+                        RecommenderEvaluationWorkflow workflow) throws Exception {
+        Messages m = context.messages();
+        PrintStream stdout = context.out();
         TerminalProgress progress = context.progress();
         try {
             RecommendationCorpus corpus = source.read(parent, m, progress);
-            RecommenderEvaluationWorkflow workflow = new RecommenderEvaluationWorkflow(new EvaluationBench());
             workflow.check(corpus, settings);
             long untimed = RecommenderEvaluationWorkflow.untimedRatings(corpus, evaluation.split());
             if (untimed > 0) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crmworkbench.analysis.engine.EngineKind;
+import org.crmworkbench.analysis.engine.FitEngine;
 import org.crmworkbench.analysis.recommend.FactorSolver;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.RecommendationSource;
@@ -63,7 +65,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "E", defaultValue = "20", descriptionKey = "recommend.epochs")
     int epochs;
 
-    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "sgd", descriptionKey = "recommend.solver")
+    @Option(names = "--solver", paramLabel = "NAME", descriptionKey = "recommend.solver")
     String solver;
 
     @Option(names = "--regularisation", paramLabel = "R", defaultValue = "0.05",
@@ -101,6 +103,9 @@ final class RecommendCommand implements Callable<Integer> {
         boolean all;
     }
 
+    @Mixin
+    EngineOptions engines;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context();
@@ -111,12 +116,21 @@ final class RecommendCommand implements Callable<Integer> {
             throw new UsageException(m.get("cli.recommend.saveNeedsDb"));
         }
         PersonalDataPolicy policy = people.policy(context.home());
+        RecommendWorkflow.checkEngine(engines.choice(), settings.recommender());
+        try (FitEngine engine = engines.open(context.engines())) {
+            return run(context, settings, policy, new RecommendWorkflow(m, engine));
+        }
+    }
+
+    private Integer run(CliContext context, RecommendSettings settings, PersonalDataPolicy policy,
+                        RecommendWorkflow workflow) throws Exception {
+        Messages m = context.messages();
+        PrintStream stdout = context.out();
         TerminalProgress progress = context.progress();
         try {
             long rulesRun = rulesRun();
             RecommendationCorpus corpus = source.read(parent, m, settings.recommender().algorithm()
                     == RecommenderAlgorithm.HYBRID ? rulesRun : RecommendWorkflow.NO_RULES, progress);
-            RecommendWorkflow workflow = new RecommendWorkflow(m);
             workflow.check(corpus, settings);
             stdout.println(m.get("cli.recommend.data", corpus.ratings().size(), corpus.ratings().userCount(),
                     corpus.ratings().itemCount(), corpus.data().source()));
@@ -170,7 +184,9 @@ final class RecommendCommand implements Callable<Integer> {
         RecommenderAlgorithm algorithm = RecommenderAlgorithm.parse("algo", algo);
         return RecommenderSettings.defaults(algorithm).withNeighbours(neighbours).withMinNeighbours(minNeighbours)
                 .withSimilarity(Similarity.parse("similarity", similarity)).withShrinkage(shrinkage).withFactors(factors).withEpochs(epochs)
-                .withSolver(FactorSolver.parse("solver", solver)).withRegularisation(regularisation).withSeed(seed);
+                .withSolver(solver != null ? FactorSolver.parse("solver", solver)
+                        : engines.choice().kind() == EngineKind.SPARK ? FactorSolver.ALS : FactorSolver.SGD)
+                .withRegularisation(regularisation).withSeed(seed);
     }
 
     private static void printList(PrintStream stdout, Messages m, RecommendationCorpus corpus,

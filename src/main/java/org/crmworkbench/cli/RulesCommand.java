@@ -31,7 +31,9 @@ import org.crmworkbench.present.basket.BasketRecords;
 import org.crmworkbench.work.AppVersion;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.workflow.BasketWorkflow;
+import org.crmworkbench.analysis.engine.FitEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -111,6 +113,9 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "rules.out")
     Path out;
 
+    @Mixin
+    EngineOptions engines;
+
     @Override
     public Integer call() throws Exception {
         CliContext context = parent.context();
@@ -133,10 +138,20 @@ final class RulesCommand implements Callable<Integer> {
         }
         BasketFileFormat fileFormat = input == null ? null : fileFormat();
         BasketBasis basis = basis();
+        BasketWorkflow.checkEngine(engines.choice(), settings);
+        try (FitEngine engine = engines.open(context.engines())) {
+            BasketWorkflow workflow = new BasketWorkflow(null, engine);
+            return run(context, settings, order, fileFormat, basis, workflow, started);
+        }
+    }
+
+    private Integer run(CliContext context, BasketSettings settings, RuleOrder order, BasketFileFormat fileFormat,
+                        BasketBasis basis, BasketWorkflow workflow, Instant started) throws Exception {
+        Messages m = context.messages();
+        PrintStream stdout = context.out();
         TerminalProgress progress = context.progress();
         try {
             BasketRows rows = read(m, fileFormat, basis, progress);
-            BasketWorkflow workflow = new BasketWorkflow(null);
             Transactions transactions = workflow.transactions(rows);
             MiningEstimate estimate = workflow.estimate(transactions, settings);
             if (estimate.risky()) {

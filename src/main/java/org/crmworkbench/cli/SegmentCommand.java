@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmworkbench.analysis.engine.FitEngine;
 import org.crmworkbench.analysis.segment.KChoice;
 import org.crmworkbench.analysis.segment.KMeansParameters;
 import org.crmworkbench.analysis.segment.PreparedFeatures;
@@ -89,6 +90,9 @@ final class SegmentCommand implements Callable<Integer> {
     @Mixin
     PseudonymOptions pseudonyms;
 
+    @Mixin
+    EngineOptions engines;
+
     /** How the rows' ids are written (as they are, or pseudonymized); set when the command starts. */
     private PersonalDataPolicy people = PersonalDataPolicy.masked();
 
@@ -97,12 +101,20 @@ final class SegmentCommand implements Callable<Integer> {
         CliContext context = parent.context();
         people = pseudonyms.policy(context.home(), false);
         Messages m = context.messages();
-        PrintStream stdout = context.out();
         SegmentRequest request = request(m);
         if (input != null && save) {
             throw new UsageException(m.get("cli.segment.saveNeedsDb"));
         }
-        SegmentWorkflow workflow = new SegmentWorkflow();
+        SegmentWorkflow.checkEngine(engines.choice(), request);
+        try (FitEngine engine = engines.open(context.engines())) {
+            SegmentWorkflow workflow = new SegmentWorkflow(engine);
+            return run(context, request, workflow);
+        }
+    }
+
+    private Integer run(CliContext context, SegmentRequest request, SegmentWorkflow workflow) throws Exception {
+        Messages m = context.messages();
+        PrintStream stdout = context.out();
         TerminalProgress progress = context.progress();
         try {
             SegmentSource source = input != null ? readFile(workflow, request, m, progress)

@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.crmworkbench.analysis.basket.BasketAnalysis;
+import org.crmworkbench.analysis.basket.MiningAlgorithm;
+import org.crmworkbench.analysis.engine.EngineChoice;
+import org.crmworkbench.analysis.engine.EngineKind;
+import org.crmworkbench.analysis.engine.FitEngine;
 import org.crmworkbench.analysis.basket.BasketResult;
 import org.crmworkbench.analysis.basket.BasketSettings;
 import org.crmworkbench.analysis.basket.MiningEstimate;
@@ -20,6 +24,7 @@ import org.crmworkbench.model.BasketRows;
 import org.crmworkbench.model.BasketRunRecord;
 import org.crmworkbench.present.basket.BasketRecords;
 import org.crmworkbench.work.AppVersion;
+import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
 
 /**
@@ -29,10 +34,40 @@ import org.crmworkbench.work.Progress;
  */
 public final class BasketWorkflow {
     private final Database database;
+    private final FitEngine engine;
 
     /** A workflow over {@code database}; null when only files are read and nothing is saved. */
     public BasketWorkflow(Database database) {
+        this(database, null);
+    }
+
+    /**
+     * A workflow over {@code database} (null when only files are read) whose FP-growth runs on {@code engine}
+     * (null: this process's miners, Apriori and Eclat included).
+     */
+    public BasketWorkflow(Database database, FitEngine engine) {
         this.database = database;
+        this.engine = engine;
+    }
+
+    /**
+     * Refuses what Spark does not mine: Apriori and Eclat (FP-growth only).
+     *
+     * @throws BadParameterException on {@code engine}
+     */
+    public void checkEngine(BasketSettings settings) {
+        if (engine != null) {
+            checkEngine(engine.choice(), settings);
+        }
+    }
+
+    /** {@link #checkEngine(BasketSettings)} before an engine is opened (the options alone). */
+    public static void checkEngine(EngineChoice engine, BasketSettings settings) {
+        if (engine.kind() != EngineKind.LOCAL && settings.algorithm() != MiningAlgorithm.FPGROWTH) {
+            throw new BadParameterException("engine", "basket.engine.fpGrowthOnly", "the Spark engine mines with"
+                    + " FP-growth only; use --algo fpgrowth, or " + settings.algorithm().cliName()
+                    + " on the local engine (--engine local)", settings.algorithm().cliName());
+        }
     }
 
     /** The stored orders' lines as baskets, one per order or per customer. */
@@ -57,7 +92,10 @@ public final class BasketWorkflow {
 
     /** Mines itemsets and rules. */
     public BasketResult mine(Transactions transactions, BasketSettings settings, Progress progress) {
-        return new BasketAnalysis().run(transactions, settings, progress);
+        checkEngine(settings);
+        BasketAnalysis analysis = engine == null || engine.choice().kind() == EngineKind.LOCAL
+                ? new BasketAnalysis() : new BasketAnalysis(engine.itemsets());
+        return analysis.run(transactions, settings, progress);
     }
 
     /** Saves {@code result} (items named by {@code rows}' labels) as a basket run begun at {@code startedAt}. */

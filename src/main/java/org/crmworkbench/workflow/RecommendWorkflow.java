@@ -1,5 +1,11 @@
 package org.crmworkbench.workflow;
 
+import org.crmworkbench.analysis.engine.EngineChoice;
+import org.crmworkbench.analysis.engine.EngineKind;
+import org.crmworkbench.analysis.engine.FitEngine;
+import org.crmworkbench.analysis.engine.FitEngines;
+import org.crmworkbench.analysis.recommend.FactorSolver;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +15,6 @@ import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.Recommender;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
-import org.crmworkbench.analysis.recommend.Recommenders;
 import org.crmworkbench.analysis.recommend.TrainedRecommender;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.imports.ImportOptions;
@@ -38,9 +43,19 @@ public final class RecommendWorkflow {
     public static final long NO_RULES = 0;
 
     private final RecommendationRuns runs;
+    private final FitEngine engine;
 
     /** @param messages the language explanations are written in (they are stored with the run) */
     public RecommendWorkflow(Messages messages) {
+        this(messages, new FitEngines().open(EngineChoice.local()));
+    }
+
+    /**
+     * @param messages the language explanations are written in (they are stored with the run)
+     * @param engine   where matrix factorisation is fitted (every other method is fitted in this process)
+     */
+    public RecommendWorkflow(Messages messages, FitEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.runs = new RecommendationRuns(new RecommendationWording(Objects.requireNonNull(messages, "messages")),
                 AppVersion.current());
     }
@@ -109,6 +124,7 @@ public final class RecommendWorkflow {
      */
     public int check(RecommendationCorpus corpus, RecommendSettings settings) {
         checkFits(corpus, List.of(settings.recommender().algorithm()), "algo");
+        checkEngine(engine.choice(), settings.recommender());
         if (settings.everyCustomer()) {
             return -1;
         }
@@ -120,12 +136,32 @@ public final class RecommendWorkflow {
         return user;
     }
 
+    /**
+     * Refuses what Spark does not fit: a method other than matrix factorisation, or factorisation by SGD.
+     *
+     * @throws BadParameterException on {@code engine} or {@code solver}
+     */
+    public static void checkEngine(EngineChoice engine, RecommenderSettings settings) {
+        if (engine.kind() == EngineKind.LOCAL) {
+            return;
+        }
+        if (settings.algorithm() != RecommenderAlgorithm.MF) {
+            throw new BadParameterException("engine", "recommend.engine.mfOnly", "the Spark engine fits matrix"
+                    + " factorisation only (--algo mf); run " + settings.algorithm().cliName()
+                    + " on the local engine (--engine local)", settings.algorithm().cliName());
+        }
+        if (settings.solver() != FactorSolver.ALS) {
+            throw new BadParameterException("solver", "recommend.engine.alsOnly", "the Spark engine solves matrix"
+                    + " factorisation by ALS only; use --solver als");
+        }
+    }
+
     /** Fits the recommender {@code settings} describe and times the fit. */
     public FittedRecommender fit(RecommendationCorpus corpus, RecommenderSettings settings, Progress progress) {
         long start = System.nanoTime();
         Recommender recommender = settings.algorithm() == RecommenderAlgorithm.HYBRID
                 ? HybridRecommender.standard(settings).withCrossSell(corpus.crossSell())
-                : Recommenders.create(settings);
+                : engine.recommender(settings);
         TrainedRecommender model = recommender.fit(corpus.input(), progress);
         return new FittedRecommender(settings, model, (System.nanoTime() - start) / 1e9);
     }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.crmworkbench.analysis.engine.EngineChoice;
+import org.crmworkbench.analysis.engine.EngineKind;
+import org.crmworkbench.analysis.engine.FitEngine;
+import org.crmworkbench.analysis.engine.FitEngines;
 import org.crmworkbench.analysis.segment.ClusterQuality;
 import org.crmworkbench.analysis.segment.FeatureMatrix;
 import org.crmworkbench.analysis.segment.FeaturePreparation;
@@ -42,6 +47,48 @@ import org.crmworkbench.work.Progress;
  * k-distance curve and the stability score where the method asks for them) and save the run.
  */
 public final class SegmentWorkflow {
+    private final FitEngine engine;
+
+    /** Segments on this machine (the local engine). */
+    public SegmentWorkflow() {
+        this(new FitEngines().open(EngineChoice.local()));
+    }
+
+    /** Fits k-means on {@code engine} (the k sweep, DBSCAN and Gaussian mixtures run locally only). */
+    public SegmentWorkflow(FitEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** The engine k-means runs on. */
+    public EngineChoice engine() {
+        return engine.choice();
+    }
+
+    /**
+     * Refuses what only the local engine does: a range of k, DBSCAN and Gaussian mixtures.
+     *
+     * @throws BadParameterException on {@code engine} (or {@code k} for a range) when {@code request} needs the local
+     *                               engine but another was chosen
+     */
+    public void checkEngine(SegmentRequest request) {
+        checkEngine(engine.choice(), request);
+    }
+
+    /** {@link #checkEngine(SegmentRequest)} before an engine is opened (the options alone). */
+    public static void checkEngine(EngineChoice engine, SegmentRequest request) {
+        if (engine.kind() == EngineKind.LOCAL) {
+            return;
+        }
+        if (request.algorithm() != SegmentAlgorithm.KMEANS) {
+            throw new BadParameterException("engine", "segment.engine.kmeansOnly", "the Spark engine fits k-means"
+                    + " only; run " + request.algorithm().key() + " on the local engine (--engine local)",
+                    request.algorithm().key());
+        }
+        if (request.sweepsK()) {
+            throw new BadParameterException("k", "segment.engine.oneK", "the Spark engine fits one k at a time;"
+                    + " give one k (e.g. --k " + request.kFrom() + ") or sweep a range on the local engine");
+        }
+    }
 
     /** The customers of {@code db} with their behaviour features. */
     public SegmentSource read(Database db, Progress progress) {
@@ -104,6 +151,7 @@ public final class SegmentWorkflow {
      */
     public SegmentOutcome run(SegmentSource source, PreparedFeatures features, SegmentRequest request,
                               Progress progress) {
+        checkEngine(request);
         Segmentation segmentation = segmentation(source, features, request.outlierRules());
         KChoice choice = null;
         KDistanceCurve curve = null;
@@ -133,13 +181,14 @@ public final class SegmentWorkflow {
 
     /** A segmentation of {@code features} with the silhouette exact up to its default limit. */
     public Segmentation segmentation(SegmentSource source, PreparedFeatures features, OutlierRules rules) {
-        return new Segmentation(features, source.revenue(), rules);
+        return new Segmentation(features, source.revenue(), rules, ClusterQuality.DEFAULT_EXACT_LIMIT,
+                ClusterQuality.DEFAULT_SAMPLE_SIZE, engine.kMeans());
     }
 
     /** A segmentation of {@code features} whose silhouette is exact up to, and sampled beyond, {@code sample} rows. */
     public Segmentation segmentation(SegmentSource source, PreparedFeatures features, OutlierRules rules,
                                      int sample) {
-        return new Segmentation(features, source.revenue(), rules, sample, sample);
+        return new Segmentation(features, source.revenue(), rules, sample, sample, engine.kMeans());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.crmworkbench.analysis.engine.FitEngines;
 import org.crmworkbench.data.sample.SampleDataGenerator;
 import org.crmworkbench.data.sample.SampleDataSpec;
 import org.crmworkbench.home.AppHome;
@@ -23,6 +24,8 @@ final class CommandRun {
     String stderr = "";
     /** The environment the command sees. */
     Map<String, String> env = Map.of();
+    /** The engines the command finds (the test class path's by default). */
+    FitEngines engines = new FitEngines();
 
     CommandRun(Path dir) {
         this.dir = dir;
@@ -33,7 +36,7 @@ final class CommandRun {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         CliContext context = new CliContext(new PrintStream(o, true, StandardCharsets.UTF_8),
                 new PrintStream(e, true, StandardCharsets.UTF_8), new Messages(Locale.ENGLISH), new CancelFlag(),
-                false, env, new AppHome(dir.resolve("home")));
+                false, env, new AppHome(dir.resolve("home")), engines);
         int status = new Cli(context).run(args);
         stdout = o.toString(StandardCharsets.UTF_8);
         stderr = e.toString(StandardCharsets.UTF_8);

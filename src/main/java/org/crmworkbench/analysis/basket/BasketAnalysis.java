@@ -10,11 +10,23 @@ import org.crmworkbench.work.UnsuitableDataException;
  * settings' memory cap.
  */
 public final class BasketAnalysis {
+    private final ItemsetMiner miner;
+
+    /** Mines with this process's miners. */
+    public BasketAnalysis() {
+        this.miner = null;
+    }
+
+    /** Mines the itemsets with {@code miner} (another engine's FP-growth); the rules are made here. */
+    public BasketAnalysis(ItemsetMiner miner) {
+        this.miner = java.util.Objects.requireNonNull(miner, "miner");
+    }
 
     /** Itemsets and rules of {@code transactions}. */
     public BasketResult run(Transactions transactions, BasketSettings settings, Progress progress) {
         long start = System.nanoTime();
-        FrequentItemsets itemsets = itemsets(transactions, settings, progress);
+        FrequentItemsets itemsets = miner == null ? itemsets(transactions, settings, progress)
+                : miner.mine(transactions, settings, progress);
         List<AssociationRule> rules = new RuleMaker(itemsets, settings, progress).rules(heldBytes(itemsets));
         return new BasketResult(transactions, settings, itemsets, rules, (System.nanoTime() - start) / 1e9);
     }

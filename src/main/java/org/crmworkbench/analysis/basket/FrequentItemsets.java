@@ -41,6 +41,40 @@ public final class FrequentItemsets {
         }
     }
 
+    /**
+     * The itemsets another engine found over {@code transactions} transactions (items as numbered by the
+     * {@link Transactions} they were mined from), put in this class's order: by size, then by items.
+     */
+    public static FrequentItemsets of(int transactions, List<Itemset> found) {
+        List<int[]> sorted = new ArrayList<>(found.size());
+        int total = 0;
+        for (Itemset set : found) {
+            int[] items = set.items().clone();
+            Arrays.sort(items);
+            sorted.add(items);
+            total += items.length;
+        }
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int[] x = sorted.get(a);
+            int[] y = sorted.get(b);
+            return x.length != y.length ? Integer.compare(x.length, y.length) : Arrays.compare(x, y);
+        });
+        int[] offsets = new int[order.length + 1];
+        int[] items = new int[total];
+        int[] counts = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            int[] set = sorted.get(order[i]);
+            System.arraycopy(set, 0, items, offsets[i], set.length);
+            offsets[i + 1] = offsets[i] + set.length;
+            counts[i] = found.get(order[i]).count();
+        }
+        return new FrequentItemsets(transactions, offsets, items, counts);
+    }
+
     /** Number of transactions they were counted over. */
     public int transactions() {
         return transactions;

@@ -21,6 +21,24 @@ public final class BiasedFactorModel extends FactorModel implements RatingModel 
         this.itemBias = itemBias;
     }
 
+    /**
+     * A model fitted elsewhere (another engine's ALS) on {@code ratings}: biases per customer and product index,
+     * factors row after row ({@code factors} values per customer, then per product), and the training loss per
+     * iteration where known (may be empty).
+     */
+    public static BiasedFactorModel fitted(RatingMatrix ratings, int factors, double mu, double[] userBias,
+                                           double[] itemBias, double[] userFactors, double[] itemFactors,
+                                           double[] trainingLoss) {
+        if (userBias.length != ratings.userCount() || itemBias.length != ratings.itemCount()
+                || userFactors.length != (long) ratings.userCount() * factors
+                || itemFactors.length != (long) ratings.itemCount() * factors) {
+            throw new IllegalArgumentException("biases or factors do not match the " + ratings.userCount()
+                    + " customers and " + ratings.itemCount() + " products with " + factors + " factors");
+        }
+        return new BiasedFactorModel(ratings, factors, mu, userBias.clone(), itemBias.clone(), userFactors.clone(),
+                itemFactors.clone(), trainingLoss.clone());
+    }
+
     public double globalMean() {
         return mu;
     }

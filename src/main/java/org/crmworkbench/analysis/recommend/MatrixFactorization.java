@@ -41,12 +41,8 @@ public record MatrixFactorization(RecommenderSettings settings, int threads) imp
     @Override
     public BiasedFactorModel fit(RecommenderInput input, Progress progress) {
         RatingMatrix r = input.ratings();
-        BiasBaseline.requireRatings(r);
+        requireFits(r, settings);
         int f = settings.factors();
-        FactorFit.checkFactors(r, f);
-        if (settings.solver() == FactorSolver.ALS) {
-            FactorFit.requireRegularisation(settings.regularisation());
-        }
         SplittableRandom random = new SplittableRandom(settings.seed());
         double[] p = FactorFit.startingFactors(random, r.userCount() * f);
         double[] q = FactorFit.startingFactors(random, r.itemCount() * f);
@@ -59,6 +55,21 @@ public record MatrixFactorization(RecommenderSettings settings, int threads) imp
         forgetUnrated(r.userStart, p, f);
         forgetUnrated(r.itemStart, q, f);
         return new BiasedFactorModel(r, f, mu, bu, bi, p, q, loss);
+    }
+
+    /**
+     * The checks of a fit, for every engine: ratings to learn from, no more factors than rated products, and
+     * regularisation above 0 for ALS.
+     *
+     * @throws org.crmworkbench.work.UnsuitableDataException without ratings
+     * @throws BadParameterException on {@code factors} or {@code regularisation}
+     */
+    public static void requireFits(RatingMatrix r, RecommenderSettings settings) {
+        BiasBaseline.requireRatings(r);
+        FactorFit.checkFactors(r, settings.factors());
+        if (settings.solver() == FactorSolver.ALS) {
+            FactorFit.requireRegularisation(settings.regularisation());
+        }
     }
 
     /** Zeroes the (never trained) factors of rows without ratings, so they predict from the biases alone. */
@@ -175,7 +186,11 @@ public record MatrixFactorization(RecommenderSettings settings, int threads) imp
     }
 
     /** The training objective (see {@link BiasedFactorModel#trainingLoss()}); sums in a fixed order. */
-    static double objective(RatingMatrix r, int f, double mu, double[] bu, double[] bi, double[] p, double[] q,
+    /**
+     * The training objective of a biased factorisation: squared errors plus {@code reg} times the penalties weighted
+     * by rating counts (see the class comment).
+     */
+    public static double objective(RatingMatrix r, int f, double mu, double[] bu, double[] bi, double[] p, double[] q,
                             double reg) {
         double sse = 0;
         double penalty = 0;

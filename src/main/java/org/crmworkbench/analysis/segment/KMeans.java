@@ -15,7 +15,7 @@ import org.crmworkbench.work.Progress;
  *
  * <p>Empty segments (a centre that no row is nearest to) are re-seeded on the row farthest from its centre.
  */
-public final class KMeans {
+public final class KMeans implements KMeansFitter {
     /** The {@link Clustering#algorithm()} name of the results. */
     public static final String ALGORITHM = "kmeans";
 
@@ -46,6 +46,7 @@ public final class KMeans {
      * @throws BadParameterException  on {@code k} when the data has fewer rows than segments
      * @throws org.crmworkbench.work.CancelledException when the progress is cancelled (checked every iteration)
      */
+    @Override
     public Clustering fit(FeatureMatrix data, KMeansParameters parameters, Progress progress) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(parameters, "parameters");

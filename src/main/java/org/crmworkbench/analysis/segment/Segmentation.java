@@ -14,7 +14,7 @@ public final class Segmentation {
     private final PreparedFeatures features;
     private final double[] revenue;
     private final OutlierRules outlierRules;
-    private final KMeans kMeans;
+    private final KMeansFitter kMeans;
     private final int silhouetteExactLimit;
     private final int silhouetteSample;
     private Projection projection;
@@ -35,12 +35,20 @@ public final class Segmentation {
      */
     public Segmentation(PreparedFeatures features, double[] revenue, OutlierRules outlierRules,
                         int silhouetteExactLimit, int silhouetteSample) {
+        this(features, revenue, outlierRules, silhouetteExactLimit, silhouetteSample, new KMeans());
+    }
+
+    /**
+     * @param kMeans what fits k-means (this process's {@link KMeans}, or another engine's)
+     */
+    public Segmentation(PreparedFeatures features, double[] revenue, OutlierRules outlierRules,
+                        int silhouetteExactLimit, int silhouetteSample, KMeansFitter kMeans) {
         this.silhouetteExactLimit = silhouetteExactLimit;
         this.silhouetteSample = silhouetteSample;
         this.features = Objects.requireNonNull(features, "features");
         this.revenue = revenue;
         this.outlierRules = Objects.requireNonNull(outlierRules, "outlierRules");
-        this.kMeans = new KMeans();
+        this.kMeans = java.util.Objects.requireNonNull(kMeans, "kMeans");
     }
 
     public PreparedFeatures features() {
