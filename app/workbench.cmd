@@ -18,7 +18,12 @@ set "RC=%ERRORLEVEL%"
 popd
 if not "%RC%"=="0" exit /b %RC%
 :run
+rem The optional Spark engine (mvn -B -Pspark -DskipTests package) joins the class path when it was built.
+set "CP=%TARGET%\crm-workbench.jar;%TARGET%\lib\*"
+set "SPARK_OPTS="
+if exist "%TARGET%\crm-workbench-spark.jar" set "CP=%CP%;%TARGET%\crm-workbench-spark.jar;%TARGET%\spark-lib\*"
+if exist "%TARGET%\crm-workbench-spark.jar" set SPARK_OPTS="@%ROOT%\app\spark-jvm.options"
 set "WINDOW_OPTS="
 if "%~1"=="" set WINDOW_OPTS="@%ROOT%\app\window-jvm.options"
-java %WINDOW_OPTS% %WORKBENCH_JAVA_OPTS% --module-path "%TARGET%\fx" --add-modules javafx.controls,javafx.fxml,javafx.swing -cp "%TARGET%\crm-workbench.jar;%TARGET%\lib\*" org.crmworkbench.Main %*
+java %WINDOW_OPTS% %SPARK_OPTS% %WORKBENCH_JAVA_OPTS% --module-path "%TARGET%\fx" --add-modules javafx.controls,javafx.fxml,javafx.swing -cp "%CP%" org.crmworkbench.Main %*
 exit /b %ERRORLEVEL%

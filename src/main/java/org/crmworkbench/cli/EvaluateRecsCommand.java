@@ -11,6 +11,7 @@ import org.crmworkbench.analysis.engine.EngineChoice;
 import org.crmworkbench.analysis.engine.EngineKind;
 import org.crmworkbench.analysis.engine.FitEngine;
 import org.crmworkbench.analysis.recommend.EvaluationBench;
+import org.crmworkbench.analysis.recommend.FactorSolver;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.EvaluationSettings;
@@ -119,6 +120,10 @@ final class EvaluateRecsCommand implements Callable<Integer> {
         if (engineChoice.kind() != EngineKind.LOCAL && !settings.algorithms().contains(RecommenderAlgorithm.MF)) {
             throw new BadParameterException("engine", "evaluate.engine.noMf", "the Spark engine fits matrix"
                     + " factorisation (mf) only, which --algos does not list; add mf or leave --engine out");
+        }
+        if (engineChoice.kind() != EngineKind.LOCAL) { // Spark factorises by ALS, and the saved run says so
+            settings = new ComparisonSettings(settings.methods().stream().map(s -> s.algorithm()
+                    == RecommenderAlgorithm.MF ? s.withSolver(FactorSolver.ALS) : s).toList(), settings.evaluation());
         }
         try (FitEngine engine = engines.open(context.engines())) {
             EvaluationBench bench = new EvaluationBench(Runtime.getRuntime().availableProcessors(),

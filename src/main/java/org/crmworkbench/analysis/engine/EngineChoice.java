@@ -10,7 +10,7 @@ import org.crmworkbench.work.BadParameterException;
 
 /**
  * The engine a fit runs on and, for Spark, where: the master ({@code local[*]}, {@code local[4]},
- * {@code spark://host:7077}, {@code yarn}, {@code k8s://https://host:443}) and extra Spark settings
+ * {@code spark://host:7077} for a standalone cluster, {@code yarn} for a Hadoop cluster) and extra Spark settings
  * ({@code spark.executor.memory=4g} ...), kept in the order given.
  */
 public record EngineChoice(EngineKind kind, String master, Map<String, String> conf) {
@@ -19,7 +19,7 @@ public record EngineChoice(EngineKind kind, String master, Map<String, String> c
 
     private static final Pattern MASTER = Pattern.compile(
             "local(\\[(\\*|[1-9][0-9]{0,3})(,[0-9]{1,3})?\\])?|spark://[^\\s/]+(:[0-9]{1,5})?(,[^\\s/]+(:[0-9]{1,5})?)*"
-                    + "|yarn|k8s://\\S+|mesos://\\S+");
+                    + "|yarn");
     private static final Pattern CONF_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]*");
 
     public EngineChoice {
@@ -27,7 +27,7 @@ public record EngineChoice(EngineKind kind, String master, Map<String, String> c
         master = master == null || master.isBlank() ? DEFAULT_MASTER : master.trim();
         if (!MASTER.matcher(master).matches()) {
             throw new BadParameterException("spark-master", "engine.master.bad", "'" + master + "' is not a Spark"
-                    + " master; expected local[*], local[N], spark://host:7077, yarn or k8s://https://host:port",
+                    + " master; expected local[*], local[N], spark://host:7077 or yarn",
                     master);
         }
         conf = Collections.unmodifiableMap(new LinkedHashMap<>(conf == null ? Map.of() : conf));

@@ -9,6 +9,7 @@ import org.crmworkbench.analysis.engine.FitEngine;
 import org.crmworkbench.analysis.recommend.Recommender;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
 import org.crmworkbench.analysis.segment.KMeansFitter;
+import org.crmworkbench.work.BadParameterException;
 
 /**
  * The three big fits on Apache Spark MLlib: KMeans, ALS and FPGrowth. The Spark session starts at the first fit
@@ -20,9 +21,16 @@ import org.crmworkbench.analysis.segment.KMeansFitter;
 final class SparkEngine implements FitEngine {
     private final EngineChoice choice;
     private SparkSession session;
+    /** Where ALS cuts its lineage every 10 iterations (without, 20 iterations overflow a task thread's stack). */
+    private String checkpoints;
     private boolean closed;
 
+    /**
+     * @throws BadParameterException when a cluster lacks what it needs (checked before any session starts)
+     */
     SparkEngine(EngineChoice choice) {
+        requireClusterConfiguration(choice, System.getenv());
+        SparkStaging.requireSharedFolder(choice);
         this.choice = choice;
     }
 
@@ -49,8 +57,31 @@ final class SparkEngine implements FitEngine {
             }
             session = SparkSession.builder().config(conf).getOrCreate();
             session.sparkContext().setLogLevel("WARN");
+            if (session.sparkContext().getCheckpointDir().isEmpty()) {
+                checkpoints = SparkStaging.checkpointFolder(choice);
+                if (checkpoints != null) {
+                    session.sparkContext().setCheckpointDir(checkpoints);
+                }
+            }
         }
         return session;
+    }
+
+    /**
+     * A YARN master is found through the Hadoop configuration folder; without one Spark would fail deep inside.
+     *
+     * @throws BadParameterException on {@code spark-master}
+     */
+    static void requireClusterConfiguration(EngineChoice choice, Map<String, String> env) {
+        if ("yarn".equals(choice.master()) && blank(env.get("HADOOP_CONF_DIR")) && blank(env.get("YARN_CONF_DIR"))) {
+            throw new BadParameterException("spark-master", "engine.spark.yarnConf", "the master yarn needs the Hadoop"
+                    + " cluster's configuration: set HADOOP_CONF_DIR (or YARN_CONF_DIR) to the folder holding its"
+                    + " core-site.xml and yarn-site.xml");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** Where fits stage their input: a shared folder from the settings, or a temporary one here. */
@@ -77,6 +108,9 @@ final class SparkEngine implements FitEngine {
     public synchronized void close() {
         closed = true;
         if (session != null) {
+            if (checkpoints != null) {
+                SparkStaging.delete(session, checkpoints);
+            }
             session.stop();
             session = null;
         }

@@ -43,13 +43,55 @@ final class SparkStaging implements AutoCloseable {
                 localRoot = Files.createTempDirectory("crm-spark-");
                 folder = new Path(localRoot.toUri());
             } else {
-                throw new BadParameterException("spark-conf", "engine.spark.noStaging", "a cluster ("
-                        + choice.master() + ") reads the data from a folder every executor can reach; give one with"
-                        + " --spark-conf " + DIR_SETTING + "=hdfs://namenode/tmp (or another shared folder)",
-                        choice.master(), DIR_SETTING);
+                requireSharedFolder(choice);
+                throw new IllegalStateException("unreachable");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not make a staging folder for Spark", e);
+        }
+    }
+
+    /**
+     * A cluster's executors cannot read a folder on this machine: without {@value #DIR_SETTING} it is refused.
+     *
+     * @throws BadParameterException on {@code spark-conf}
+     */
+    static void requireSharedFolder(EngineChoice choice) {
+        String shared = choice.conf().get(DIR_SETTING);
+        if (!choice.inProcess() && (shared == null || shared.isBlank())) {
+            throw new BadParameterException("spark-conf", "engine.spark.noStaging", "a cluster ("
+                    + choice.master() + ") reads the data from a folder every executor can reach; give one with"
+                    + " --spark-conf " + DIR_SETTING + "=hdfs://namenode/tmp (or another shared folder)",
+                    choice.master(), DIR_SETTING);
+        }
+    }
+
+    /**
+     * A new folder for Spark's checkpoints: under the shared staging folder when one is set, else a temporary folder
+     * here in local mode; null on a cluster without a shared folder (fits then refuse before starting).
+     */
+    static String checkpointFolder(EngineChoice choice) {
+        String shared = choice.conf().get(DIR_SETTING);
+        if (shared != null && !shared.isBlank()) {
+            return new Path(shared, "crm-workbench-checkpoints-" + UUID.randomUUID()).toString();
+        }
+        if (!choice.inProcess()) {
+            return null;
+        }
+        try {
+            return Files.createTempDirectory("crm-spark-checkpoints-").toUri().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make a checkpoint folder for Spark", e);
+        }
+    }
+
+    /** Deletes {@code folder} and what it holds, quietly. */
+    static void delete(SparkSession session, String folder) {
+        try {
+            Path path = new Path(folder);
+            path.getFileSystem(session.sparkContext().hadoopConfiguration()).delete(path, true);
+        } catch (IOException | RuntimeException e) {
+            // a leftover temporary folder is not worth failing for
         }
     }
 
