@@ -45,6 +45,7 @@ final class SparkEngine implements FitEngine {
             throw new IllegalStateException("the Spark engine was closed");
         }
         if (session == null) {
+            NativeBlasOrder.smileFirst();
             SparkConf conf = new SparkConf().setAppName("CRM Workbench").setMaster(choice.master())
                     .set("spark.ui.enabled", "false")
                     .set("spark.ui.showConsoleProgress", "false")

@@ -48,8 +48,11 @@ final class SparkJobs {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 if (progress.isCancelled()) {
+                    // Spark 3.5 cancels the group's running jobs only: an algorithm's next job (the next iteration)
+                    // would start in the same group, so keep cancelling until the fit gives up
                     context.cancelJobGroup(group);
-                    return;
+                    Thread.sleep(POLL_MILLIS);
+                    continue;
                 }
                 long done = 0;
                 long total = 0;
