@@ -15,7 +15,7 @@ import org.crmworkbench.analysis.segment.KMeansFitter;
 /**
  * A settings pane's "Engine: Local / Apache Spark" choice over the window's {@link FitEngineSession}. Its
  * {@link #engine()} is the engine a workflow is built on: each fit it hands out runs on the engine chosen when it was
- * handed out, opened at the fit itself (on the worker thread). The choice is changed on the FX thread; workers read a
+ * handed out, opened at the fit itself (see {@link FitEngineSession#fit}). The choice is changed on the FX thread; workers read a
  * copy of it.
  */
 public final class EngineOption {
@@ -75,7 +75,7 @@ public final class EngineOption {
         @Override
         public KMeansFitter kMeans() {
             EngineKind on = chosen;
-            return (data, parameters, progress) -> engines.open(on).kMeans().fit(data, parameters, progress);
+            return (data, parameters, progress) -> engines.fit(on, e -> e.kMeans().fit(data, parameters, progress));
         }
 
         @Override
@@ -90,7 +90,7 @@ public final class EngineOption {
                 @Override
                 public TrainedRecommender fit(org.crmworkbench.analysis.recommend.RecommenderInput input,
                                               org.crmworkbench.work.Progress progress) {
-                    return engines.open(on).factorisation(settings).fit(input, progress);
+                    return engines.fit(on, e -> e.factorisation(settings).fit(input, progress));
                 }
             };
         }
@@ -98,8 +98,8 @@ public final class EngineOption {
         @Override
         public ItemsetMiner itemsets() {
             EngineKind on = chosen;
-            return (transactions, settings, progress) -> engines.open(on).itemsets().mine(transactions, settings,
-                    progress);
+            return (transactions, settings, progress) -> engines.fit(on, e -> e.itemsets().mine(transactions,
+                    settings, progress));
         }
 
         @Override

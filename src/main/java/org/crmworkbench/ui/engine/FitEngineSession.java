@@ -2,11 +2,17 @@ package org.crmworkbench.ui.engine;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.crmworkbench.analysis.engine.EngineChoice;
 import org.crmworkbench.analysis.engine.EngineKind;
 import org.crmworkbench.analysis.engine.FitEngine;
 import org.crmworkbench.analysis.engine.FitEngineProvider;
 import org.crmworkbench.analysis.engine.FitEngines;
+import org.crmworkbench.work.CancelledException;
 
 /**
  * A window's engines for the big fits (k-means, matrix factorisation by ALS, FP-growth): the local engine, always
@@ -14,6 +20,11 @@ import org.crmworkbench.analysis.engine.FitEngines;
  * worker thread (never on the FX thread); a change of its master or settings takes effect at the next Spark fit,
  * which closes the engine opened before and opens one on the new choice; {@link #close()} (the window closing) frees
  * it. Workspaces get engines from here through an {@link EngineOption} each.
+ *
+ * <p>A Spark fit runs on a thread of its own while the job's worker waits for it ({@link #fit}): the job runner
+ * interrupts a worker whose job is cancelled or replaced, and an interrupt inside Spark (while its session starts,
+ * or inside its file and network code) can leave the session unusable. The cancel reaches the fit through its
+ * {@code Progress} instead, which cancels the fit's Spark job group.
  */
 public final class FitEngineSession implements AutoCloseable {
     private final FitEngines engines;
@@ -25,6 +36,8 @@ public final class FitEngineSession implements AutoCloseable {
     /** The Spark engine opened last, or null. Guarded by this. */
     private FitEngine sparkEngine;
     private boolean closed;
+    /** The threads Spark fits run on, made at the first Spark fit. Guarded by this. */
+    private ExecutorService sparkThreads;
 
     /** @param engines where engines are found (the application's class path, or a test's) */
     public FitEngineSession(FitEngines engines) {
@@ -100,6 +113,48 @@ public final class FitEngineSession implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * Runs {@code fit} on the engine of {@code kind}: on this thread for the local engine, on a Spark fit thread for
+     * Spark (opening the engine there), this thread waiting. When this thread is interrupted (its job was cancelled)
+     * it stops waiting and the fit stops through its progress's cancel.
+     *
+     * @throws CancelledException when this thread is interrupted while it waits
+     */
+    public <T> T fit(EngineKind kind, Function<FitEngine, T> fit) {
+        if (kind == EngineKind.LOCAL) {
+            return fit.apply(local);
+        }
+        Future<T> running;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the window's engines were closed");
+            }
+            if (sparkThreads == null) {
+                sparkThreads = Executors.newCachedThreadPool(work -> {
+                    Thread thread = new Thread(work, "spark-fit");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            running = sparkThreads.submit(() -> fit.apply(open(kind)));
+        }
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
     /** A Spark engine is open (it was used since the last change of its choice). */
     public synchronized boolean sparkOpen() {
         return sparkEngine != null;
@@ -113,6 +168,9 @@ public final class FitEngineSession implements AutoCloseable {
             closed = true;
             open = sparkEngine;
             sparkEngine = null;
+            if (sparkThreads != null) {
+                sparkThreads.shutdown();
+            }
         }
         if (open != null) {
             open.close();
