@@ -8,6 +8,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.crmworkbench.analysis.engine.EngineKind;
 import org.crmworkbench.analysis.engine.FitEngines;
@@ -32,7 +33,9 @@ public final class EngineChooser {
         ToggleGroup group = new ToggleGroup();
         local.setToggleGroup(group);
         spark.setToggleGroup(group);
-        FlowPane buttons = new FlowPane(12, 4, title, local, spark);
+        HBox choices = new HBox(12, local, spark); // the two wrap together below the title in a narrow pane
+        choices.setAlignment(Pos.CENTER_LEFT);
+        FlowPane buttons = new FlowPane(12, 4, title, choices);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label();
         hint.setId(prefix + "-engine-hint");
