@@ -1,7 +1,6 @@
 package org.crmworkbench.ui;
 
 import java.util.List;
-import org.crmworkbench.analysis.recommend.EvaluationBench;
 import org.crmworkbench.ui.assistant.AssistantWorkspace;
 import org.crmworkbench.ui.basket.BasketWorkspace;
 import org.crmworkbench.ui.datasets.DataWorkspace;
@@ -22,12 +21,12 @@ final class DataWorkspaces {
 
     static List<Workspace> create(DataSession session, WorkbenchServices services) {
         return List.of(new DataWorkspace(session, services.jobs()),
-                new SegmentsWorkspace(session, services.jobs()),
-                new RecommendWorkspace(session, services.jobs(), new EvaluationBench()),
+                new SegmentsWorkspace(session, services.jobs(), services.engines()),
+                new RecommendWorkspace(session, services.jobs(), services.engines()),
                 new PredictWorkspace(session, services.jobs()),
                 new ForecastWorkspace(session, services.jobs()),
                 new ValueWorkspace(session, services.jobs()),
-                new BasketWorkspace(session, services.jobs()),
+                new BasketWorkspace(session, services.jobs(), services.engines()),
                 new SalesWorkspace(session, services.jobs()),
                 new FeedbackWorkspace(session, services.jobs()),
                 new AssistantWorkspace(session, services.jobs()),

@@ -4,6 +4,8 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.crmworkbench.analysis.engine.FitEngines;
+import org.crmworkbench.ui.engine.FitEngineSession;
 import org.crmworkbench.ui.jobs.PooledJobRunner;
 import org.crmworkbench.home.AppHome;
 import org.crmworkbench.ui.settings.SettingsStore;
@@ -49,8 +51,9 @@ public final class DesktopLauncher {
         Platform.setImplicitExit(true);
         PooledJobRunner jobs = PooledJobRunner.forJavaFx();
         Stage stage = new Stage();
-        WorkbenchWindow window = new WorkbenchWindow(stage, workspaces.create(new WorkbenchServices(home, jobs)),
-                jobs, new SettingsStore(home));
+        FitEngineSession engines = new FitEngineSession(new FitEngines());
+        WorkbenchWindow window = new WorkbenchWindow(stage,
+                workspaces.create(new WorkbenchServices(home, jobs, engines)), jobs, new SettingsStore(home), engines);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> jobs.close());
         window.show();
         // the native linear algebra library (tens of MB) loads on its own thread once the window is painted

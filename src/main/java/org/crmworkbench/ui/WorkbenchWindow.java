@@ -10,13 +10,17 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.crmworkbench.analysis.engine.EngineChoice;
+import org.crmworkbench.analysis.engine.FitEngines;
 import org.crmworkbench.data.DatabaseAddress;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.ui.engine.FitEngineSession;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.ui.jobs.JobsPanelController;
 import org.crmworkbench.ui.jobs.JobsViewModel;
 import org.crmworkbench.ui.jobs.ProgressTicker;
+import org.crmworkbench.ui.settings.EngineSettingsModel;
 import org.crmworkbench.ui.settings.Language;
 import org.crmworkbench.ui.settings.SettingsDialog;
 import org.crmworkbench.ui.settings.SettingsStore;
@@ -46,6 +50,7 @@ public final class WorkbenchWindow {
     private final WorkbenchViewModel workbench;
     private final JobsViewModel jobs;
     private final WindowPlacement placement;
+    private final FitEngineSession engines;
     private WorkbenchSettings settings;
     private Messages messages;
     private MainViewController mainView;
@@ -57,11 +62,22 @@ public final class WorkbenchWindow {
 
     public WorkbenchWindow(Stage stage, List<Workspace> workspaces, JobRunner jobRunner,
             SettingsStore settingsStore) {
+        this(stage, workspaces, jobRunner, settingsStore, new FitEngineSession(new FitEngines()));
+    }
+
+    /**
+     * @param engines the engines the workspaces' big fits run on; the window gives them the Spark master and settings
+     *                it remembers, and closes them when it closes
+     */
+    public WorkbenchWindow(Stage stage, List<Workspace> workspaces, JobRunner jobRunner,
+            SettingsStore settingsStore, FitEngineSession engines) {
+        this.engines = Objects.requireNonNull(engines, "engines");
         this.stage = Objects.requireNonNull(stage, "stage");
         this.jobRunner = Objects.requireNonNull(jobRunner, "jobRunner");
         this.settingsStore = Objects.requireNonNull(settingsStore, "settingsStore");
         this.workbench = new WorkbenchViewModel(workspaces);
         this.settings = settingsStore.load();
+        engines.useSpark(settings.spark());
         this.messages = new Messages(settings.language().locale());
         workspaces.forEach(workspace -> workspace.useLanguage(messages));
         this.jobs = new JobsViewModel(messages);
@@ -118,10 +134,23 @@ public final class WorkbenchWindow {
     /** Opens the settings dialog over the window. */
     public SettingsDialog openSettings() {
         SettingsViewModel model = new SettingsViewModel(settings.language(), settingsStore.home().dir(),
-                this::switchLanguage);
+                this::switchLanguage, new EngineSettingsModel(settings.spark(), engines.sparkDescription()),
+                this::useSpark);
         SettingsDialog dialog = new SettingsDialog(stage, messages, model, stylesheet());
         dialog.show();
         return dialog;
+    }
+
+    /** Sends the next Spark fits to {@code spark}'s master with its settings, and remembers them. */
+    public void useSpark(EngineChoice spark) {
+        settings = settings.withSpark(spark);
+        settingsStore.save(settings);
+        engines.useSpark(spark);
+    }
+
+    /** The engines the workspaces' big fits run on. */
+    public FitEngineSession engines() {
+        return engines;
     }
 
     /**
@@ -191,6 +220,13 @@ public final class WorkbenchWindow {
         }
         jobRunner.removeObserver(jobs);
         jobRunner.cancelAll();
+        if (engines.sparkOpen()) {
+            // stopping a Spark session takes a moment: not on the FX thread
+            Thread stop = new Thread(engines::close, "spark-stop");
+            stop.start();
+        } else {
+            engines.close();
+        }
     }
 
     static String stylesheet() {

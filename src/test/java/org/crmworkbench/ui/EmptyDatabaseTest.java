@@ -70,7 +70,9 @@ class EmptyDatabaseTest {
         SameThreadJobRunner jobs = jobs();
         DataSession session = new DataSession();
         PredictViewModel predict = new PredictViewModel(session, jobs, Messages::english);
-        SegmentsViewModel segments = new SegmentsViewModel(session, jobs, Runnable::run, Messages::english);
+        SegmentsViewModel segments = new SegmentsViewModel(session, jobs, Runnable::run, Messages::english,
+                new org.crmworkbench.ui.engine.EngineOption(new org.crmworkbench.ui.engine.FitEngineSession(
+                new org.crmworkbench.analysis.engine.FitEngines())));
         RecommendViewModel recommend = new RecommendViewModel(session, jobs, new EvaluationBench(), Runnable::run,
                 Runnable::run, Messages::english);
         ForecastViewModel forecast = new ForecastViewModel(session, jobs, Messages::english);

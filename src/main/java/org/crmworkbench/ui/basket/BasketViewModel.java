@@ -24,6 +24,7 @@ import org.crmworkbench.present.basket.BasketRecords;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.Notice;
+import org.crmworkbench.ui.engine.EngineOption;
 import org.crmworkbench.ui.common.ProblemText;
 import org.crmworkbench.ui.jobs.Job;
 import org.crmworkbench.ui.jobs.JobRunner;
@@ -44,18 +45,16 @@ public final class BasketViewModel {
     static final String DRAW_KEY = "basket.draw";
 
     /** What a mining job brings back: the estimate, and the analysis unless the estimate stopped it. */
-    private record Mined(MiningEstimate estimate, BasketResult result) {
-    }
+    private record Mined(MiningEstimate estimate, BasketResult result) { }
 
     /** A support the estimate advised against mining, with that estimate. */
-    public record Risk(BasketSettings settings, MiningEstimate estimate) {
-    }
+    public record Risk(BasketSettings settings, MiningEstimate estimate) { }
 
     private final DataSession session;
     private final JobRunner jobs;
     private final Debounce debounce;
     private final Supplier<Messages> messages;
-    private final BasketSettingsForm form = new BasketSettingsForm();
+    private final BasketSettingsForm form;
     private final BasketSource source;
     private final RuleList rules;
     private final RuleCoverage coverage;
@@ -78,9 +77,11 @@ public final class BasketViewModel {
     private Job runningJob;
 
     /**
-     * @param debounce waits for the settings to rest before mining again ({@code Runnable::run} in tests)
-     */
-    public BasketViewModel(DataSession session, JobRunner jobs, Debounce debounce, Supplier<Messages> messages) {
+     * @param debounce waits for the settings to rest before mining again ({@code Runnable::run} in tests); the
+     *                 engine is where FP-growth runs     */
+    public BasketViewModel(DataSession session, JobRunner jobs, Debounce debounce, Supplier<Messages> messages,
+                           EngineOption engine) {
+        this.form = new BasketSettingsForm(engine);
         this.session = Objects.requireNonNull(session, "session");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.debounce = Objects.requireNonNull(debounce, "debounce");
@@ -99,6 +100,7 @@ public final class BasketViewModel {
                 debounce.restart(this::mine);
             }
         };
+        engine.kindProperty().addListener(o -> cache.clear()); // results are kept per settings, not per engine
         for (var value : form.all()) {
             value.addListener(settingsChanged);
         }
@@ -169,7 +171,7 @@ public final class BasketViewModel {
         running.set(true);
         Instant started = Instant.now();
         Transactions transactions = read.transactions();
-        BasketWorkflow workflow = new BasketWorkflow(session.database());
+        BasketWorkflow workflow = new BasketWorkflow(session.database(), form.engine().engine());
         runningJob = jobs.job("basket.job.mine", progress -> {
                     MiningEstimate estimate = workflow.estimate(transactions, settings);
                     if (estimate.risky() && !anyway) {
@@ -320,8 +322,6 @@ public final class BasketViewModel {
                         ProblemText.of(error, messages.get()))))
                 .start();
     }
-
-    // ----- properties -----
 
     public BasketSettingsForm form() {
         return form;

@@ -2,6 +2,7 @@ package org.crmworkbench.ui.basket;
 
 import java.util.Objects;
 import javafx.util.Duration;
+import org.crmworkbench.analysis.engine.FitEngines;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
@@ -9,6 +10,8 @@ import org.crmworkbench.ui.FxmlWorkspace;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.FxDebounce;
 import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.ui.engine.EngineOption;
+import org.crmworkbench.ui.engine.FitEngineSession;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -27,10 +30,19 @@ public final class BasketWorkspace extends FxmlWorkspace {
         this(session, jobs, new FxDebounce(SETTLE));
     }
 
+    /** The workspace over the window's {@code engines}: FP-growth runs on the engine its settings choose. */
+    public BasketWorkspace(DataSession session, JobRunner jobs, FitEngineSession engines) {
+        this(session, jobs, new FxDebounce(SETTLE), engines);
+    }
+
     public BasketWorkspace(DataSession session, JobRunner jobs, Debounce debounce) {
+        this(session, jobs, debounce, new FitEngineSession(new FitEngines()));
+    }
+
+    public BasketWorkspace(DataSession session, JobRunner jobs, Debounce debounce, FitEngineSession engines) {
         super(ID, FxmlView.BASKET_WORKSPACE);
         Objects.requireNonNull(session, "session");
-        this.model = new BasketViewModel(session, jobs, debounce, this::messages);
+        this.model = new BasketViewModel(session, jobs, debounce, this::messages, new EngineOption(engines));
     }
 
     @Override

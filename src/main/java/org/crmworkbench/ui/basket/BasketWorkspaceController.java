@@ -16,6 +16,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.model.BasketFileFormat;
@@ -26,6 +27,7 @@ import org.crmworkbench.ui.common.NoticeLabel;
 import org.crmworkbench.ui.common.SliderSpinner;
 import org.crmworkbench.ui.common.TableHint;
 import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.ui.engine.EngineChooser;
 import org.crmworkbench.work.DoubleRange;
 
 /**
@@ -63,6 +65,7 @@ public final class BasketWorkspaceController {
     @FXML private Spinner<Integer> maxLengthSpinner;
     @FXML private Spinner<Integer> consequentSpinner;
     @FXML private ComboBox<AlgorithmOption> algorithmBox;
+    @FXML private VBox engineBox;
     @FXML private Button mineButton;
     @FXML private Button cancelButton;
     @FXML private Button mineAnywayButton;
@@ -182,6 +185,7 @@ public final class BasketWorkspaceController {
         algorithmBox.getItems().setAll(AlgorithmOption.values());
         algorithmBox.setConverter(named(AlgorithmOption::key));
         algorithmBox.valueProperty().bindBidirectional(form.algorithmProperty());
+        engineBox.getChildren().add(new EngineChooser("basket", form.engine(), messages, scope).node());
     }
 
     private void bindRules() {

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crmworkbench.analysis.engine.EngineKind;
 import org.crmworkbench.analysis.recommend.AlgorithmScores;
 import org.crmworkbench.analysis.recommend.EvaluationSettings;
 import org.crmworkbench.analysis.recommend.NeighbourPoint;
@@ -28,6 +29,7 @@ import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.recommend.RecommendCharts;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.Notice;
+import org.crmworkbench.ui.engine.EngineOption;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.IntRange;
@@ -64,10 +66,12 @@ public final class EvaluationViewModel {
     /** The comparison shown: settings, data source, start time and scores, for saving it. */
     private Comparison compared;
     private final NeighbourCurveModel curve;
+    private final EngineOption engine;
 
     EvaluationViewModel(JobRunner jobs, RecommenderBench bench, Debounce debounce,
                         Supplier<RecommendationCorpus> corpus, Supplier<RecommenderSettings> model,
-                        Consumer<Notice> notices, Supplier<Messages> messages) {
+                        Consumer<Notice> notices, Supplier<Messages> messages, EngineOption engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.workflow = new RecommenderEvaluationWorkflow(bench);
         this.corpus = corpus;
@@ -114,6 +118,11 @@ public final class EvaluationViewModel {
         return base == null ? settings : settings.withSeed(base.seed());
     }
 
+    /** Where matrix factorisation is fitted in the comparison (the model panel's engine). */
+    public EngineOption engine() {
+        return engine;
+    }
+
     /** Evaluates every ticked method on the same splits in the background. */
     public void compare() {
         RecommendationCorpus c = corpus.get();
@@ -126,6 +135,11 @@ public final class EvaluationViewModel {
                 .map(m -> base.withAlgorithm(m.algorithm())).toList();
         if (chosen.isEmpty()) {
             notices.accept(Notice.error("recommend.notice.noMethods"));
+            return;
+        }
+        if (engine.kind() == EngineKind.SPARK
+                && chosen.stream().noneMatch(m -> m.algorithm() == RecommenderAlgorithm.MF)) {
+            notices.accept(Notice.error("evaluate.engine.noMf")); // as evaluate-recs --engine spark refuses it
             return;
         }
         comparing.set(true);

@@ -10,16 +10,22 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.crmworkbench.analysis.engine.EngineKind;
+import org.crmworkbench.analysis.recommend.FactorSolver;
 import org.crmworkbench.analysis.recommend.RecommenderAlgorithm;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
 import org.crmworkbench.analysis.recommend.Similarity;
 import org.crmworkbench.present.recommend.RecommendationWording;
+import org.crmworkbench.ui.engine.EngineOption;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.IntRange;
+import org.crmworkbench.workflow.RecommendWorkflow;
 
 /**
- * The values of the Recommend workspace's model panel: method, neighbours, similarity, factors, seed and N. Their
- * ranges are the settings records' ({@link RecommenderSettings#NEIGHBOURS}, ...), offered here for the spinners.
+ * The values of the Recommend workspace's model panel: method, neighbours, similarity, factors, seed, N and the
+ * engine. Their ranges are the settings records' ({@link RecommenderSettings#NEIGHBOURS}, ...), offered here for the
+ * spinners. Apache Spark fits matrix factorisation by ALS only: choosing it switches the method to matrix
+ * factorisation, and another method is then refused as {@code recommend --engine spark} refuses it.
  */
 public final class RecommendSettingsForm {
 
@@ -39,7 +45,15 @@ public final class RecommendSettingsForm {
     private final BooleanBinding usesFactors = Bindings.createBooleanBinding(
             () -> algorithm.get().usesFactors() || algorithm.get() == RecommenderAlgorithm.HYBRID, algorithm);
 
-    public RecommendSettingsForm() {
+    private final EngineOption engine;
+
+    public RecommendSettingsForm(EngineOption engine) {
+        this.engine = java.util.Objects.requireNonNull(engine, "engine");
+        engine.kindProperty().addListener((o, before, after) -> {
+            if (after == EngineKind.SPARK) {
+                algorithm.set(RecommenderAlgorithm.MF);
+            }
+        });
         algorithmChoice = new SettingChoice<>(algorithm, List.of(RecommenderAlgorithm.values()),
                 RecommenderAlgorithm::cliName, (m, a) -> new RecommendationWording(m).algorithm(a));
         similarityChoice = new SettingChoice<>(similarity, List.of(Similarity.values()), Similarity::cliName,
@@ -52,13 +66,23 @@ public final class RecommendSettingsForm {
      * @throws BadParameterException naming the parameter that is out of range
      */
     public RecommenderSettings settings() {
-        return RecommenderSettings.defaults(algorithm.get()).withNeighbours(neighbours.get())
+        RecommenderSettings settings = RecommenderSettings.defaults(algorithm.get()).withNeighbours(neighbours.get())
                 .withSimilarity(similarity.get()).withFactors(factors.get()).withSeed(seed.get());
+        if (engine.kind() == EngineKind.SPARK) {
+            settings = settings.withSolver(FactorSolver.ALS);
+            RecommendWorkflow.checkEngine(engine.choice(), settings);
+        }
+        return settings;
     }
 
     /** Every property that changes the fitted model (not N, which only cuts the list). */
     Observable[] modelInputs() {
-        return new Observable[] {algorithm, neighbours, similarity, factors, seed};
+        return new Observable[] {algorithm, neighbours, similarity, factors, seed, engine.kindProperty()};
+    }
+
+    /** Where matrix factorisation is fitted: this machine or Apache Spark. */
+    public EngineOption engine() {
+        return engine;
     }
 
     /** The method, by name, for the method box. */

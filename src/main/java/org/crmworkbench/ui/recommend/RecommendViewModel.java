@@ -17,12 +17,15 @@ import org.crmworkbench.present.PersonalDataPolicy;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.RecommenderBench;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
+import org.crmworkbench.analysis.engine.FitEngines;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.present.recommend.RecommendationWording;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.Notice;
+import org.crmworkbench.ui.engine.EngineOption;
+import org.crmworkbench.ui.engine.FitEngineSession;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.Progress;
@@ -46,7 +49,7 @@ public final class RecommendViewModel {
     private final JobRunner jobs;
     private final Debounce debounce;
     private final Supplier<Messages> messages;
-    private final RecommendSettingsForm form = new RecommendSettingsForm();
+    private final RecommendSettingsForm form;
     private final CustomerLists customers;
     private final SimilarProducts products;
     private final EvaluationViewModel evaluation;
@@ -69,6 +72,14 @@ public final class RecommendViewModel {
      */
     public RecommendViewModel(DataSession session, JobRunner jobs, RecommenderBench bench, Debounce fitDebounce,
                               Debounce curveDebounce, Supplier<Messages> messages) {
+        this(session, jobs, bench, fitDebounce, curveDebounce, messages,
+                new EngineOption(new FitEngineSession(new FitEngines())));
+    }
+
+    /** @param engine where matrix factorisation is fitted (the evaluation's {@code bench} should fit on it too) */
+    public RecommendViewModel(DataSession session, JobRunner jobs, RecommenderBench bench, Debounce fitDebounce,
+                              Debounce curveDebounce, Supplier<Messages> messages, EngineOption engine) {
+        this.form = new RecommendSettingsForm(engine);
         this.session = Objects.requireNonNull(session, "session");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.debounce = Objects.requireNonNull(fitDebounce, "fitDebounce");
@@ -76,7 +87,7 @@ public final class RecommendViewModel {
         this.customers = new CustomerLists(messages);
         this.products = new SimilarProducts(messages);
         this.evaluation = new EvaluationViewModel(jobs, bench, curveDebounce, corpus::get, this::currentSettings,
-                notice::set, messages);
+                notice::set, messages, engine);
         this.output = new RecommendOutput(jobs, messages, notice::set);
         this.busy = fitting.or(phase.isEqualTo(Phase.LOADING)).or(evaluation.comparingProperty())
                 .or(evaluation.evaluatingKProperty());
@@ -151,7 +162,7 @@ public final class RecommendViewModel {
             return;
         }
         fitting.set(true);
-        RecommendWorkflow workflow = new RecommendWorkflow(messages.get());
+        RecommendWorkflow workflow = new RecommendWorkflow(messages.get(), form.engine().engine());
         jobs.job("job.recommend.fit", progress -> workflow.fit(c, settings, progress)).nameArgs(settings.algorithm().cliName()).replacing(FIT_KEY)
                 .onSuccess(f -> {
                     fitting.set(false);

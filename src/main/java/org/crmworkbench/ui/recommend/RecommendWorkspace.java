@@ -2,6 +2,7 @@ package org.crmworkbench.ui.recommend;
 
 import java.util.Objects;
 import javafx.util.Duration;
+import org.crmworkbench.analysis.recommend.EvaluationBench;
 import org.crmworkbench.analysis.recommend.RecommenderBench;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
@@ -10,6 +11,8 @@ import org.crmworkbench.ui.FxmlWorkspace;
 import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.FxDebounce;
+import org.crmworkbench.ui.engine.EngineOption;
+import org.crmworkbench.ui.engine.FitEngineSession;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -33,6 +36,23 @@ public final class RecommendWorkspace extends FxmlWorkspace {
         super(ID, FxmlView.RECOMMEND_WORKSPACE);
         Objects.requireNonNull(session, "session");
         this.model = new RecommendViewModel(session, jobs, bench, fitDebounce, curveDebounce, this::messages);
+    }
+
+    /**
+     * The workspace over the window's {@code engines}: matrix factorisation, in a fit and in the evaluation's
+     * comparison, runs on the engine its settings choose (every other method on this machine).
+     */
+    public RecommendWorkspace(DataSession session, JobRunner jobs, FitEngineSession engines) {
+        this(session, jobs, new EngineOption(engines));
+    }
+
+    private RecommendWorkspace(DataSession session, JobRunner jobs, EngineOption engine) {
+        super(ID, FxmlView.RECOMMEND_WORKSPACE);
+        Objects.requireNonNull(session, "session");
+        RecommenderBench bench = new EvaluationBench(Runtime.getRuntime().availableProcessors(),
+                engine.engine()::recommender);
+        this.model = new RecommendViewModel(session, jobs, bench, new FxDebounce(SETTLE), new FxDebounce(SETTLE),
+                this::messages, engine);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.crmworkbench.ui.common.NoticeLabel;
 import org.crmworkbench.ui.common.SaveDialog;
 import org.crmworkbench.ui.common.SliderSpinner;
 import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.ui.engine.EngineChooser;
 import org.crmworkbench.work.IntRange;
 
 /**
@@ -43,6 +44,8 @@ public final class RecommendWorkspaceController {
 
     @FXML private BorderPane root;
     @FXML private ComboBox<String> algorithmBox;
+    @FXML private VBox engineBox;
+    @FXML private VBox evaluationEngineBox;
     @FXML private VBox neighboursBox;
     @FXML private Spinner<Integer> neighboursSpinner;
     @FXML private Slider neighboursSlider;
@@ -91,6 +94,9 @@ public final class RecommendWorkspaceController {
     @FXML
     private void initialize() {
         RecommendSettingsForm form = model.form();
+        engineBox.getChildren().add(new EngineChooser("recommend", form.engine(), messages, scope).node());
+        evaluationEngineBox.getChildren().add(new EngineChooser("evaluation", model.evaluation().engine(), messages,
+                scope).node());
         form.algorithmChoice().bind(algorithmBox, messages);
         form.similarityChoice().bind(similarityBox, messages);
         neighboursBox.visibleProperty().bind(form.usesNeighbours());

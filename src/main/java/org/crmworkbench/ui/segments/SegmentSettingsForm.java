@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.util.StringConverter;
+import org.crmworkbench.analysis.engine.EngineKind;
 import org.crmworkbench.analysis.segment.DbscanParameters;
 import org.crmworkbench.analysis.segment.KMeansParameters;
 import org.crmworkbench.analysis.segment.OutlierRules;
@@ -23,13 +24,18 @@ import org.crmworkbench.analysis.segment.Scaling;
 import org.crmworkbench.analysis.segment.SegmentAlgorithm;
 import org.crmworkbench.analysis.segment.SegmentationSettings;
 import org.crmworkbench.model.SegmentRunRecord;
+import org.crmworkbench.ui.engine.EngineOption;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.work.DoubleRange;
 import org.crmworkbench.work.IntRange;
+import org.crmworkbench.workflow.SegmentRequest;
+import org.crmworkbench.workflow.SegmentWorkflow;
 
 /**
- * The values of the Segments workspace's settings panel: scaling, method and its parameters, outlier rules. The
- * spinners take their limits from the parameters' ranges, which the analysis's parameter records declare.
+ * The values of the Segments workspace's settings panel: scaling, method and its parameters, outlier rules, and the
+ * engine k-means runs on. The spinners take their limits from the parameters' ranges, which the analysis's parameter
+ * records declare. On Apache Spark, a method other than k-means is refused as {@code segment --engine spark} refuses
+ * it.
  */
 public final class SegmentSettingsForm {
     /** The number of segments. */
@@ -57,7 +63,10 @@ public final class SegmentSettingsForm {
     private final BooleanBinding takesK = Bindings.createBooleanBinding(() -> algorithm.get().takesK(), algorithm);
     private final BooleanBinding scoresK = algorithm.isEqualTo(SegmentAlgorithm.KMEANS);
 
-    public SegmentSettingsForm() {
+    private final EngineOption engine;
+
+    public SegmentSettingsForm(EngineOption engine) {
+        this.engine = java.util.Objects.requireNonNull(engine, "engine");
         Bindings.bindBidirectional(scalingKey, scaling, keys(Scaling::key, Scaling::fromKey));
         Bindings.bindBidirectional(algorithmKey, algorithm, keys(SegmentAlgorithm::key, SegmentAlgorithm::fromKey));
     }
@@ -82,12 +91,24 @@ public final class SegmentSettingsForm {
      * @throws BadParameterException naming the parameter that is out of range
      */
     public SegmentationSettings settings() {
-        return switch (algorithm.get()) {
+        SegmentationSettings settings = switch (algorithm.get()) {
             case KMEANS -> new SegmentationSettings(SegmentAlgorithm.KMEANS, k.get(), 0, 0,
                     KMeansParameters.DEFAULT_RESTARTS, seed.get());
             case DBSCAN -> SegmentationSettings.dbscan(eps.get(), minPts.get());
             case GMM -> SegmentationSettings.gmm(k.get(), seed.get());
         };
+        if (engine.kind() != EngineKind.LOCAL) {
+            boolean takesK = settings.algorithm().takesK();
+            SegmentWorkflow.checkEngine(engine.choice(), new SegmentRequest(List.of(), scaling.get(),
+                    settings.algorithm(), settings.k(), settings.k(), takesK ? null : settings.eps(),
+                    settings.minPts(), settings.restarts(), settings.seed(), zThreshold.get(), iqrMultiplier.get()));
+        }
+        return settings;
+    }
+
+    /** Where k-means runs: this machine or Apache Spark. */
+    public EngineOption engine() {
+        return engine;
     }
 
     /** The outlier rules the form asks for. */

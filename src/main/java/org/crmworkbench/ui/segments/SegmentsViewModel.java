@@ -27,6 +27,7 @@ import org.crmworkbench.model.SegmentRunRecord;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.Notice;
+import org.crmworkbench.ui.engine.EngineOption;
 import org.crmworkbench.ui.jobs.JobRunner;
 import org.crmworkbench.work.BadParameterException;
 import org.crmworkbench.workflow.SegmentSource;
@@ -50,10 +51,9 @@ public final class SegmentsViewModel {
     private final JobRunner jobs;
     private final Debounce debounce;
     private final Supplier<Messages> messages;
-    private final SegmentWorkflow workflow = new SegmentWorkflow();
-
+    private final SegmentWorkflow workflow;
     private final FeatureChoices features = new FeatureChoices(this::featuresChanged);
-    private final SegmentSettingsForm form = new SegmentSettingsForm();
+    private final SegmentSettingsForm form;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
             Phase.WAITING_FOR_DATA);
@@ -75,7 +75,10 @@ public final class SegmentsViewModel {
     private SegmentRunRecord pendingRestore;
     private long loads;
 
-    public SegmentsViewModel(DataSession session, JobRunner jobs, Debounce debounce, Supplier<Messages> messages) {
+    public SegmentsViewModel(DataSession session, JobRunner jobs, Debounce debounce, Supplier<Messages> messages,
+                             EngineOption engine) {
+        this.form = new SegmentSettingsForm(engine);
+        this.workflow = new SegmentWorkflow(engine.engine());
         this.session = Objects.requireNonNull(session, "session");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.debounce = Objects.requireNonNull(debounce, "debounce");
@@ -88,6 +91,7 @@ public final class SegmentsViewModel {
         form.zThresholdProperty().addListener((o, a, b) -> featuresChanged());
         form.iqrMultiplierProperty().addListener((o, a, b) -> featuresChanged());
         form.algorithmProperty().addListener((o, a, b) -> settingsChanged());
+        engine.kindProperty().addListener((o, a, b) -> featuresChanged()); // a new fitter, and no cached result
         form.kProperty().addListener((o, a, b) -> settingsChanged());
         this.eps = new EpsChoice(form, kSelection, this::settingsChanged);
         form.minPtsProperty().addListener((o, a, b) -> {
@@ -122,8 +126,7 @@ public final class SegmentsViewModel {
         }).start();
     }
 
-    private record Loaded(SegmentSource source, SegmentRunRecord latest) {
-    }
+    private record Loaded(SegmentSource source, SegmentRunRecord latest) { }
 
     private void loaded(Loaded loaded) {
         SegmentSource read = loaded.source();

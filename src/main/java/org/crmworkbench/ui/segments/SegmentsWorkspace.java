@@ -2,6 +2,7 @@ package org.crmworkbench.ui.segments;
 
 import java.util.Objects;
 import javafx.util.Duration;
+import org.crmworkbench.analysis.engine.FitEngines;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.DataSession;
 import org.crmworkbench.ui.FxmlView;
@@ -9,6 +10,8 @@ import org.crmworkbench.ui.FxmlWorkspace;
 import org.crmworkbench.ui.common.ViewScope;
 import org.crmworkbench.ui.common.Debounce;
 import org.crmworkbench.ui.common.FxDebounce;
+import org.crmworkbench.ui.engine.EngineOption;
+import org.crmworkbench.ui.engine.FitEngineSession;
 import org.crmworkbench.ui.jobs.JobRunner;
 
 /**
@@ -26,10 +29,19 @@ public final class SegmentsWorkspace extends FxmlWorkspace {
         this(session, jobs, new FxDebounce(SETTLE));
     }
 
+    /** The workspace over the window's {@code engines}: k-means runs on the engine its settings choose. */
+    public SegmentsWorkspace(DataSession session, JobRunner jobs, FitEngineSession engines) {
+        this(session, jobs, new FxDebounce(SETTLE), engines);
+    }
+
     public SegmentsWorkspace(DataSession session, JobRunner jobs, Debounce debounce) {
+        this(session, jobs, debounce, new FitEngineSession(new FitEngines()));
+    }
+
+    public SegmentsWorkspace(DataSession session, JobRunner jobs, Debounce debounce, FitEngineSession engines) {
         super(ID, FxmlView.SEGMENTS_WORKSPACE);
         Objects.requireNonNull(session, "session");
-        this.model = new SegmentsViewModel(session, jobs, debounce, this::messages);
+        this.model = new SegmentsViewModel(session, jobs, debounce, this::messages, new EngineOption(engines));
     }
 
     @Override

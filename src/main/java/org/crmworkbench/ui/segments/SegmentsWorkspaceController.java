@@ -26,6 +26,7 @@ import org.crmworkbench.ui.common.NoticeLabel;
 import org.crmworkbench.ui.common.SaveDialog;
 import org.crmworkbench.ui.common.SliderSpinner;
 import org.crmworkbench.ui.common.ViewScope;
+import org.crmworkbench.ui.engine.EngineChooser;
 
 /**
  * Binds the Segments view to its {@link SegmentsViewModel}. What the view shows (charts, summary, verdicts) comes
@@ -43,6 +44,7 @@ public final class SegmentsWorkspaceController {
     @FXML private ComboBox<String> scalingBox;
     @FXML private ComboBox<String> algorithmBox;
     @FXML private Spinner<Integer> seedSpinner;
+    @FXML private VBox engineBox;
     @FXML private VBox kBox;
     @FXML private Spinner<Integer> kSpinner;
     @FXML private Slider kSlider;
@@ -98,6 +100,7 @@ public final class SegmentsWorkspaceController {
         algorithmBox.getItems().setAll(form.algorithmKeys());
         algorithmBox.setConverter(display.algorithmNames());
         algorithmBox.valueProperty().bindBidirectional(form.algorithmKeyProperty());
+        engineBox.getChildren().add(new EngineChooser("segment", form.engine(), messages, scope).node());
         kBox.visibleProperty().bind(form.takesKProperty());
         kBox.managedProperty().bind(kBox.visibleProperty());
         chooseKButton.visibleProperty().bind(form.scoresKProperty());

@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.settings;
 
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -23,6 +24,8 @@ public final class SettingsDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setResizable(false);
+        // a line about the Spark master comes and goes: the window keeps fitting its content
+        settings.engine().problemProperty().addListener((o, before, after) -> Platform.runLater(stage::sizeToScene));
     }
 
     public void show() {

@@ -4,14 +4,21 @@ import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.crmworkbench.i18n.Messages;
+import org.crmworkbench.ui.common.NoticeLabel;
 
 /** Controller of {@code settings-dialog.fxml}. */
 public final class SettingsDialogController {
 
     @FXML private ComboBox<Language> languageChoice;
     @FXML private Label homeFolder;
+    @FXML private Label engineStatus;
+    @FXML private TextField sparkMaster;
+    @FXML private TextArea sparkConf;
+    @FXML private Label engineProblem;
 
     private final SettingsViewModel settings;
     private final Messages messages;
@@ -39,12 +46,26 @@ public final class SettingsDialogController {
         });
         languageChoice.valueProperty().bindBidirectional(settings.languageProperty());
         homeFolder.setText(settings.homeFolder().toAbsolutePath().toString());
+        EngineSettingsModel engine = settings.engine();
+        NoticeLabel.show(engineStatus, engine.status(), messages, "");
+        sparkMaster.textProperty().bindBidirectional(engine.masterProperty());
+        sparkConf.textProperty().bindBidirectional(engine.confProperty());
+        engine.problemProperty().addListener((o, before, problem) -> showProblem());
+        showProblem();
+    }
+
+    private void showProblem() {
+        NoticeLabel.show(engineProblem, settings.engine().problemProperty().get(), messages, "");
+        engineProblem.setVisible(!engineProblem.getText().isEmpty());
+        engineProblem.setManaged(engineProblem.isVisible());
     }
 
     @FXML
     private void confirm() {
-        close.run();
-        settings.apply();
+        if (settings.acceptable()) {
+            close.run();
+            settings.apply();
+        }
     }
 
     @FXML

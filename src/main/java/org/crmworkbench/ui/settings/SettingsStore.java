@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import org.crmworkbench.analysis.engine.EngineChoice;
+import org.crmworkbench.analysis.engine.EngineKind;
 import org.crmworkbench.data.DatabaseAddress;
 import org.crmworkbench.home.AppHome;
 import org.crmworkbench.present.AtomicFile;
@@ -32,6 +35,9 @@ public final class SettingsStore {
     private static final String MAXIMIZED = "window.maximized";
     private static final String RECENT = "database.recent.";
     private static final int MAX_RECENT = 10;
+    private static final String SPARK_MASTER = "spark.master";
+    private static final String SPARK_CONF = "spark.conf.";
+    private static final int MAX_SPARK_CONF = 100;
 
     private final AppHome home;
     private final Language fallbackLanguage;
@@ -74,7 +80,7 @@ public final class SettingsStore {
                 }
             }
         }
-        return new WorkbenchSettings(language, window(properties, file), recent);
+        return new WorkbenchSettings(language, window(properties, file), recent, spark(properties, file));
     }
 
     /** Writes the settings whole or not at all ({@link AtomicFile}); false on failure. */
@@ -91,6 +97,12 @@ public final class SettingsStore {
         List<DatabaseAddress> recent = settings.recentDatabases();
         for (int i = 0; i < Math.min(recent.size(), MAX_RECENT); i++) {
             properties.setProperty(RECENT + i, stored(recent.get(i)));
+        }
+        EngineChoice spark = settings.spark();
+        properties.setProperty(SPARK_MASTER, spark.master());
+        int n = 0;
+        for (Map.Entry<String, String> entry : spark.conf().entrySet()) {
+            properties.setProperty(SPARK_CONF + n++, entry.getKey() + "=" + entry.getValue());
         }
         Path file = home.settingsFile();
         try {
@@ -118,6 +130,20 @@ public final class SettingsStore {
         } catch (IllegalArgumentException e) {
             LOG.warn("Ignoring the window position in {}: {}", file, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** Apache Spark's master and settings as stored; the default (local[*], no settings) when they do not parse. */
+    private static EngineChoice spark(Properties properties, Path file) {
+        List<String> conf = new ArrayList<>();
+        for (int i = 0; i < MAX_SPARK_CONF && properties.getProperty(SPARK_CONF + i) != null; i++) {
+            conf.add(properties.getProperty(SPARK_CONF + i));
+        }
+        try {
+            return EngineChoice.parse(EngineKind.SPARK.cliName(), properties.getProperty(SPARK_MASTER), conf);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring the Spark settings in {}: {}", file, e.getMessage());
+            return EngineChoice.spark(EngineChoice.DEFAULT_MASTER);
         }
     }
 

@@ -47,7 +47,9 @@ class BasketViewModelTest {
     }
 
     private BasketViewModel model(SameThreadJobRunner jobs) {
-        BasketViewModel model = new BasketViewModel(new DataSession(), jobs, Runnable::run, () -> english);
+        BasketViewModel model = new BasketViewModel(new DataSession(), jobs, Runnable::run, () -> english,
+                new org.crmworkbench.ui.engine.EngineOption(new org.crmworkbench.ui.engine.FitEngineSession(
+                new org.crmworkbench.analysis.engine.FitEngines())));
         model.form().minSupportProperty().set(0.3);
         model.form().minConfidenceProperty().set(0.55);
         return model;

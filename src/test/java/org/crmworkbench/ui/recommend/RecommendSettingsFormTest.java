@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The model panel's values: ranges from the settings record, methods chosen by name. */
 class RecommendSettingsFormTest {
-    private final RecommendSettingsForm form = new RecommendSettingsForm();
+    private final RecommendSettingsForm form = new RecommendSettingsForm(new org.crmworkbench.ui.engine.EngineOption(new org.crmworkbench.ui.engine.FitEngineSession(
+                new org.crmworkbench.analysis.engine.FitEngines())));
 
     @Test
     void theSpinnersTakeTheAnalysisRangesAndAnOutOfRangeValueIsRefusedByName() {

@@ -39,7 +39,8 @@ class DbscanDefaultsTest {
     private SegmentsViewModel open() {
         DataSession session = new DataSession();
         SegmentsViewModel model = new SegmentsViewModel(session, new SameThreadJobRunner(), Runnable::run,
-                Messages::english);
+                Messages::english, new org.crmworkbench.ui.engine.EngineOption(new org.crmworkbench.ui.engine.FitEngineSession(
+                new org.crmworkbench.analysis.engine.FitEngines())));
         session.opened(db);
         assertEquals(SegmentsViewModel.Phase.READY, model.phaseProperty().get());
         return model;
