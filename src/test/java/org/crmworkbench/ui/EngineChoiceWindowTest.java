@@ -91,8 +91,8 @@ class EngineChoiceWindowTest extends FxUiTest {
 
         onFx(() -> master.setText("spark:/head"));
         assertTrue(onFx(problem::isVisible));
-        assertEquals("'spark:/head' is not a Spark master; expected local[*], local[N], spark://host:7077, yarn or"
-                + " k8s://https://host:port.", onFx(problem::getText));
+        assertEquals("'spark:/head' is not a Spark master; expected local[*], local[N], spark://host:7077 or yarn.",
+                onFx(problem::getText));
         robot.clickOn("#settings-ok");
         assertTrue(onFx(() -> dialog.stage().isShowing()), "a bad master keeps the dialog open");
 
