@@ -33,7 +33,7 @@ import org.crmworkbench.work.Progress;
  * /proc/self/status, reset the same way where the kernel allows), the heap the input alone holds, and the fit's
  * quality figure.
  *
- * <p>Arguments: {@code als|kmeans|fpgrowth local|spark SIZE SEED}.
+ * <p>Arguments: {@code als|kmeans|fpgrowth local|spark SIZE SEED [RESTARTS]} (k-means restarts, default 1).
  */
 public final class SparkBenchFit {
     static final int FACTORS = 10;
@@ -54,6 +54,7 @@ public final class SparkBenchFit {
         boolean spark = args[1].equals("spark");
         long size = Long.parseLong(args[2]);
         long seed = Long.parseLong(args[3]);
+        int restarts = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         Object input = switchInput(fit, size, seed);
         try (FitEngine engine = spark ? new FitEngines().open(EngineChoice.spark("local[2]")) : null) {
             long s0 = System.nanoTime();
@@ -63,7 +64,7 @@ public final class SparkBenchFit {
             long inputMb = heapInUse() >> 20;
             boolean rssReset = resetPeaks();
             long t0 = System.nanoTime();
-            String quality = run(fit, engine, input, seed);
+            String quality = run(engine, input, seed, restarts);
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "RESULT seconds=%.2f start=%.2f heapMb=%d inputMb=%d rssMb=%d rssReset=%b"
                     + " maxHeapMb=%d quality=%s%n", seconds, startSeconds, peakHeap() >> 20, inputMb, peakRssKb() >> 10,
@@ -93,7 +94,7 @@ public final class SparkBenchFit {
                 .withRegularisation(REGULARISATION).withSolver(FactorSolver.ALS).withSeed(seed);
     }
 
-    private static String run(String fit, FitEngine engine, Object input, long seed) {
+    private static String run(FitEngine engine, Object input, long seed, int restarts) {
         if (input instanceof SparkBenchData.Ratings ratings) {
             RecommenderInput train = RecommenderInput.ratingsOnly(ratings.train());
             BiasedFactorModel model = engine == null
@@ -102,7 +103,7 @@ public final class SparkBenchFit {
             return String.format(Locale.ROOT, "RMSE=%.4f", ratings.testRmse(model));
         }
         if (input instanceof FeatureMatrix rows) {
-            KMeansParameters parameters = new KMeansParameters(K, 1, 100, 1e-4, seed);
+            KMeansParameters parameters = new KMeansParameters(K, restarts, 100, 1e-4, seed);
             Clustering c = engine == null ? new KMeans(2).fit(rows, parameters, Progress.none())
                     : engine.kMeans().fit(rows, parameters, Progress.none());
             return String.format(Locale.ROOT, "WCSS=%.6e(%d_iterations)", c.wcss(), c.iterations());

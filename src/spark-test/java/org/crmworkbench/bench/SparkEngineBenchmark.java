@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>Run: {@code mvn -B -q -Pspark test-compile exec:java@spark-benchmark} with, to change the sizes,
  * {@code -Dbench.ratings=N} (ALS, default 10,000,000), {@code -Dbench.rows=N} (k-means, default 5,000,000),
  * {@code -Dbench.baskets=N} (FP-growth, default 1,000,000; 0 leaves it out), {@code -Dbench.localHeap=4g},
- * {@code -Dbench.sparkHeap=6g}, {@code -Dbench.seed=S}.
+ * {@code -Dbench.sparkHeap=6g}, {@code -Dbench.seed=S}, {@code -Dbench.restarts=R} (k-means, default 1).
  */
 public final class SparkEngineBenchmark {
     private static final long TIMEOUT_SECONDS = 3 * 3600;
@@ -40,6 +40,7 @@ public final class SparkEngineBenchmark {
         String localHeap = System.getProperty("bench.localHeap", "4g");
         String sparkHeap = System.getProperty("bench.sparkHeap", "6g");
         long seed = Long.getLong("bench.seed", 20_261_207L);
+        int restarts = Integer.getInteger("bench.restarts", 1);
         Path options = Path.of("app", "spark-jvm.options").toAbsolutePath();
         if (!Files.exists(options)) {
             throw new IllegalStateException("run from the project folder: " + options + " is missing");
@@ -53,8 +54,8 @@ public final class SparkEngineBenchmark {
                     SparkBenchFit.REGULARISATION));
         }
         if (rows > 0) {
-            fits.put("kmeans", String.format("k-means, %,d rows x %d, k = %d, 1 restart, at most 100 iterations,"
-                    + " tolerance 1e-4", rows, SparkBenchFit.DIMENSIONS, SparkBenchFit.K));
+            fits.put("kmeans", String.format("k-means, %,d rows x %d, k = %d, %d restart(s), at most 100 iterations,"
+                    + " tolerance 1e-4", rows, SparkBenchFit.DIMENSIONS, SparkBenchFit.K, restarts));
         }
         if (baskets > 0) {
             fits.put("fpgrowth", String.format("FP-growth, %,d baskets of 1-6 of %,d products + 3 planted bundles,"
@@ -73,9 +74,9 @@ public final class SparkEngineBenchmark {
         for (Map.Entry<String, String> fit : fits.entrySet()) {
             System.out.println(fit.getValue());
             long size = fit.getKey().equals("als") ? ratings : fit.getKey().equals("kmeans") ? rows : baskets;
-            Figures local = measure(fit.getKey(), "local", localHeap, size, seed, options);
+            Figures local = measure(fit.getKey(), "local", localHeap, size, seed, restarts, options);
             print(local);
-            Figures spark = measure(fit.getKey(), "spark", sparkHeap, size, seed, options);
+            Figures spark = measure(fit.getKey(), "spark", sparkHeap, size, seed, restarts, options);
             print(spark);
             if (local.ok() && spark.ok()) {
                 System.out.printf("  Spark / local: time %.2fx, heap %.2fx, RSS %.2fx%n", spark.seconds() / local.seconds(),
@@ -87,13 +88,14 @@ public final class SparkEngineBenchmark {
         System.out.print(table(all));
     }
 
-    private static Figures measure(String fit, String engine, String heap, long size, long seed, Path options)
+    private static Figures measure(String fit, String engine, String heap, long size, long seed, int restarts,
+                                   Path options)
             throws Exception {
         Path dir = Files.createTempDirectory("wb-spark-bench");
         try {
             List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xmx" + heap, "@" + options,
                     "-cp", ImportBenchmark.classPath(), SparkBenchFit.class.getName(), fit, engine,
-                    Long.toString(size), Long.toString(seed)));
+                    Long.toString(size), Long.toString(seed), Integer.toString(restarts)));
             Processes.Run run = Processes.run(dir, Map.of(), command, TIMEOUT_SECONDS);
             return parse(engine, run);
         } finally {
