@@ -1,6 +1,5 @@
 package org.crmworkbench.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,15 +18,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * <p>Open one per process and pass it to whoever needs it; {@link #close()} releases the file.
  */
 public final class Database implements AutoCloseable {
-    private static final String FILE_SUFFIX = ".mv.db";
-    /**
-     * No {@code .trace.db} beside the database: H2 would write one (with SQL text) on every refused open; the
-     * exception the caller gets carries the details.
-     */
-    private static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
-            + System.getProperty("crmworkbench.h2options", "");
+    static final String FILE_SUFFIX = ".mv.db";
     /** H2's AES encryption of the whole file; the key is given as the file password (see {@link DatabaseKey}). */
-    private static final String CIPHER = ";CIPHER=AES";
+    static final String CIPHER = ";CIPHER=AES";
 
     /** The engines the workbench's SQL runs on; the data layer asks only where their SQL must differ. */
     public enum Engine {
@@ -48,11 +41,11 @@ public final class Database implements AutoCloseable {
     private final StatementLog log;
     private int undoneImportTables;
 
-    private Database(String url, String description) {
+    Database(String url, String description) {
         this(url, "", description);
     }
 
-    private Database(String url, String password, String description) {
+    Database(String url, String password, String description) {
         this.url = url;
         this.description = description;
         this.engine = Engine.H2;
@@ -123,67 +116,41 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens (creating when absent) the file database at {@code path}; missing parent folders are created.
-     * The path may name the database with or without H2's {@code .mv.db} suffix.
+     * The path may name the database with or without H2's {@code .mv.db} suffix. See {@link DatabaseFile}.
      */
     public static Database openFile(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        String name = absolute.toString();
-        if (name.endsWith(FILE_SUFFIX)) {
-            name = name.substring(0, name.length() - FILE_SUFFIX.length());
-        }
-        try {
-            Path parent = absolute.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (java.io.IOException e) {
-            throw new DatabaseException("Cannot create the folder for database " + absolute + ": " + e.getMessage(), e);
-        }
-        Path file = Path.of(name + FILE_SUFFIX);
-        SchemaUpgrade upgrade = new SchemaUpgrade(file);
-        upgrade.putBackInterrupted();
-        refuseEmptyFile(file);
-        if (!Files.exists(file)) {
-            upgrade.createNew(temporary -> {
-                Database db = new Database("jdbc:h2:file:" + temporary + OPTIONS, file.toString());
-                try {
-                    db.migrate();
-                } finally {
-                    db.shutdown();
-                }
-            });
-        }
-        // "retry:" reopens the file when a thread is interrupted in the middle of file I/O (cancelling a background
-        // job interrupts its worker); with plain "file:" such an interrupt closes the whole database.
-        return openUpgraded("jdbc:h2:retry:" + name + OPTIONS, "", file, upgrade);
+        return DatabaseFile.open(path);
     }
 
     /**
-     * Opens an existing file, upgrading its schema when it is behind (a copy kept meanwhile), and undoes an import that
-     * was cut short.
+     * Opens the existing file database at {@code path} for reading only: nothing is migrated, compacted or rewritten,
+     * so a verb that only looks (such as {@code info}) leaves the file byte for byte as it was.
      */
-    private static Database openUpgraded(String url, String password, Path file, SchemaUpgrade upgrade) {
-        Database db = new Database(url, password, file.toString());
-        try {
-            db.refuseReadOnly();
-            if (db.behindSchema()) {
-                db.shutdown();
-                upgrade.keepCopy();
-                db = new Database(url, password, file.toString());
-                db.migrate();
-                upgrade.done();
-            }
-            db.undoInterruptedImport();
-            return db;
-        } catch (RuntimeException e) {
-            db.close();
-            upgrade.putBackAfterFailure();
-            throw e;
-        }
+    public static Database openFileReadOnly(Path path) {
+        return DatabaseFile.openReadOnly(path);
+    }
+
+    /**
+     * Opens the file database at {@code path} as {@link #openFile(Path)} does, encrypted with {@code key} when one is
+     * given ({@link DatabaseKey#unlock}); with none, a database that is encrypted is refused with a
+     * {@link DatabasePasswordException} before H2 touches it.
+     */
+    public static Database openFile(Path path, DatabaseKey key) {
+        return DatabaseFile.open(path, key);
+    }
+
+    /** As {@link #openFileReadOnly(Path)}, for a database encrypted with {@code key} when one is given. */
+    public static Database openFileReadOnly(Path path, DatabaseKey key) {
+        return DatabaseFile.openReadOnly(path, key);
+    }
+
+    /** Whether a file database exists at {@code path} (given with or without the {@code .mv.db} suffix). */
+    public static boolean exists(Path path) {
+        return DatabaseFile.exists(path);
     }
 
     /** Closes the file now (not when the last pooled connection goes), so it can be copied or moved. */
-    private void shutdown() {
+    void shutdown() {
         try (Connection c = pool.getConnection(); var s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException ignored) {
@@ -196,7 +163,7 @@ public final class Database implements AutoCloseable {
      * Whether the schema is behind this version of the workbench. Read from the schema history directly (one query)
      * rather than through Flyway, whose scan of the migrations costs every verb a few hundred milliseconds.
      */
-    private boolean behindSchema() {
+    boolean behindSchema() {
         try (Connection c = connect(); var s = c.createStatement();
              var rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INTEGER)), MIN(CAST(\"success\" AS INTEGER)) "
                      + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
@@ -205,100 +172,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             return true; // no history yet (or unreadable): Flyway decides, and says what is wrong
         }
-    }
-
-    /**
-     * Opens the existing file database at {@code path} for reading only: nothing is migrated, compacted or rewritten,
-     * so a verb that only looks (such as {@code info}) leaves the file byte for byte as it was. The tables of the
-     * first schema version are always there; newer ones may be missing in a database no verb has upgraded yet.
-     */
-    public static Database openFileReadOnly(Path path) {
-        String name = path.toAbsolutePath().normalize().toString();
-        if (name.endsWith(FILE_SUFFIX)) {
-            name = name.substring(0, name.length() - FILE_SUFFIX.length());
-        }
-        refuseEmptyFile(Path.of(name + FILE_SUFFIX));
-        Database db = new Database("jdbc:h2:file:" + name + OPTIONS + ";ACCESS_MODE_DATA=r", name + FILE_SUFFIX);
-        try (Connection c = db.connect()) {
-            if (BulkLoadJournal.pending(c)) {
-                db.close();
-                throw new DatabaseException("The database " + db.description + " holds an import that was "
-                        + "interrupted and is not undone yet; open it once for writing (any verb that writes, such as "
-                        + "import or segment, or the window) and it is undone, then try again.", null);
-            }
-            return db;
-        } catch (SQLException e) {
-            db.close();
-            throw new DatabaseException(db.explain(e), e);
-        }
-    }
-
-    /**
-     * Opens the file database at {@code path} as {@link #openFile(Path)} does, encrypted with {@code key} when one is
-     * given ({@link DatabaseKey#unlock}); with none, a database that is encrypted is refused with a
-     * {@link DatabasePasswordException} before H2 touches it.
-     */
-    public static Database openFile(Path path, DatabaseKey key) {
-        if (key == null) {
-            refuseEncrypted(path);
-            return openFile(path);
-        }
-        String name = EncryptionSettings.baseName(path);
-        Path file = Path.of(name + FILE_SUFFIX);
-        SchemaUpgrade upgrade = new SchemaUpgrade(file);
-        upgrade.putBackInterrupted();
-        return openUpgraded("jdbc:h2:retry:" + name + OPTIONS + CIPHER, filePassword(key), file, upgrade);
-    }
-
-    /** As {@link #openFileReadOnly(Path)}, for a database encrypted with {@code key} when one is given. */
-    public static Database openFileReadOnly(Path path, DatabaseKey key) {
-        if (key == null) {
-            refuseEncrypted(path);
-            return openFileReadOnly(path);
-        }
-        String name = EncryptionSettings.baseName(path);
-        Database db = new Database("jdbc:h2:file:" + name + OPTIONS + CIPHER + ";ACCESS_MODE_DATA=r",
-                filePassword(key), name + FILE_SUFFIX);
-        try (Connection c = db.connect()) {
-            return db;
-        } catch (SQLException e) {
-            db.close();
-            throw new DatabaseException(db.explain(e), e);
-        }
-    }
-
-    /** H2's password field for an encrypted database: the file password, a space, the (empty) user password. */
-    private static String filePassword(DatabaseKey key) {
-        return new String(key.filePassword()) + " ";
-    }
-
-    private static void refuseEncrypted(Path path) {
-        if (EncryptionSettings.isEncrypted(path)) {
-            throw new DatabasePasswordException(DatabasePasswordException.Reason.MISSING,
-                    Path.of(EncryptionSettings.baseName(path) + FILE_SUFFIX), null);
-        }
-    }
-
-    /**
-     * An empty file where the database should be is not a new database: it is one cut short (a full disk, an
-     * interrupted copy), and opening it would silently replace it with an empty one.
-     */
-    private static void refuseEmptyFile(Path file) {
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) == 0) {
-                throw new DatabaseException("The database file " + file + " is empty (0 bytes), so it is not a "
-                        + "workbench database; it may have been cut short. Move it away or delete it to start a new "
-                        + "database there.", null);
-            }
-        } catch (java.io.IOException e) {
-            throw new DatabaseException("Cannot read the database file " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Whether a file database exists at {@code path} (given with or without the {@code .mv.db} suffix). */
-    public static boolean exists(Path path) {
-        String name = path.toAbsolutePath().normalize().toString();
-        return Files.isRegularFile(Path.of(name.endsWith(FILE_SUFFIX) ? name : name + FILE_SUFFIX));
     }
 
     /** A private in-memory database that lives until {@link #close()}; for tests and throw-away work. */
@@ -327,7 +200,7 @@ public final class Database implements AutoCloseable {
      * An import loaded in bulk and cut short (the process killed, the machine stopped) left its journal: undo it now,
      * before anyone reads the half-loaded tables.
      */
-    private void undoInterruptedImport() {
+    void undoInterruptedImport() {
         try (Connection c = connect()) {
             undoneImportTables = BulkLoadJournal.recover(c);
         } catch (SQLException e) {
@@ -353,7 +226,7 @@ public final class Database implements AutoCloseable {
      * H2 opens a file it cannot write (a read-only disk or folder) read-only without a word, and the first write then
      * fails deep inside a verb; a database opened for writing says so at once, naming the file.
      */
-    private void refuseReadOnly() {
+    void refuseReadOnly() {
         try (Connection c = connect(); var s = c.createStatement(); var rs = s.executeQuery("SELECT READONLY()")) {
             if (rs.next() && rs.getBoolean(1)) {
                 throw new DatabaseException(readOnlySentence(), null);
@@ -368,7 +241,7 @@ public final class Database implements AutoCloseable {
                 + "read-only. Copy it somewhere writable, or change its permissions.";
     }
 
-    private void migrate() {
+    void migrate() {
         try {
             flyway().migrate();
         } catch (FlywayException e) {
@@ -379,7 +252,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private String explain(Exception e) {
+    String explain(Exception e) {
         if (!url.contains(CIPHER) && description.endsWith(FILE_SUFFIX)
                 && EncryptionSettings.isEncrypted(Path.of(description))) {
             return "The database " + description + " is encrypted: it cannot be opened without its password.";
