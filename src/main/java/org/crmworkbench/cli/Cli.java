@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.crmworkbench.analysis.engine.FitEngines;
 import org.crmworkbench.data.DatabaseException;
 import org.crmworkbench.data.DatabasePasswordException;
 import org.crmworkbench.i18n.Messages;
@@ -39,7 +40,8 @@ public final class Cli {
                 () -> System.err.println(messages.get("cli.cancel.committing")));
         Runtime.getRuntime().addShutdownHook(new Thread(exit::onInterrupt, "cancel-on-interrupt"));
         CliContext context = new CliContext(System.out, System.err, messages, cancel, System.console() != null,
-                System.getenv(), org.crmworkbench.home.AppHome.fromSystemProperties());
+                System.getenv(), org.crmworkbench.home.AppHome.fromSystemProperties(), new FitEngines(),
+                PasswordPrompt.ofConsole());
         int status = ExitCode.FAILURE;
         try {
             status = new Cli(context).run(args);
@@ -121,6 +123,10 @@ public final class Cli {
             }
             if (e instanceof IOException && isDiskFull(e)) {
                 context.err().println(m.get("cli.error", m.get("cli.reason.diskFull")));
+                return ExitCode.FAILURE;
+            }
+            if (e instanceof DatabaseException d && TeamDatabaseRefusals.said(d, m).isPresent()) {
+                context.err().println(m.get("cli.error", TeamDatabaseRefusals.said(d, m).get()));
                 return ExitCode.FAILURE;
             }
             if (e instanceof DatabaseException || e instanceof IOException) {

@@ -19,14 +19,21 @@ import org.crmworkbench.work.CancelFlag;
  * @param env      the environment ({@code CRM_WORKBENCH_DB} names the default database)
  * @param home     the workbench's folder (default database location)
  * @param engines  the engines the big fits can run on (the local one, and Spark when its jar is on the class path)
+ * @param prompt   asks for a password the options and the environment did not give; null when nobody can be asked
  */
 record CliContext(PrintStream out, PrintStream err, Messages messages, CancelFlag cancel, boolean terminal,
-                  Map<String, String> env, AppHome home, FitEngines engines) {
+                  Map<String, String> env, AppHome home, FitEngines engines, PasswordPrompt prompt) {
 
-    /** A context with the engines of the application's class path. */
+    /** A context with the engines of the application's class path, asking nobody for passwords. */
     CliContext(PrintStream out, PrintStream err, Messages messages, CancelFlag cancel, boolean terminal,
                Map<String, String> env, AppHome home) {
-        this(out, err, messages, cancel, terminal, env, home, new FitEngines());
+        this(out, err, messages, cancel, terminal, env, home, new FitEngines(), null);
+    }
+
+    /** A context with the given engines, asking nobody for passwords. */
+    CliContext(PrintStream out, PrintStream err, Messages messages, CancelFlag cancel, boolean terminal,
+               Map<String, String> env, AppHome home, FitEngines engines) {
+        this(out, err, messages, cancel, terminal, env, home, engines, null);
     }
 
     static final String DB_ENV = "CRM_WORKBENCH_DB";

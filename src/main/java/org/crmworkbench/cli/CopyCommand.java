@@ -98,14 +98,14 @@ final class CopyCommand implements Callable<Integer> {
         if (source instanceof DatabaseAddress.File f) {
             return Database.openFileReadOnly(f.path(), key(f.path()));
         }
-        return Database.openReadOnly(source, null, password(FROM_PASSWORD));
+        return parent.openServer((DatabaseAddress.Server) source, password(FROM_PASSWORD), true);
     }
 
     private Database openTarget(DatabaseAddress target) {
         if (target instanceof DatabaseAddress.File f) {
             return Database.openFile(f.path(), key(f.path()));
         }
-        return Database.open(target, null, password(TO_PASSWORD));
+        return parent.openServer((DatabaseAddress.Server) target, password(TO_PASSWORD), false);
     }
 
     /** The key of an encrypted file, from the password {@code --password-file} or the environment gives. */

@@ -3,6 +3,7 @@ package org.crmworkbench.cli;
 import java.nio.file.Path;
 import org.crmworkbench.data.Database;
 import org.crmworkbench.data.DatabaseAddress;
+import org.crmworkbench.data.DatabaseException;
 import org.crmworkbench.data.DatabaseKey;
 import org.crmworkbench.data.DatabasePasswordException;
 import org.crmworkbench.data.EncryptionSettings;
@@ -51,7 +52,7 @@ final class WorkbenchCommand implements Runnable {
         if (address instanceof DatabaseAddress.File f) {
             return Database.openFileReadOnly(f.path(), databaseKey(f.path()));
         }
-        return Database.openReadOnly(address, null, serverPassword());
+        return openServer((DatabaseAddress.Server) address, password(), true);
     }
 
     /** Opens (creating when needed) the database the options name. */
@@ -59,7 +60,7 @@ final class WorkbenchCommand implements Runnable {
         DatabaseAddress address = databaseAddress();
         Database database = address instanceof DatabaseAddress.File f
                 ? Database.openFile(f.path(), databaseKey(f.path()))
-                : Database.open(address, null, serverPassword());
+                : openServer((DatabaseAddress.Server) address, password(), false);
         if (database.undoneImportTables() > 0) {
             context.err().println(context.messages().get("import.recovered", database.undoneImportTables()));
         }
@@ -77,8 +78,12 @@ final class WorkbenchCommand implements Runnable {
             return null;
         }
         char[] password = password();
-        if (password == null) {
-            throw new DatabasePasswordException(DatabasePasswordException.Reason.MISSING, 
+        if (password == null && context.prompt() != null) {
+            password = context.prompt().ask(context.messages().get("cli.password.ask",
+                    EncryptionSettings.databaseFile(path)));
+        }
+        if (password == null || password.length == 0) {
+            throw new DatabasePasswordException(DatabasePasswordException.Reason.MISSING,
                     EncryptionSettings.databaseFile(path), null);
         }
         try {
@@ -89,11 +94,27 @@ final class WorkbenchCommand implements Runnable {
     }
 
     /**
-     * A team database's password: from {@code --password-file} or {@code $CRM_WORKBENCH_DB_PASSWORD}, else null (the
-     * driver then tries the server's own means, such as {@code ~/.pgpass}, and the server says when one is needed).
+     * Connects to a team database with {@code given} (from {@code --password-file} or the environment; null lets the
+     * driver try the server's own means, such as {@code ~/.pgpass}). When none was given, the server wants one and
+     * the command runs on a terminal, asks for it once and connects again.
      */
-    private char[] serverPassword() {
-        return password();
+    Database openServer(DatabaseAddress.Server server, char[] given, boolean readOnly) {
+        try {
+            return Database.openServer(server, given, readOnly);
+        } catch (DatabaseException e) {
+            if (given != null || context.prompt() == null || !TeamDatabaseRefusals.wantsPassword(e)) {
+                throw e;
+            }
+        }
+        char[] typed = context.prompt().ask(context.messages().get("cli.team.passwordAsk", server.description(),
+                server.user().orElse(System.getProperty("user.name", ""))));
+        try {
+            return Database.openServer(server, typed, readOnly);
+        } finally {
+            if (typed != null) {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        }
     }
 
     /** The password {@code --password-file} or {@code $CRM_WORKBENCH_DB_PASSWORD} gives; null when neither does. */

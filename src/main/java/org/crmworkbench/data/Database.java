@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final JdbcConnectionPool pool;
     private final Engine engine;
+    /** The team database this is, or null for a file. */
+    private final DatabaseAddress.Server server;
     /** The statements sent, when {@code -Dcrmworkbench.sqlLog} asks for them (see {@link StatementLog}). */
     private final StatementLog log;
     private int undoneImportTables;
@@ -49,6 +51,7 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.description = description;
         this.engine = Engine.H2;
+        this.server = null;
         this.log = StatementLog.fromSystemProperty(engine);
         this.pool = JdbcConnectionPool.create(url, "sa", password);
         this.pool.setMaxConnections(16);
@@ -58,6 +61,7 @@ public final class Database implements AutoCloseable {
         this.url = server.url();
         this.description = server.description();
         this.engine = Engine.POSTGRESQL;
+        this.server = server;
         this.log = StatementLog.fromSystemProperty(engine);
         org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
         source.setURL(server.url());
@@ -102,7 +106,7 @@ public final class Database implements AutoCloseable {
             try (Connection c = db.connect()) {
                 c.isValid(5);
             } catch (SQLException e) {
-                throw new DatabaseException(ServerRefusal.whyNotOpened(e, server), e);
+                throw new DatabaseException(ServerRefusal.whyNotOpened(e, server), e, server);
             }
             if (!readOnly && db.behindSchema()) {
                 db.migrate();
@@ -246,7 +250,7 @@ public final class Database implements AutoCloseable {
             flyway().migrate();
         } catch (FlywayException e) {
             if (engine == Engine.POSTGRESQL) {
-                throw new DatabaseException(ServerRefusal.whyNotUpgraded(e, description), e);
+                throw new DatabaseException(ServerRefusal.whyNotUpgraded(e, description), e, server);
             }
             throw new DatabaseException(explain(e), e);
         }

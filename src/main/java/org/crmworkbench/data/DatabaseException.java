@@ -3,9 +3,22 @@ package org.crmworkbench.data;
 /** The database could not be opened or queried; the message is meant for the user. */
 public final class DatabaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The team database that refused, when it is one (its refusal is said from {@link ServerRefusal#of}). */
+    private final transient DatabaseAddress.Server server;
 
     public DatabaseException(String message, Throwable cause) {
+        this(message, cause, null);
+    }
+
+    /** A team database's refusal: the command line and the window say it in the analyst's language. */
+    DatabaseException(String message, Throwable cause, DatabaseAddress.Server server) {
         super(message, cause);
+        this.server = server;
+    }
+
+    /** The team database that refused to open or upgrade, when this is such a refusal. */
+    public java.util.Optional<DatabaseAddress.Server> refusingServer() {
+        return java.util.Optional.ofNullable(server);
     }
 
     /**

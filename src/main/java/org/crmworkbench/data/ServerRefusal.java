@@ -3,43 +3,72 @@ package org.crmworkbench.data;
 import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 
-/** Why a team database's server refused to open or upgrade it, in words that say what to do. */
-final class ServerRefusal {
-    private ServerRefusal() {
+/**
+ * Why a team database's server refused to open or upgrade it, read from the server's answer (its SQL state) so that
+ * the window and the command line can say it in the analyst's language: the server cannot be reached, it refused
+ * the user or the password, the database is not there, or the user may not bring its tables up to this version.
+ * Anything else keeps the engine's own first line.
+ *
+ * @param kind   what went wrong
+ * @param detail the first line of the underlying message
+ */
+public record ServerRefusal(Kind kind, String detail) {
+    /** The refusals said in words of their own. */
+    public enum Kind { UNREACHABLE, PASSWORD, NO_DATABASE, NO_RIGHTS, OTHER }
+
+    /** Reads {@code error} and its causes. */
+    public static ServerRefusal of(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                String detail = DatabaseException.firstLine(sql.getMessage());
+                if (state.equals("08004")) { // the server asked for a password and none was given
+                    return new ServerRefusal(Kind.PASSWORD, detail);
+                }
+                if (state.startsWith("08")) {
+                    // the driver's own advice follows its first sentence; ours says the same in the analyst's language
+                    int advice = detail.indexOf(". ");
+                    return new ServerRefusal(Kind.UNREACHABLE, advice < 0 ? detail : detail.substring(0, advice));
+                }
+                if (state.equals("28P01") || state.equals("28000")) {
+                    return new ServerRefusal(Kind.PASSWORD, detail);
+                }
+                if (state.equals("3D000")) {
+                    return new ServerRefusal(Kind.NO_DATABASE, detail);
+                }
+                if (state.equals("42501")) {
+                    return new ServerRefusal(Kind.NO_RIGHTS, detail);
+                }
+            }
+        }
+        return new ServerRefusal(Kind.OTHER, error == null ? "" : DatabaseException.firstLine(error.getMessage()));
     }
 
-    /** The server refused a connection: unreachable, the user or password refused, no such database, or else. */
+    /** The refusal of a connection as an English sentence saying what to do (the exception's message, for logs). */
     static String whyNotOpened(SQLException e, DatabaseAddress.Server server) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        ServerRefusal refusal = of(e);
         String who = server.user().orElse(System.getProperty("user.name"));
-        if (state.startsWith("08")) {
-            return "Cannot reach the team database at " + server.host() + ":" + server.port() + " ("
-                    + DatabaseException.firstLine(e.getMessage()) + "). Is the PostgreSQL server running there, and "
-                    + "does it accept connections from this machine?";
-        }
-        if (state.equals("28P01") || state.equals("28000")) {
-            return "The team database " + server.description() + " refused the user " + who + ": the password is "
-                    + "wrong or missing (give it in $CRM_WORKBENCH_DB_PASSWORD or with --password-file), or the "
-                    + "server does not let this user in.";
-        }
-        if (state.equals("3D000")) {
-            return "There is no database '" + server.name() + "' on the server " + server.host() + ":" + server.port()
-                    + ". Ask its administrator to create it (CREATE DATABASE " + server.name() + " OWNER " + who
-                    + ";), or check the name in the URL.";
-        }
-        return "Cannot open the team database " + server.description() + ": "
-                + DatabaseException.firstLine(e.getMessage());
+        return switch (refusal.kind()) {
+            case UNREACHABLE -> "Cannot reach the team database at " + server.host() + ":" + server.port() + " ("
+                    + refusal.detail() + "). Is the PostgreSQL server running there, and does it accept connections "
+                    + "from this machine?";
+            case PASSWORD -> "The team database " + server.description() + " refused the user " + who + ": the "
+                    + "password is wrong or missing (give it in $CRM_WORKBENCH_DB_PASSWORD or with --password-file), "
+                    + "or the server does not let this user in.";
+            case NO_DATABASE -> "There is no database '" + server.name() + "' on the server " + server.host() + ":"
+                    + server.port() + ". Ask its administrator to create it (CREATE DATABASE " + server.name()
+                    + " OWNER " + who + ";), or check the name in the URL.";
+            default -> "Cannot open the team database " + server.description() + ": " + refusal.detail();
+        };
     }
 
     /** A schema behind this version, opened by a user not allowed to change it, says so and who can upgrade it. */
     static String whyNotUpgraded(FlywayException e, String description) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
-                return "The team database " + description + " needs its tables brought up to this version of the "
-                        + "workbench (schema version " + SchemaUpgrade.LATEST_VERSION + "), and this user is not "
-                        + "allowed to change them. Ask the database's owner to open it once with this version (any "
-                        + "verb that writes, such as import, or the window), then try again.";
-            }
+        if (of(e).kind() == Kind.NO_RIGHTS) {
+            return "The team database " + description + " needs its tables brought up to this version of the "
+                    + "workbench (schema version " + SchemaUpgrade.LATEST_VERSION + "), and this user is not "
+                    + "allowed to change them. Ask the database's owner to open it once with this version (any "
+                    + "verb that writes, such as import, or the window), then try again.";
         }
         return "Cannot bring the team database " + description + " up to this version of the workbench: "
                 + DatabaseException.firstLine(e.getMessage());

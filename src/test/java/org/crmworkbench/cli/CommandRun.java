@@ -26,6 +26,10 @@ final class CommandRun {
     Map<String, String> env = Map.of();
     /** The engines the command finds (the test class path's by default). */
     FitEngines engines = new FitEngines();
+    /** Who answers a password question (as the analyst at a terminal would); null: nobody can be asked. */
+    PasswordPrompt prompt;
+    /** The language the command speaks. */
+    Locale locale = Locale.ENGLISH;
 
     CommandRun(Path dir) {
         this.dir = dir;
@@ -35,8 +39,8 @@ final class CommandRun {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         CliContext context = new CliContext(new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8), new Messages(Locale.ENGLISH), new CancelFlag(),
-                false, env, new AppHome(dir.resolve("home")), engines);
+                new PrintStream(e, true, StandardCharsets.UTF_8), new Messages(locale), new CancelFlag(),
+                false, env, new AppHome(dir.resolve("home")), engines, prompt);
         int status = new Cli(context).run(args);
         stdout = o.toString(StandardCharsets.UTF_8);
         stderr = e.toString(StandardCharsets.UTF_8);

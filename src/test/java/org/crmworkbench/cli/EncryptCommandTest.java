@@ -48,6 +48,20 @@ class EncryptCommandTest {
 
         assertEquals(0, cli.run("--db", db.toString(), "--password-file", secret.toString(), "info"), cli.stderr);
         assertEquals(plainInfo, cli.stdout);
+        // at a terminal the password is asked for (once) instead of refused
+        List<String> questions = new java.util.ArrayList<>();
+        cli.prompt = question -> {
+            questions.add(question);
+            return "violet umbrella 42".toCharArray();
+        };
+        assertEquals(0, cli.run("--db", db.toString(), "info"), cli.stderr);
+        assertEquals(plainInfo, cli.stdout);
+        assertEquals(1, questions.size(), questions.toString());
+        assertTrue(questions.get(0).startsWith("Password of the encrypted database") && questions.get(0)
+                .contains("crm.mv.db"), questions.toString());
+        cli.prompt = question -> null; // the end of input instead of a password
+        cli.assertFails(ExitCode.USAGE, "is encrypted: give its password", "--db", db.toString(), "info");
+        cli.prompt = null;
         cli.env = Map.of("CRM_WORKBENCH_DB_PASSWORD", "violet umbrella 42");
         assertEquals(0, cli.run("--db", db.toString(), "check"), cli.stderr);
         assertEquals(0, cli.run("--db", db.toString(), "decrypt"), cli.stderr);

@@ -40,6 +40,9 @@ import org.junit.jupiter.api.Assumptions;
 public final class PostgresServer {
     /** The user the tests connect as (the cluster's superuser when it is our own). */
     private static final String USER = "crm";
+    /** A user who must give a password over TCP (see {@link #passwordLogin()}). */
+    private static final String PASSWORD_USER = "crm_with_password";
+    private static final String PASSWORD_USERS_PASSWORD = "s3cret-for-tests";
     private static final Object LOCK = new Object();
     private static PostgresServer started;
     private static String unavailable;
@@ -48,6 +51,8 @@ public final class PostgresServer {
     private final int port;
     private final String user;
     private final String password;
+    /** Whether {@link #PASSWORD_USER} exists (a server the tests started). */
+    private boolean passwordUser;
     private final String adminDatabase;
     private final AtomicInteger databases = new AtomicInteger();
     /** The migrated database {@link #newMigratedDatabase} copies. */
@@ -121,6 +126,10 @@ public final class PostgresServer {
             Path data = dir.resolve("data");
             run(dir, concat(as, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER,
                     "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
+            // one user who must give a password over TCP (the first matching line wins), for the password tests
+            Path hba = data.resolve("pg_hba.conf");
+            String rules = "host all " + PASSWORD_USER + " 127.0.0.1/32 scram-sha-256\n";
+            Files.writeString(hba, rules + Files.readString(hba));
             int port = freePort();
             // no durability for test data: fsync and full-page writes off make a cluster start and load faster
             run(dir, concat(as, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
@@ -136,7 +145,10 @@ public final class PostgresServer {
                 }
                 deleteTree(dir);
             }, "stop-test-postgres"));
-            return new PostgresServer("127.0.0.1", port, USER, null, "postgres");
+            PostgresServer server = new PostgresServer("127.0.0.1", port, USER, null, "postgres");
+            server.admin("CREATE ROLE " + PASSWORD_USER + " LOGIN CREATEDB PASSWORD '" + PASSWORD_USERS_PASSWORD + "'");
+            server.passwordUser = true;
+            return server;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start a PostgreSQL for the tests: " + e.getMessage(), e);
         }
@@ -248,6 +260,18 @@ public final class PostgresServer {
     /** The JDBC URL of the database {@code name} on this server. */
     public String url(String name) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + name + "?user=" + user;
+    }
+
+    /**
+     * A user this server asks for a password ({@code password} for {@code name}), on a server the tests started
+     * themselves; empty on one given by {@code $CRM_WORKBENCH_TEST_POSTGRES}.
+     */
+    public Optional<Login> passwordLogin() {
+        return passwordUser ? Optional.of(new Login(PASSWORD_USER, PASSWORD_USERS_PASSWORD)) : Optional.empty();
+    }
+
+    /** A user and the password the server wants from it. */
+    public record Login(String name, String password) {
     }
 
     /** The password of the tests' user, or null when the server trusts it. */

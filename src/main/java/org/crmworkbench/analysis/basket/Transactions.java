@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.crmworkbench.model.CodedTexts;
+import org.crmworkbench.model.PackedTexts;
 
 /**
  * Baskets over a numbered item vocabulary: transaction t holds the distinct items {@link #basket(int)} (ascending item
@@ -22,12 +24,12 @@ public final class Transactions {
     private final int[] items;
     private final String[] names;
     private final Map<String, Integer> numbers;
-    private final String[] ids;
-    private final String[] customers;
+    private final List<String> ids;
+    private final List<String> customers;
     private final int[] itemCounts;
     private volatile int[][] byItem;
 
-    private Transactions(int[] start, int[] items, String[] names, String[] ids, String[] customers) {
+    private Transactions(int[] start, int[] items, String[] names, List<String> ids, List<String> customers) {
         this.start = start;
         this.items = items;
         this.names = names;
@@ -88,10 +90,18 @@ public final class Transactions {
         }
         String[] names = new String[numbers.size()];
         numbers.forEach((name, number) -> names[number] = name);
-        String[] idArray = ids.toArray(new String[0]);
-        String[] customerArray = customers == null ? null
-                : customers.stream().map(c -> c == null ? "" : c).toArray(String[]::new);
-        return new Transactions(start, Arrays.copyOf(items, used), names, idArray, customerArray);
+        List<String> idList = isPacked(ids) ? ids : Arrays.asList(ids.toArray(new String[0]));
+        List<String> customerList = customers == null ? null : isPacked(customers) ? customers
+                : Arrays.asList(customers.stream().map(c -> c == null ? "" : c).toArray(String[]::new));
+        return new Transactions(start, Arrays.copyOf(items, used), names, idList, customerList);
+    }
+
+    /**
+     * Whether {@code texts} is one of the unchangeable compact lists the database readers give (kept as they are:
+     * copying 12.2M order ids into strings would take 680 MB).
+     */
+    private static boolean isPacked(List<String> texts) {
+        return texts instanceof PackedTexts || texts instanceof CodedTexts;
     }
 
     /**
@@ -128,7 +138,7 @@ public final class Transactions {
         for (int t = 0; t < n; t++) {
             ids[t] = Integer.toString(t + 1);
         }
-        return new Transactions(start, Arrays.copyOf(items, used), names, ids, null);
+        return new Transactions(start, Arrays.copyOf(items, used), names, Arrays.asList(ids), null);
     }
 
     private static int distinctSorted(int[] row, int k) {
@@ -175,12 +185,12 @@ public final class Transactions {
 
     /** The id transaction {@code t} came with. */
     public String id(int t) {
-        return ids[t];
+        return ids.get(t);
     }
 
     /** The customer of transaction {@code t}, or "" when unknown. */
     public String customer(int t) {
-        return customers == null ? "" : customers[t];
+        return customers == null ? "" : customers.get(t);
     }
 
     /** In how many transactions each item is (indexed by item number). */

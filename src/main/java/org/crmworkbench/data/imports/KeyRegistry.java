@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import org.crmworkbench.data.CrmTable;
 
@@ -19,7 +18,7 @@ final class KeyRegistry {
     }
 
     private final Connection connection;
-    private final Map<CrmTable, Map<String, Entry>> keys = new EnumMap<>(CrmTable.class);
+    private final Map<CrmTable, ExternalKeyMap> keys = new EnumMap<>(CrmTable.class);
     private final Map<CrmTable, long[]> nextIds = new EnumMap<>(CrmTable.class);
     private final Map<CrmTable, LongIntMap> pairs = new EnumMap<>(CrmTable.class);
 
@@ -50,7 +49,7 @@ final class KeyRegistry {
 
     /** Registers a new row's key; returns the earlier entry when the key is taken (nothing is registered then). */
     Entry register(CrmTable table, String externalId, long id, long line) throws SQLException {
-        return keysOf(table).putIfAbsent(externalId, new Entry(id, line));
+        return keysOf(table).putIfAbsent(externalId, id, line);
     }
 
     /**
@@ -126,14 +125,14 @@ final class KeyRegistry {
         return pairsOf(table).putIfAbsent(pair(first, second), (int) Math.min(line, Integer.MAX_VALUE), -1);
     }
 
-    private Map<String, Entry> keysOf(CrmTable table) throws SQLException {
-        Map<String, Entry> m = keys.get(table);
+    private ExternalKeyMap keysOf(CrmTable table) throws SQLException {
+        ExternalKeyMap m = keys.get(table);
         if (m == null) {
-            m = new HashMap<>();
+            m = new ExternalKeyMap();
             try (Statement s = connection.createStatement();
                  ResultSet rs = s.executeQuery("SELECT external_id, id FROM " + table.sqlName())) {
                 while (rs.next()) {
-                    m.put(rs.getString(1), new Entry(rs.getLong(2), 0));
+                    m.putIfAbsent(rs.getString(1), rs.getLong(2), 0);
                 }
             }
             keys.put(table, m);
@@ -151,7 +150,7 @@ final class KeyRegistry {
                     rs.next();
                     count = rs.getLong(1);
                 }
-                m = new LongIntMap((int) Math.min(Integer.MAX_VALUE / 4, Math.max(1 << 16, count * 2)));
+                m = new LongIntMap(Math.max(1 << 16, count * 3 / 2));
                 if (count > 0) {
                     try (ResultSet rs = s.executeQuery("SELECT " + columns + " FROM " + table.sqlName())) {
                         while (rs.next()) {

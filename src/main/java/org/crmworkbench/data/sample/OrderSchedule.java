@@ -1,5 +1,6 @@
 package org.crmworkbench.data.sample;
 
+import org.crmworkbench.data.IntList;
 /**
  * When each customer orders. For every calendar month of the customer's active span the number of orders is
  * Poisson with mean {@code ordersPerYear × activity × days/365.25 × season × trend}; the orders fall on

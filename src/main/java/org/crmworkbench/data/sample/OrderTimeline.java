@@ -1,5 +1,7 @@
 package org.crmworkbench.data.sample;
 
+import org.crmworkbench.data.LongList;
+import org.crmworkbench.data.IntList;
 import org.crmworkbench.work.Progress;
 
 /**

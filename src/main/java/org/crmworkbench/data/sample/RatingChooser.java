@@ -1,5 +1,7 @@
 package org.crmworkbench.data.sample;
 
+import org.crmworkbench.data.LongList;
+import org.crmworkbench.data.IntList;
 /**
  * Chooses which products a customer rates, and when. First products the customer bought: the customer's orders
  * are visited in random order and each product of an order not yet chosen is taken with chance 0.7, rated 1–30

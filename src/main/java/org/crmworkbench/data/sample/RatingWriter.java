@@ -1,5 +1,6 @@
 package org.crmworkbench.data.sample;
 
+import org.crmworkbench.data.LongList;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**

@@ -1,7 +1,7 @@
 package org.crmworkbench.ui.team;
 
-import java.sql.SQLException;
 import org.crmworkbench.data.DatabaseAddress;
+import org.crmworkbench.data.ServerRefusal;
 import org.crmworkbench.i18n.Messages;
 import org.crmworkbench.ui.common.Notice;
 
@@ -17,32 +17,10 @@ public record TeamDatabaseProblem(Kind kind, String detail) {
     /** The problems the window names. */
     public enum Kind { UNREACHABLE, PASSWORD, NO_DATABASE, NO_RIGHTS, OTHER }
 
-    /** Reads {@code error} and its causes. */
+    /** Reads {@code error} and its causes (see {@link ServerRefusal#of}). */
     public static TeamDatabaseProblem of(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                String detail = firstLine(sql.getMessage());
-                if (state.equals("08004")) { // the server asked for a password and none was given
-                    return new TeamDatabaseProblem(Kind.PASSWORD, detail);
-                }
-                if (state.startsWith("08")) {
-                    // the driver's own advice follows its first sentence; ours says the same in the analyst's language
-                    int advice = detail.indexOf(". ");
-                    return new TeamDatabaseProblem(Kind.UNREACHABLE, advice < 0 ? detail : detail.substring(0, advice));
-                }
-                if (state.equals("28P01") || state.equals("28000")) {
-                    return new TeamDatabaseProblem(Kind.PASSWORD, detail);
-                }
-                if (state.equals("3D000")) {
-                    return new TeamDatabaseProblem(Kind.NO_DATABASE, detail);
-                }
-                if (state.equals("42501")) {
-                    return new TeamDatabaseProblem(Kind.NO_RIGHTS, detail);
-                }
-            }
-        }
-        return new TeamDatabaseProblem(Kind.OTHER, error == null ? "" : firstLine(error.getMessage()));
+        ServerRefusal refusal = ServerRefusal.of(error);
+        return new TeamDatabaseProblem(Kind.valueOf(refusal.kind().name()), refusal.detail());
     }
 
     /** What to tell the analyst about {@code server}, in {@code messages}' language. */
@@ -61,13 +39,5 @@ public record TeamDatabaseProblem(Kind kind, String detail) {
             case NO_RIGHTS -> Notice.error("team.problem.noRights", server.description(), user);
             case OTHER -> Notice.error("team.problem.other", server.description(), detail);
         };
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).strip();
     }
 }

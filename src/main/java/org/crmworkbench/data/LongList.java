@@ -1,39 +1,44 @@
-package org.crmworkbench.data.sample;
+package org.crmworkbench.data;
 
 import java.util.Arrays;
 
 /** A growable list of longs. */
-final class LongList {
+public final class LongList {
     private long[] values = new long[1024];
     private int size;
 
-    void add(long value) {
+    public void add(long value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = value;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
     }
 
-    void sort() {
+    public void sort() {
         Arrays.sort(values, 0, size);
     }
 
-    long get(int i) {
+    public long get(int i) {
         return values[i];
     }
 
     /** The values as a sorted array of exactly {@link #size()} elements. */
-    long[] toSortedArray() {
+    public long[] toSortedArray() {
         long[] out = Arrays.copyOf(values, size);
         Arrays.sort(out);
         return out;
+    }
+
+    /** The values as an array of exactly {@link #size()} elements, in the order added. */
+    public long[] toArray() {
+        return Arrays.copyOf(values, size);
     }
 }
