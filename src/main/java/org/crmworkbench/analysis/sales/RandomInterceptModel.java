@@ -38,25 +38,32 @@ public final class RandomInterceptModel {
         if (x.length != n || group.length != n) {
             throw new IllegalArgumentException("y, x and group differ in length");
         }
-        int width = n == 0 ? 0 : x[0].length;
-        int[] present = new int[Math.max(groups, 0)];
-        for (int g : group) {
-            if (g < 0 || g >= groups) {
-                throw new IllegalArgumentException("group out of range: " + g);
-            }
-            present[g]++;
+        DesignSums sums = new DesignSums(n == 0 ? 0 : x[0].length, Math.max(groups, 0));
+        for (int i = 0; i < n; i++) {
+            sums.add(x[i], y[i], group[i]);
         }
-        long occupied = Arrays.stream(present).filter(c -> c > 0).count();
+        return fit(sums);
+    }
+
+    /** Fits the model to observations given by their sums (see {@link DesignSums}), as the other {@code fit}. */
+    RandomInterceptFit fit(DesignSums data) {
+        int n = data.observations();
+        int width = data.width();
+        int groups = data.groups();
+        long occupied = 0;
+        for (int g = 0; g < groups; g++) {
+            occupied += data.size(g) > 0 ? 1 : 0;
+        }
         if (occupied < 2) {
             throw new UnsuitableDataException("sales.model.fewGroups",
                     "the model needs at least two groups (reps) with observations, found " + occupied, occupied);
         }
-        int[] kept = keptColumns(x, width);
+        int[] kept = keptColumns(data);
         if (kept.length == 0 || n - kept.length < 1) {
             throw new UnsuitableDataException("sales.model.tooFewObservations",
                     "too few observations (" + n + ") for " + width + " fixed effects", n, width);
         }
-        RemlProfile profile = new RemlProfile(y, x, kept, group, groups);
+        RemlProfile profile = new RemlProfile(data, kept);
         RemlProfile.Point best = profile.optimum();
         double sigma2 = best.sigma2();
         double theta = best.theta();
@@ -100,24 +107,13 @@ public final class RandomInterceptModel {
     }
 
     /** The columns kept: each in turn unless it is (nearly) a combination of those kept before it. */
-    static int[] keptColumns(double[][] x, int width) {
-        double[][] xtx = new double[width][width];
-        for (double[] row : x) {
-            for (int a = 0; a < width; a++) {
-                double ra = row[a];
-                if (ra == 0) {
-                    continue;
-                }
-                for (int b = 0; b <= a; b++) {
-                    xtx[a][b] += ra * row[b];
-                }
-            }
-        }
+    static int[] keptColumns(DesignSums data) {
+        int width = data.width();
         int[] kept = new int[width];
         int count = 0;
         double[][] l = new double[width][width];
         for (int a = 0; a < width; a++) {
-            double da = xtx[a][a];
+            double da = data.xtx(a, a);
             if (!(da > 0)) {
                 continue;
             }
@@ -125,7 +121,7 @@ public final class RandomInterceptModel {
             double rest = 1;
             for (int i = 0; i < count; i++) {
                 int k = kept[i];
-                double s = xtx[a][k] / Math.sqrt(da * xtx[k][k]);
+                double s = data.xtx(a, k) / Math.sqrt(da * data.xtx(k, k));
                 for (int j = 0; j < i; j++) {
                     s -= la[j] * l[i][j];
                 }

@@ -28,42 +28,30 @@ final class RemlProfile {
     record Point(double theta, double criterion, double[] beta, double[][] inverse, double sigma2) {
     }
 
-    RemlProfile(double[] y, double[][] x, int[] columns, int[] group, int groups) {
-        this.n = y.length;
+    /** The profile over the columns {@code columns} of the design {@code all} sums up. */
+    RemlProfile(DesignSums all, int[] columns) {
+        this.n = all.observations();
         this.p = columns.length;
+        int groups = all.groups();
         xtx = new double[p][p];
         xty = new double[p];
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
+                xtx[a][b] = all.xtx(columns[a], columns[b]);
+            }
+            xty[a] = all.xty(columns[a]);
+        }
+        yty = all.yty();
         sizes = new int[groups];
         sums = new double[groups][p];
         ySums = new double[groups];
-        double yy = 0;
-        double[] row = new double[p];
-        for (int i = 0; i < n; i++) {
+        for (int g = 0; g < groups; g++) {
+            sizes[g] = all.size(g);
+            ySums[g] = all.outcomeSum(g);
             for (int a = 0; a < p; a++) {
-                row[a] = x[i][columns[a]];
-            }
-            int g = group[i];
-            double yi = y[i];
-            yy += yi * yi;
-            sizes[g]++;
-            ySums[g] += yi;
-            double[] s = sums[g];
-            for (int a = 0; a < p; a++) {
-                s[a] += row[a];
-                xty[a] += row[a] * yi;
-                double[] xa = xtx[a];
-                double ra = row[a];
-                for (int b = 0; b <= a; b++) {
-                    xa[b] += ra * row[b];
-                }
+                sums[g][a] = all.columnSum(g, columns[a]);
             }
         }
-        for (int a = 0; a < p; a++) {
-            for (int b = 0; b < a; b++) {
-                xtx[b][a] = xtx[a][b];
-            }
-        }
-        yty = yy;
     }
 
     int[] sizes() {
