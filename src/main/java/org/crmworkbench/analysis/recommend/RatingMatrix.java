@@ -100,10 +100,9 @@ public final class RatingMatrix {
 
     /** Purchase quantities over the given customers and products, in the same numbering as a rating matrix on them. */
     public static RatingMatrix ofPurchases(PurchaseRows rows, long[] customerIds, long[] productIds) {
-        long[] times = new long[rows.size()];
-        java.util.Arrays.fill(times, RatingRows.UNKNOWN_TIME);
+        // purchases have no times: none kept (28M purchases of a 1M-customer database would take 224 MB of them)
         return build(new IdIndex(customerIds), new IdIndex(productIds), rows.customerIds(), rows.productIds(),
-                rows.quantities(), times);
+                rows.quantities(), null);
     }
 
     private static RatingMatrix build(IdIndex users, IdIndex items, long[] rowUsers, long[] rowItems, float[] values,
@@ -126,6 +125,7 @@ public final class RatingMatrix {
         // Counting sort by item, then a stable counting sort by customer: each customer's row ends up sorted by item.
         int[] byItem = countingOrder(it, items.size(), identity(n));
         int[] order = countingOrder(u, users.size(), byItem);
+        byItem = null; // let it go before the matrix's own arrays are made (tens of millions of purchases)
         int[] userStart = new int[users.size() + 1];
         for (int r = 0; r < n; r++) {
             userStart[u[r] + 1]++;
@@ -135,12 +135,14 @@ public final class RatingMatrix {
         }
         int[] userItems = new int[n];
         float[] userValues = new float[n];
-        long[] userTimes = new long[n];
+        long[] userTimes = times == null ? null : new long[n];
         for (int p = 0; p < n; p++) {
             int r = order[p];
             userItems[p] = it[r];
             userValues[p] = values[r];
-            userTimes[p] = times[r];
+            if (userTimes != null) {
+                userTimes[p] = times[r];
+            }
             if (p > 0 && u[order[p - 1]] == u[r] && userItems[p - 1] == it[r]) {
                 throw new IllegalArgumentException("customer id " + rowUsers[r] + " rated product id " + rowItems[r]
                         + " twice");
@@ -199,14 +201,16 @@ public final class RatingMatrix {
         int[] start = new int[userCount() + 1];
         int[] itemsKept = new int[kept];
         float[] valuesKept = new float[kept];
-        long[] timesKept = new long[kept];
+        long[] timesKept = userTimes == null ? null : new long[kept];
         int q = 0;
         for (int u = 0; u < userCount(); u++) {
             for (int p = userStart[u]; p < userStart[u + 1]; p++) {
                 if (keepPosition[p]) {
                     itemsKept[q] = userItems[p];
                     valuesKept[q] = userValues[p];
-                    timesKept[q] = userTimes[p];
+                    if (timesKept != null) {
+                        timesKept[q] = userTimes[p];
+                    }
                     q++;
                 }
             }
@@ -275,7 +279,7 @@ public final class RatingMatrix {
 
     /** UTC epoch seconds of the rating at a position, {@link RatingRows#UNKNOWN_TIME} when unknown. */
     public long timeAt(int position) {
-        return userTimes[position];
+        return userTimes == null ? RatingRows.UNKNOWN_TIME : userTimes[position];
     }
 
     public int itemStart(int item) {

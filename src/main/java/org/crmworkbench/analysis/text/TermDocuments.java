@@ -14,9 +14,13 @@ import java.util.Set;
  */
 final class TermDocuments {
     private final Language language;
-    private final List<Set<String>> unigrams;
-    private final List<Set<String>> phrases;
-    private final Map<String, Integer> frequency = new HashMap<>();
+    /** Each text's distinct words and phrases as numbers into {@link #terms}, in the order they first occur. */
+    private final List<int[]> unigrams;
+    private final List<int[]> phrases;
+    /** Every word and phrase once (625k texts held a set and a string per term and text before: 1.5 GB). */
+    private final List<String> terms = new ArrayList<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<Integer> documentFrequency = new ArrayList<>();
     private final Map<String, List<String>> phraseWords = new HashMap<>();
 
     /**
@@ -37,13 +41,14 @@ final class TermDocuments {
                 if (joined[i] && !words.get(i - 1).equals(words.get(i))) {
                     String phrase = words.get(i - 1) + joint + words.get(i);
                     pairs.add(phrase);
-                    phraseWords.putIfAbsent(phrase, List.of(words.get(i - 1), words.get(i)));
+                    if (!phraseWords.containsKey(phrase)) {
+                        phraseWords.put(this.terms.get(number(phrase)), List.of(
+                                this.terms.get(number(words.get(i - 1))), this.terms.get(number(words.get(i)))));
+                    }
                 }
             }
-            unigrams.add(distinct);
-            phrases.add(pairs);
-            distinct.forEach(w -> frequency.merge(w, 1, Integer::sum));
-            pairs.forEach(p -> frequency.merge(p, 1, Integer::sum));
+            unigrams.add(numbered(distinct));
+            phrases.add(numbered(pairs));
         }
     }
 
@@ -57,14 +62,85 @@ final class TermDocuments {
         return unigrams.size();
     }
 
-    /** The distinct content words of text {@code i}. */
-    Set<String> words(int i) {
-        return unigrams.get(i);
+    /** The number of {@code term}, given one when it is new. */
+    private int number(String term) {
+        Integer n = numbers.get(term);
+        if (n == null) {
+            n = terms.size();
+            terms.add(term);
+            numbers.put(term, n);
+            documentFrequency.add(0);
+        }
+        return n;
     }
 
-    /** The distinct two-word phrases of text {@code i}. */
+    /** The numbers of {@code distinct} terms in their order, each counted once more in the document frequencies. */
+    private int[] numbered(Set<String> distinct) {
+        int[] ids = new int[distinct.size()];
+        int k = 0;
+        for (String term : distinct) {
+            int n = number(term);
+            documentFrequency.set(n, documentFrequency.get(n) + 1);
+            ids[k++] = n;
+        }
+        return ids;
+    }
+
+    /** The distinct content words of text {@code i}, in the order they first occur. */
+    Set<String> words(int i) {
+        return new TermSet(unigrams.get(i));
+    }
+
+    /** The distinct two-word phrases of text {@code i}, in the order they first occur. */
     Set<String> phrases(int i) {
-        return phrases.get(i);
+        return new TermSet(phrases.get(i));
+    }
+
+    /** Terms given by their numbers, as an unchangeable set. */
+    private final class TermSet extends java.util.AbstractSet<String> {
+        private final int[] ids;
+
+        TermSet(int[] ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return new java.util.Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < ids.length;
+                }
+
+                @Override
+                public String next() {
+                    if (next >= ids.length) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return terms.get(ids[next++]);
+                }
+            };
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            Integer n = o instanceof String term ? numbers.get(term) : null;
+            if (n != null) {
+                for (int id : ids) {
+                    if (id == n) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
+        }
     }
 
     /** The two words of a phrase; empty for a word. */
@@ -82,7 +158,8 @@ final class TermDocuments {
 
     /** How many texts contain {@code term}. */
     int frequency(String term) {
-        return frequency.getOrDefault(term, 0);
+        Integer n = numbers.get(term);
+        return n == null ? 0 : documentFrequency.get(n);
     }
 
     double idf(String term) {
