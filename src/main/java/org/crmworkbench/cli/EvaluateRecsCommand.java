@@ -142,7 +142,7 @@ final class EvaluateRecsCommand implements Callable<Integer> {
             workflow.check(corpus, settings);
             long untimed = RecommenderEvaluationWorkflow.untimedRatings(corpus, evaluation.split());
             if (untimed > 0) {
-                context.err().println(m.get("cli.evaluate.untimed", untimed, corpus.data().ratings().size()));
+                context.err().println(m.get("cli.evaluate.untimed", untimed, corpus.ratings().size()));
             }
             stdout.println(m.get("cli.recommend.data", corpus.ratings().size(), corpus.ratings().userCount(),
                     corpus.ratings().itemCount(), corpus.data().source()));

@@ -17,6 +17,11 @@ public record RatingRows(long[] customerIds, long[] productIds, float[] ratings,
         }
     }
 
+    /** No ratings. */
+    public static RatingRows empty() {
+        return new RatingRows(new long[0], new long[0], new float[0], new long[0]);
+    }
+
     public int size() {
         return customerIds.length;
     }

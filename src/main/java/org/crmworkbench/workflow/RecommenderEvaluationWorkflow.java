@@ -2,12 +2,12 @@ package org.crmworkbench.workflow;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.crmworkbench.analysis.recommend.AlgorithmScores;
 import org.crmworkbench.analysis.recommend.EvaluationSettings;
 import org.crmworkbench.analysis.recommend.NeighbourPoint;
+import org.crmworkbench.analysis.recommend.RatingMatrix;
 import org.crmworkbench.analysis.recommend.RecommendationCorpus;
 import org.crmworkbench.analysis.recommend.RecommenderBench;
 import org.crmworkbench.analysis.recommend.RecommenderSettings;
@@ -47,8 +47,12 @@ public final class RecommenderEvaluationWorkflow {
         if (split != SplitKind.TEMPORAL) {
             return 0;
         }
-        return Arrays.stream(corpus.data().ratings().ratedAtEpochSeconds())
-                .filter(t -> t == RatingRows.UNKNOWN_TIME).count();
+        RatingMatrix ratings = corpus.ratings();
+        long untimed = 0;
+        for (int p = 0; p < ratings.size(); p++) {
+            untimed += ratings.timeAt(p) == RatingRows.UNKNOWN_TIME ? 1 : 0;
+        }
+        return untimed;
     }
 
     /** Evaluates every method on the same splits. */

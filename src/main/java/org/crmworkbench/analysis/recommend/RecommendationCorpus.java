@@ -7,6 +7,7 @@ import java.util.function.IntPredicate;
 import org.crmworkbench.model.Customer;
 import org.crmworkbench.model.Product;
 import org.crmworkbench.model.PurchaseRows;
+import org.crmworkbench.model.RatingRows;
 import org.crmworkbench.model.RecommendationData;
 
 /**
@@ -45,6 +46,9 @@ public final class RecommendationCorpus {
         data = new RecommendationData(data.customers(), data.products(), data.ratings(), PurchaseRows.empty(),
                 data.source());
         RatingMatrix ratings = RatingMatrix.of(data.ratings(), customerIds, productIds);
+        // the same for the ratings' rows: the matrix holds them, with their times (10M ratings: 280 MB of rows)
+        data = new RecommendationData(data.customers(), data.products(), RatingRows.empty(), PurchaseRows.empty(),
+                data.source());
         List<String> categories = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         List<String> descriptions = new ArrayList<>();
