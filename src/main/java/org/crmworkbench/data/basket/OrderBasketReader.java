@@ -175,17 +175,6 @@ public final class OrderBasketReader {
         }
     }
 
-    private static Map<String, String> labels(Connection c) throws SQLException {
-        Map<String, String> labels = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT DISTINCT p.external_id, p.name FROM products p JOIN order_lines l ON l.product_id = p.id")) {
-            while (rs.next()) {
-                labels.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return labels;
-    }
-
     private static long count(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
