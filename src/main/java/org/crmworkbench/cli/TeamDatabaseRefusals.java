@@ -31,6 +31,6 @@ final class TeamDatabaseRefusals {
 
     /** Whether {@code e} is a server's refusal of the user or the password (asking for one may open it). */
     static boolean wantsPassword(DatabaseException e) {
-        return e.refusingServer().isPresent() && ServerRefusal.of(e).kind() == ServerRefusal.Kind.PASSWORD;
+        return e.refusingServer().isPresent() && ServerRefusal.passwordMayHelp(e);
     }
 }

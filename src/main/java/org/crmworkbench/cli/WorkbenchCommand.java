@@ -26,6 +26,8 @@ final class WorkbenchCommand implements Runnable {
 
     private final CliContext context;
     private final OutputFolders outputs = new OutputFolders();
+    /** Passwords typed at the terminal during this command, by what they open: asked once, not at every open. */
+    private final java.util.Map<String, char[]> typedPasswords = new java.util.HashMap<>();
 
     @Spec
     CommandSpec spec;
@@ -78,16 +80,25 @@ final class WorkbenchCommand implements Runnable {
             return null;
         }
         char[] password = password();
-        if (password == null && context.prompt() != null) {
+        String asked = "file " + EncryptionSettings.databaseFile(path);
+        boolean typed = false;
+        if (password == null && typedPasswords.containsKey(asked)) {
+            password = typedPasswords.get(asked).clone();
+        } else if (password == null && context.prompt() != null) {
             password = context.prompt().ask(context.messages().get("cli.password.ask",
                     EncryptionSettings.databaseFile(path)));
+            typed = true;
         }
         if (password == null || password.length == 0) {
             throw new DatabasePasswordException(DatabasePasswordException.Reason.MISSING,
                     EncryptionSettings.databaseFile(path), null);
         }
         try {
-            return DatabaseKey.unlock(path, password);
+            DatabaseKey key = DatabaseKey.unlock(path, password);
+            if (typed) {
+                typedPasswords.put(asked, password.clone());
+            }
+            return key;
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
@@ -106,10 +117,16 @@ final class WorkbenchCommand implements Runnable {
                 throw e;
             }
         }
-        char[] typed = context.prompt().ask(context.messages().get("cli.team.passwordAsk", server.description(),
-                server.user().orElse(System.getProperty("user.name", ""))));
+        String asked = "server " + server.description();
+        char[] typed = typedPasswords.containsKey(asked) ? typedPasswords.get(asked).clone()
+                : context.prompt().ask(context.messages().get("cli.team.passwordAsk", server.description(),
+                        server.user().orElse(System.getProperty("user.name", ""))));
         try {
-            return Database.openServer(server, typed, readOnly);
+            Database opened = Database.openServer(server, typed, readOnly);
+            if (typed != null) {
+                typedPasswords.putIfAbsent(asked, typed.clone()); // a verb that opens again to save asks no more
+            }
+            return opened;
         } finally {
             if (typed != null) {
                 java.util.Arrays.fill(typed, '\0');

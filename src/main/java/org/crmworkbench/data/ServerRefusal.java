@@ -18,10 +18,12 @@ public record ServerRefusal(Kind kind, String detail) {
 
     /** Reads {@code error} and its causes. */
     public static ServerRefusal of(Throwable error) {
+        String serverSaid = null;
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 String detail = DatabaseException.firstLine(sql.getMessage());
+                serverSaid = serverSaid == null ? detail : serverSaid;
                 if (state.equals("08004")) { // the server asked for a password and none was given
                     return new ServerRefusal(Kind.PASSWORD, detail);
                 }
@@ -36,12 +38,37 @@ public record ServerRefusal(Kind kind, String detail) {
                 if (state.equals("3D000")) {
                     return new ServerRefusal(Kind.NO_DATABASE, detail);
                 }
-                if (state.equals("42501")) {
+                if (state.equals("42501") && upgrading(error)) {
+                    // at connect time the same state means the user may not connect at all: said as OTHER
                     return new ServerRefusal(Kind.NO_RIGHTS, detail);
                 }
             }
         }
-        return new ServerRefusal(Kind.OTHER, error == null ? "" : DatabaseException.firstLine(error.getMessage()));
+        return new ServerRefusal(Kind.OTHER, serverSaid != null ? serverSaid
+                : error == null ? "" : DatabaseException.firstLine(error.getMessage()));
+    }
+
+    /** Whether {@code error} came from bringing the schema up to date (Flyway), not from connecting. */
+    private static boolean upgrading(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof FlywayException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a password given or typed might open what {@code error} refused: the server asked for one (08004) or
+     * refused the one given (28P01), not a host rule that lets this user in from nowhere (28000).
+     */
+    public static boolean passwordMayHelp(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState().equals("08004") || sql.getSQLState().equals("28P01");
+            }
+        }
+        return false;
     }
 
     /** The refusal of a connection as an English sentence saying what to do (the exception's message, for logs). */

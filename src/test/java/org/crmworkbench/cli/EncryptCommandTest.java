@@ -59,6 +59,11 @@ class EncryptCommandTest {
         assertEquals(1, questions.size(), questions.toString());
         assertTrue(questions.get(0).startsWith("Password of the encrypted database") && questions.get(0)
                 .contains("crm.mv.db"), questions.toString());
+        // a verb that opens the database again to save its run asks once
+        questions.clear();
+        assertEquals(0, cli.run("--db", db.toString(), "segment", "--k", "3", "--seed", "1", "--save", "--out",
+                dir.resolve("asked-once").toString()), cli.stderr);
+        assertEquals(1, questions.size(), questions.toString());
         cli.prompt = question -> null; // the end of input instead of a password
         cli.assertFails(ExitCode.USAGE, "is encrypted: give its password", "--db", db.toString(), "info");
         cli.prompt = null;

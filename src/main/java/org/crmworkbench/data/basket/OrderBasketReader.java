@@ -75,8 +75,9 @@ public final class OrderBasketReader {
                     while (rs.next()) {
                         int order = orders.rank(rs.getLong(1));
                         int product = products.rank(rs.getLong(2));
-                        int basket = order < 0 ? -1 : byOrder ? order : orderCustomer.get(order);
-                        if (basket < 0 || product < 0) {
+                        int customer = order < 0 ? -1 : orderCustomer.get(order);
+                        int basket = byOrder ? order : customer;
+                        if (customer < 0 || product < 0) {
                             continue; // a line of an order or product not in this snapshot: none, given the keys
                         }
                         if (n == lines.length) {

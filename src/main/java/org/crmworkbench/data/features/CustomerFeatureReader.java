@@ -164,17 +164,21 @@ public final class CustomerFeatureReader {
                     continue;
                 }
                 String category = spend.categories().get(k);
-                long[] sum = centsBySlug.computeIfAbsent(SHARE_PREFIX + slug(category == null ? "other" : category),
-                        key -> new long[n]);
-                long[] of = spend.cents()[k];
-                for (int i = 0; i < n; i++) {
-                    sum[i] += of[i];
+                String key = SHARE_PREFIX + slug(category == null ? "other" : category);
+                long[] of = spend.cents()[k] == null ? new long[n] : spend.cents()[k];
+                spend.cents()[k] = null;
+                long[] sum = centsBySlug.putIfAbsent(key, of);
+                if (sum != null) {
+                    for (int i = 0; i < n; i++) {
+                        sum[i] += of[i];
+                    }
                 }
             }
             Map<String, double[]> shares = new LinkedHashMap<>();
             for (Map.Entry<String, long[]> e : centsBySlug.entrySet()) {
                 double[] share = nan(n);
                 long[] cents = e.getValue();
+                e.setValue(null); // one category's cents at a time beside its shares
                 for (int i = 0; i < n; i++) {
                     if (spend.totalCents()[i] > 0) {
                         share[i] = (cents[i] / 100.0) / (spend.totalCents()[i] / 100.0);
@@ -279,7 +283,7 @@ public final class CustomerFeatureReader {
         }
         IdRanks orders = new IdRanks(orderIds.toArray());
         progress.checkCancelled();
-        long[][] cents = new long[categories.size()][n];
+        long[][] cents = new long[categories.size()][]; // made for the categories that are bought
         boolean[] present = new boolean[categories.size()];
         long[] total = new long[n];
         long[] units = new long[n];
@@ -301,6 +305,9 @@ public final class CustomerFeatureReader {
                     if (i >= 0) {
                         long quantity = rs.getLong(3);
                         long lineCents = quantity * rs.getLong(4);
+                        if (cents[k] == null) {
+                            cents[k] = new long[n];
+                        }
                         cents[k][i] += lineCents;
                         total[i] += lineCents;
                         units[i] += quantity;

@@ -150,7 +150,7 @@ final class KeyRegistry {
                     rs.next();
                     count = rs.getLong(1);
                 }
-                m = new LongIntMap(Math.max(1 << 16, count * 3 / 2));
+                m = new LongIntMap(Math.max(1 << 16, count));
                 if (count > 0) {
                     try (ResultSet rs = s.executeQuery("SELECT " + columns + " FROM " + table.sqlName())) {
                         while (rs.next()) {

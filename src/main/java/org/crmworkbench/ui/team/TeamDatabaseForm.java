@@ -186,10 +186,7 @@ public final class TeamDatabaseForm {
                     : Notice.info("team.test.ok", server.description(), found.customers()));
         }).onFailure(e -> {
             testing.set(false);
-            TeamDatabaseProblem problem = TeamDatabaseProblem.of(e);
-            outcome.set(problem.kind() == TeamDatabaseProblem.Kind.OTHER
-                    ? Notice.error("team.problem.other", server.description(), String.valueOf(e.getMessage()))
-                    : problem.notice(server));
+            outcome.set(TeamDatabaseProblem.of(e).notice(server));
         }).onCancelled(() -> {
             testing.set(false);
             outcome.set(Notice.info("team.test.cancelled"));

@@ -107,10 +107,15 @@ class TeamDatabaseFormTest {
         refusal = new DatabaseException("x", new SQLException("database \"crm\" does not exist", "3D000"));
         form.test();
         assertTrue(text(form.outcomeProperty().get()).startsWith("There is no database 'crm' on db.example.com:5432"));
-        refusal = new DatabaseException("x", new RuntimeException("migration",
+        refusal = new DatabaseException("x", new org.flywaydb.core.api.FlywayException("migration",
                 new SQLException("permission denied for schema public", "42501")));
         form.test();
         assertTrue(text(form.outcomeProperty().get()).contains("the user ana may not change them"));
+        // the same state when connecting: the user may not connect to that database at all, not an upgrade
+        refusal = new DatabaseException("x", new SQLException("permission denied for database crm", "42501"));
+        form.test();
+        assertTrue(text(form.outcomeProperty().get()).contains("permission denied for database crm"),
+                text(form.outcomeProperty().get()));
     }
 
     @Test
